@@ -24,7 +24,7 @@ import { withoutAsideSettings } from './asideSettings';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
+import { associationParticiples, beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -790,6 +790,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
     first = { ...first, sign: -first.sign as 1 | -1, change: true };
     between = between.slice(1);
   }
+  if (associationDescribesSubject(words, chunks, between, second.lastChunk)) return stop('a reduced relative of association describing the clause\'s subject');
   // ... and for the pair of the object and what that later verb acts on, the object is not its subject.
   if (objectOfVerb(lead) && between[0]?.kind === 'O' && joinWord(words, between[0]) === 'and' && isListMember(words, between[1]) && between[2]?.kind === 'VG') return stop('a later subject with its own verb opens the next clause');
   const fronted = frontedCause(words, chunks, first, second, between);
@@ -1294,6 +1295,28 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     denyNext = false;
   }
   return { chunks, adverbs, routes };
+}
+
+/**
+ * Issue 7, stop 45: "Proinflammatory cytokines associated with chronic inflammation do not rise during exercise": a
+ * participle of association right after the first participant, with no copula, and then the clause's own verb after
+ * the second participant's phrase (past adverbs and a bracketed aside, "(e.g., TNF)"). The participle describes the
+ * subject, as "IL-6 secreted by CAFs" does (`afterReducedRelative`); it is no finding of the sentence, whose claim is
+ * what its own verb says (extract.ts reads the same words so; vocabulary.ts associationParticiples). Before, with
+ * that verb reading nothing, the description was the sentence's only claim and a finding on the pair made it supported.
+ */
+function associationDescribesSubject(words: readonly ChunkWord[], chunks: readonly Chunk[], between: readonly Chunk[], secondLast: number): boolean {
+  const [verb] = between;
+  if (between.length !== 1 || verb.kind !== 'VG' || verb.passive || verb.negated || verb.to !== verb.from + 1 || !associationParticiples.has(words[verb.head].lower)) return false;
+  let k = secondLast + 1;
+  for (let depth = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    const word = words[c.head].lower;
+    if (c.kind === 'O' && word === '(') depth++;
+    else if (c.kind === 'O' && word === ')') depth--;
+    else if (depth === 0 && c.kind !== 'ADVP') break;
+  }
+  return chunks[k]?.kind === 'VG';
 }
 
 /**

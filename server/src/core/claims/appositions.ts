@@ -318,8 +318,9 @@ const participleLongest = 16;
  * (`participleDescription`), when a finite predicate follows that comma; otherwise -1.
  */
 function participleDescriptionEnd(tokens: readonly Token[], open: number): number {
-  let k = open + 1;
-  while (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k].lower) && k - open <= 3) k++;
+  const start = bareNounPhraseEnd(tokens, open + 1);
+  let k = start;
+  while (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k].lower) && k - start <= 2) k++;
   const participle = tokens[k];
   if (participle?.kind !== 'word' || !isParticiple(participle.lower) || verbTrigger(participle.lower) === undefined) return -1;
   if (tokens[k + 1]?.lower !== 'by' || tokens[k + 2]?.kind !== 'entity' && tokens[k + 3]?.kind !== 'entity') return -1;
@@ -332,9 +333,53 @@ function participleDescriptionEnd(tokens: readonly Token[], open: number): numbe
   }
   if (tokens[close]?.text !== ',') return -1;
   // The predicate: a finite verb, not a second participle ("X, activated by Y, induced in Z, ...": a list of facts).
+  // A past form with its object after it ("X, activated by Y, raised invasion") is the finite verb of a finding told
+  // in the past (issue 7, stop 45); one followed by a preposition or a comma stays a participle.
   const next = nextAfterAdverbs(tokens, close + 1);
-  if (!opensPredicate(next) || (next?.kind === 'word' && isParticiple(next.lower) && !modals.has(next.lower))) return -1;
+  if (!opensPredicate(next) || (next?.kind === 'word' && isParticiple(next.lower) && !modals.has(next.lower) && !pastWithObject(tokens, tokens.indexOf(next)))) return -1;
   return close;
+}
+
+/** Whether the past form at `at` has its object right after it (an article, a name or a plain word, no preposition or comma). */
+function pastWithObject(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at + 1];
+  if (!after || after.kind === 'punct') return false;
+  return after.kind === 'entity' || !bareNounStops.has(after.lower) && !['under', 'during', 'after', 'upon', 'following', 'within', 'among', 'through', 'via'].includes(after.lower);
+}
+
+/**
+ * Issue 7, stop 45: the noun the reduced passive describes the subject as, written without its article, "STAT3,
+ * transcription factor activated by IL-11, drives invasion", "AKT1 and AKT2, kinases activated by PI3K, promote Y".
+ * The noun phrase is the subject's kind, as "a transcription factor" is (`appositionRules`' described subject), and
+ * the participle with its agent still describes the subject: without this the agent took the verb after the comma (a
+ * false claim that IL-11 drives invasion). Only a few plain lower-case words, none a verb, a copula, a relative or
+ * a word of coordination or contrast; the participle and its "by" must follow (`participleDescriptionEnd`).
+ */
+export const bareNounDescription = {
+  name: 'a bare noun before a reduced passive on the subject',
+  example: 'STAT3, transcription factor activated by IL-11, drives invasion of breast cancer cells.',
+  reads: ['IL11 activates STAT3', 'STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'],
+};
+/** The most words of a bare noun phrase before the participle (`bareNounDescription`). */
+const bareNounLongest = 3;
+const bareNounStops = new Set(['and', 'or', 'not', 'no', 'in', 'of', 'with', 'by', 'to', 'for', 'from', 'at', 'on', 'as']);
+/**
+ * The index of the participle after a bare noun phrase starting at `from` (`bareNounDescription`), or `from` itself when
+ * none stands there: the caller then reads from `from` as before.
+ */
+function bareNounPhraseEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  for (; k < from + bareNounLongest; k++) {
+    const token = tokens[k];
+    // (A class noun the lexicon names, "cytokine" of "IL-6, cytokine secreted by CAFs, ...", is such a word too.)
+    if ((token?.kind !== 'word' && token?.kind !== 'entity') || !/^[a-z][a-z-]*$/.test(token.text)) break;
+    const word = token.lower;
+    if (isParticiple(word) || /ly$/.test(word)) break;
+    if (verbTrigger(word) !== undefined || beVerbs.has(word) || modals.has(word) || relativeWords.has(word) || clauseBreakers.has(word) || bareNounStops.has(word)) return from;
+  }
+  if (k === from) return from;
+  const participle = tokens[k];
+  return participle?.kind === 'word' && isParticiple(participle.lower) && tokens[k + 1]?.lower === 'by' ? k : from;
 }
 
 /**

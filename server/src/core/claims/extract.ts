@@ -26,7 +26,7 @@ import { antecedentEnd, bareRelativeOnSubject } from './bareRelative';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { associationParticiples, beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -217,6 +217,7 @@ export function readSentence(
   triggers.forEach((trigger, t) => {
     const previous = t > 0 ? triggers[t - 1] : undefined;
     const nextTrigger = triggers[t + 1];
+    if (associationDescribesSubject(tokens, trigger, nextTrigger)) return;
     const skipStart = skipBack(tokens, trigger.first, trigger.copular);
     // "HIF-1α, a factor stabilised under hypoxia, raises X": the verb of a description is no earlier predicate;
     // the subject stands before the description (the stretch after the description's verb still ends at it).
@@ -487,6 +488,13 @@ export function readSentence(
         const objectMention = asOutcome ? object.mention : object.sensitivityTo || (object.resistanceTo && resistance) ? resistance : object.mention;
         if (!objectMention) continue;
         if (object.excluded || subject.excluded) relation = 'no-effect';
+        // "NT157 caused alterations in IRS-1": a cause of a change that names no direction regulates its object; a
+        // change prevented or lowered ("blocked alterations in Y") says less than an effect on Y, and is not read
+        // (roles.ts changeWithoutDirection; lastResort.ts reads the same words so).
+        if (object.unsignedChange && relation !== 'no-effect' && !polarity) {
+          if (relationSign(relation) < 0) continue;
+          if (relationSign(relation) > 0) relation = 'regulates';
+        }
         if (regulatedThrough.has(subject) && relation !== 'no-effect') {
           relation = 'regulates';
           polarity = undefined;
@@ -1222,6 +1230,35 @@ const reducedRelativeParticiples = new Set(['involved', 'implicated', 'required'
 
 function reducedRelative(tokens: readonly Token[], next: Trigger): boolean {
   return !next.copular && next.last > next.first && reducedRelativeParticiples.has(tokens[next.first].lower);
+}
+
+/** Words that open a clause of its own after a reduced relative's object: "... inflammation which ...". */
+const relativeOpeners = new Set(['which', 'that', 'who', 'whose', 'where']);
+/** Words that show the clause's own verb after a reduced relative's object: "... do not rise", "... were unchanged". */
+const finiteMarkers = new Set(['do', 'does', 'did', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'not', 'cannot']);
+/**
+ * Issue 7, stop 45: "Proinflammatory cytokines associated with chronic inflammation do not rise during exercise": a
+ * reduced relative of association right after the clause's subject (no copula, comma or adverb before it), then the
+ * clause's own verb after its object (past a bracketed aside, "(e.g., TNF)"). The relative describes the subject; it
+ * is no finding of the sentence (anchored.ts reads the same words so). Read as one, with the clause's verb reading
+ * nothing, the description was the sentence's only claim, and a finding on the pair made the sentence supported
+ * whatever the writer concluded after it.
+ */
+function associationDescribesSubject(tokens: readonly Token[], trigger: Trigger, next: Trigger | undefined): boolean {
+  if (!reducedRelative(tokens, trigger) || !associationParticiples.has(tokens[trigger.first].lower)) return false;
+  if (trigger.first === 0 || tokens[trigger.first - 1].kind === 'punct' || skipBack(tokens, trigger.first) !== trigger.first) return false;
+  let depth = 0;
+  for (let k = trigger.last + 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth--;
+    else if (depth > 0) continue;
+    else if (token.kind === 'punct') return false;
+    else if (next?.first === k) return next.clause === trigger.clause;
+    else if (token.kind === 'word' && (finiteMarkers.has(token.lower) || beVerbs.has(token.lower))) return true;
+    else if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || token.lower === 'but' || relativeOpeners.has(token.lower))) return false;
+  }
+  return false;
 }
 
 /**

@@ -14,7 +14,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, participleOfChange, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -25,6 +25,11 @@ export interface Participant {
   flipped: boolean;
   /** "but not MMP-3": the relation is reported absent for this object. */
   excluded: boolean;
+  /**
+   * The object is named after a noun of change with no direction, "alterations in X", "differences in X levels"
+   * (`changeWithoutDirection`): the verb before it says that something acts on X, not which way.
+   */
+  unsignedChange?: boolean;
   /** "the efficacy of sorafenib": the participant stands for sensitivity to a drug, the opposite of resistance. */
   sensitivityTo: boolean;
   /**
@@ -344,6 +349,7 @@ function participantAt(tokens: readonly Token[], i: number, mention: EntityMenti
     loweredResponse: (type === 'drug' || type === 'chemical') && loweredResponseTo(tokens, i),
     flipped: isFlipped(tokens, i, kb) || (type === 'process' && resisted(tokens, i) && !(side === 'left' && to === i + 1 && /(?:ed|en)$/.test(tokens[i + 1]?.lower ?? ''))),
     excluded: i > excludedFrom,
+    unsignedChange: side === 'right' && changeWithoutDirection(tokens, i, kb),
     sensitivityTo: (type === 'drug' || type === 'chemical') && ((governor === 'of' && sensitivityNouns.has(wordBefore(tokens, i, 'of') ?? '')) || (governor === 'to' && sensitivityTo(tokens, i))),
     resistanceTo: (type === 'drug' || type === 'chemical') && governor === 'to' && resistanceOfTo(tokens, i),
     index: i,
@@ -857,6 +863,20 @@ function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): bool
     member = k;
   }
   return false;
+}
+
+/**
+ * Whether the entity at `i` follows a noun of change that names no direction and its "in" or "of" ("caused alterations
+ * in IRS-1", "led to differences in the invasion", vocabulary.ts neutralChangeNouns), past the words that say whose a
+ * process is. Issue 7, stop 45: the verb of cause before such a noun was read as a rise of the entity ("NT157 caused
+ * alterations in IRS-1" as NT157 inducing IRS-1), a false contradiction beside a finding that NT157 lowers it.
+ */
+function changeWithoutDirection(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  const start = i - wordsOfWhose(tokens, i, kb);
+  const preposition = tokenAt(tokens, start - 1)?.lower;
+  if (preposition !== 'in' && preposition !== 'of') return false;
+  const noun = tokenAt(tokens, start - 2);
+  return noun?.kind === 'word' && neutralChangeNouns.has(noun.lower);
 }
 
 /** The fall a word before the entity at `i` names: "a decrease in (the) X", "the decline of X", "led to reduced X". */

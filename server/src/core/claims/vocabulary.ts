@@ -279,6 +279,17 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   })),
   // "EMT was accompanied by a loss of E-cadherin", "invasion is paralleled by higher MMP-9": what comes with X.
   ...['accompanied', 'paralleled'].map((participle) => ({ words: [participle, 'by'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
+  // "X knockdown lowered MMP-9, in parallel with the suppression of invasion": a change that came with the clause's
+  // own, as "accompanied by" says (issue 7, stop 45). Only with a change named after it (`needsChange`): the change's
+  // noun then turns the object (a fall of invasion), and a subject named by its loss turns it once more, so the
+  // knockdown's fall of invasion reads as X going with invasion. Before, the verb before the comma took invasion as
+  // its second object, its fall turned once too often (a false contradiction). "IL-6 in parallel with IL-11" names no
+  // change and is left to the list reading. The phrase starts at "parallel": a phrase's first word opens a predicate
+  // after an apposition (appositions.ts opensPredicate), and "in" must not; "along with" and "together with" are left
+  // out for the same reason (", together with IL-6, ..." after a name is a list).
+  ...[['parallel', 'with'], ['concomitant', 'with'], ['concomitantly', 'with'], ['coinciding', 'with']].map((words) => ({
+    words, meaning: { relation: 'associated-with' as const, polarity: 'positive' as const, needsChange: true },
+  })),
   ...['went', 'goes', 'go', 'going'].map((verb) => ({ words: [verb, 'along', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['went', 'goes', 'go'].map((verb) => ({ words: [verb, 'hand', 'in', 'hand', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   // "IL-11 acts downstream of hypoxia": the cause follows.
@@ -797,6 +808,13 @@ export const beVerbs = new Set([
 export const contrastWords = String.raw`(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to)`;
 
 export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though', 'however', 'but', 'yet', 'unlike', 'contrast', 'conversely', 'instead', 'whether']);
+
+/**
+ * Participles of association that open a reduced relative on a noun, "cytokines associated with (linked to, related
+ * to) inflammation": with the clause's own verb after them they describe its subject, no finding of the sentence
+ * (extract.ts and anchored.ts associationDescribesSubject; issue 7, stop 45).
+ */
+export const associationParticiples: ReadonlySet<string> = new Set(['associated', 'linked', 'related', 'correlated']);
 
 /**
  * Nouns of a change that name no direction: "X caused changes in Y", "alterations in Y levels". A verb of cause
