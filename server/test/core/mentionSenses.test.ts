@@ -2,7 +2,7 @@
 // and the sense the row does not give stays.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { mentionSenses, namesInsideDefinedNames, withMentionSenses } from '../../src/core/claims/mentionSenses';
+import { mentionSenses, namesInsideDefinedNames, partialTransitions, withMentionSenses } from '../../src/core/claims/mentionSenses';
 import { findAbbreviationDefinitions } from '../../src/core/entities/abbreviations';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
@@ -84,4 +84,19 @@ suite('a name inside a defined name of another molecule (entities/abbreviations.
     assert.deepEqual(claimsOf('IL-11 increased the phosphorylation of Akt (PKB) in OSCC cells.', kb), ['IL11 increases AKT [ctx OSCC]']);
     assert.equal(findAbbreviationDefinitions('Hypoxia-inducible factor 1α (HIF-1α) is stabilised.', lexiconOf(kb))[0].entityId, 'HIF1A');
   });
+});
+
+suite('a partial (hybrid, incomplete, intermediate) transition is no mention of the full one (h-w22b45c)', () => {
+  const namesEmt = (text: string): boolean => claimsOf(text, kb).some((c) => /\bEMT\b/.test(c));
+  test(partialTransitions.example, () => assert.ok(!namesEmt(partialTransitions.example), JSON.stringify(claimsOf(partialTransitions.example, kb))));
+  for (const text of [
+    'Hybrid epithelial–mesenchymal transition promotes metastasis in HCC.',
+    'IL-6 triggers an incomplete EMT in breast cancer cells.',
+    'An intermediate EMT raised MMP-9 levels in OSCC cells.',
+  ]) {
+    test(`no claim of EMT: ${text}`, () => assert.ok(!namesEmt(text), JSON.stringify(claimsOf(text, kb))));
+  }
+  for (const text of ['IL-6 triggers a full EMT in breast cancer cells.', 'EMT drives the invasion of gastric cancer cells, in part through MMP-9.']) {
+    test(`the transition stays: ${text}`, () => assert.ok(namesEmt(text), JSON.stringify(claimsOf(text, kb))));
+  }
 });

@@ -3,7 +3,8 @@
 // invade", "Through X, cells acquire the ability to spread". The verb of letting (or the means) names no relation of
 // its own, and the process stands in a verb after "to" ("to invade" is cell invasion), so the reader named the agent
 // and the process and read nothing (issue 7, stop 38, h-actor38: the stage "actor, no claim read", the EMT wordings
-// "a means by which cells gain the ability to invade"). The agent brings about what the cells are let do, and holds
+// "a means by which cells gain the ability to invade"; stop 45, h-w22b45c: a role named before the verb, "X is a key
+// process giving cells the ability to V"). The agent brings about what the cells are let do, and holds
 // back what they are let escape ("to evade apoptosis", "to resist cell death"). A denied or lost agent ("did not
 // allow", "X knockdown enabled") reads nothing: the reading does not turn a loss round.
 import type { EntityMention } from '../entities/recognize';
@@ -17,9 +18,18 @@ const cells = String.raw`(?:the\s+|these\s+|such\s+|many\s+)?(?:[\p{L}\p{N}-]+\s
 const abilityNoun = String.raw`(?:ability|abilities|capacity|capability|capabilities|potential|power|means)`;
 const gainVerb = String.raw`(?:gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|develop(?:s|ed|ing)?|attain(?:s|ed|ing)?)`;
 
+/**
+ * A role the agent is said to play before the verb of letting: "is a key process giving", "represents a mechanism that
+ * enables", "acts as a factor which allows" (issue 7, stop 45: the EMT wording "X is a key process giving cells the
+ * ability to migrate"). The verb that follows is still the reading's; the role noun names no relation of its own.
+ */
+const roleBeforeLetting = String.raw`(?:is|are|was|were|represents?|serves?\s+as|acts?\s+as)\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:process|mechanism|programme|program|step|event|factor|driver)\s*,?\s+(?:(?:that|which)\s+)?`;
+
 /** After the agent: "enables (allowed, may help) the cells to", "endows cells with the ability to", "confers on cells the capacity to". */
 const letting = new RegExp(
   String.raw`^\s*(?:(?:can|could|may|might|also|thereby|thus|further|then|ultimately|eventually|likely)\s+)*` +
+    // "X is a key process giving (that gives) cells the ability to V": the role noun stands between X and the verb.
+    String.raw`(?:${roleBeforeLetting})?` +
     String.raw`(?:(?:enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|help(?:s|ed|ing)?|empower(?:s|ed|ing)?)\s+${cells}\s+to` +
     String.raw`|(?:endow(?:s|ed|ing)?|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing))\s+${cells}\s+with\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?${abilityNoun}\s+to` +
     String.raw`|(?:confer(?:s|red|ring)?|grant(?:s|ed|ing)?|giv(?:e|es|ing)|gave|lend(?:s|ing)?|lent)\s+(?:on\s+|upon\s+|to\s+)?${cells}\s+(?:with\s+)?(?:the|an?)\s+(?:[\p{L}-]+\s+)?${abilityNoun}\s+to` +
@@ -125,7 +135,7 @@ export function enablesCellsClaims(sentence: SentenceSpan): ExtractedClaim[] {
 
 export const enablesCells: Construction = {
   name: 'enables-cells',
-  reads: '"X enables (allows) cells to V", "X endows cells with the ability to V", "X is a means by which cells gain the capacity to V": X promotes the process V names ("to evade Y": X holds Y back)',
+  reads: '"X enables (allows) cells to V", "X endows cells with the ability to V", "X is a means by which cells gain the capacity to V", "X is a key process giving cells the ability to V": X promotes the process V names ("to evade Y": X holds Y back)',
   triggers: ['enabl', 'allow', 'permit', 'help', 'empower', 'endow', 'equip', 'provid', 'confer', 'grant', 'giv', 'gave', 'lend', 'lent', 'which', 'through', 'via', 'means'],
   example: 'Hypoxia allows breast cancer cells to migrate and evade apoptosis.',
   expected: ['HYPOXIA promotes CELL_MIGRATION [ctx BREAST_CANCER]', 'HYPOXIA suppresses APOPTOSIS [ctx BREAST_CANCER]'],

@@ -281,12 +281,30 @@ function withoutNamesInsideDefinedNames<T extends readonly EntityMention[]>(text
 }
 
 /**
+ * "Cells undergoing partial EMT", "a hybrid epithelial-mesenchymal transition": a transition called partial (hybrid,
+ * incomplete, intermediate) is a state of its own, the cells half-way between the two phenotypes, and papers on it
+ * set it against the full transition (issue 7, stop 45, h-w22b45c: "partial EMT drives Y, whereas full EMT cells do
+ * not" was read as the library's EMT driving Y). The lexicon has no entity for it, so the mention goes: the phrase names
+ * nothing the library knows, and no finding on the full transition speaks for it.
+ */
+export const partialTransitions = {
+  example: 'A partial EMT drives the invasion of gastric cancer cells.',
+};
+const partialBefore = /\b(?:partial|hybrid|incomplete|intermediate)\s+$/i;
+const transitionWords = /(?:transition|^[A-Z][a-z]*MT)$/;
+
+function withoutPartialTransitions<T extends readonly EntityMention[]>(text: string, mentions: T): T {
+  const partial = (m: EntityMention): boolean => transitionWords.test(m.text) && partialBefore.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return mentions.some(partial) ? (mentions.filter((m) => !partial(m)) as unknown as T) : mentions;
+}
+
+/**
  * The mentions with the senses their phrases give them; the same array when no mention changes (the usual case,
  * asked of every sentence: one map lookup per mention).
  */
 export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
   if (given === sensesKept.given && kb === sensesKept.kb && text === sensesKept.text) return given;
-  const named = withoutNamesInsideDefinedNames(text, given);
+  const named = withoutPartialTransitions(text, withoutNamesInsideDefinedNames(text, given));
   const mentions = kb ? withoutOwnClassNouns(text, withOwnReceptors(text, named, kb), kb) : named;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
