@@ -110,6 +110,18 @@ table('protein names from HGNC that NCBI lacks, and their prose forms', [
   ['Plasma adropin showed a drop in obese mice.', ['ENHO:adropin']],
 ]);
 
+// NCBI files some words of the field as one gene's alias: "homodimer" for SOD1, "peptidase" for OMA1, "myosin" for
+// MYH14. A molecule's form, or a word of two or more other genes' names (their class), names no gene
+// (scripts/lexicon/build_lexicon.py, class_word_alias); the gene keeps its symbol and its own name.
+table('words of the field that NCBI lists as one gene\'s alias', [
+  ['In glioma cells, STAT5 forms a homodimer and raises cyclin D1.', ['high grade glioma:glioma', 'STAT5:STAT5', 'CCND1:cyclin D1']],
+  ['Hexokinase and peptidase activity rose, while myosin and mucin fell.', []],
+  ['Syndecan and glypican shed from the surface bind kallikrein.', []],
+  // The genes themselves, and a protein whose own name ends in the word, keep their names.
+  ['SOD1, HK1, MYH14 and OMA1 were measured.', ['SOD1:SOD1', 'HK1:HK1', 'MYH14:MYH14', 'OMA1:OMA1']],
+  ['Nephrin and survivin were lost.', ['NPHS1:Nephrin', 'BIRC5:survivin']],
+]);
+
 table('families, outcomes and infections from the curated file', [
   ['TGF-β and TGF-β1 differ.', ['transforming growth factor-β:TGF-β', 'TGFB1:TGF-β1']],
   ['Survival and prognosis were poor.', ['survival:Survival', 'prognosis:prognosis']],
