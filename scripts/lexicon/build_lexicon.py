@@ -104,6 +104,8 @@ CURATED_GENE_ALIASES = {
     # (data/entities.json), "hypoxia-inducible factor 2α" must stay the one member, never the family.
     'EPAS1': ['HIF-2α', 'HIF-2alpha', 'HIF-2 alpha', 'HIF2α', 'HIF2alpha', 'hypoxia-inducible factor 2α', 'hypoxia-inducible factor-2α', 'hypoxia-inducible factor 2'],
     'HIF3A': ['HIF-3α', 'hypoxia-inducible factor 3α', 'hypoxia-inducible factor-3α', 'hypoxia-inducible factor 3'],
+    # The IGF-2 receptor in the ligand's prose names: without them "IGF-II receptor" was read as IGF-II, the ligand.
+    'IGF2R': ['IGF-II receptor', 'IGF-2 receptor', 'IGF2 receptor', 'IGF-IIR', 'insulin-like growth factor II receptor'],
     'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1', 'S6 kinase-1', 'S6 kinase 1', 'ribosomal protein S6 kinase-1', 'ribosomal protein S6 kinase 1'],
 }
 

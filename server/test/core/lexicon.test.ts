@@ -122,6 +122,13 @@ table('words of the field that NCBI lists as one gene\'s alias', [
   ['Nephrin and survivin were lost.', ['NPHS1:Nephrin', 'BIRC5:survivin']],
 ]);
 
+// The receptor of IGF-II written with the ligand's name is the receptor, IGF2R; the ligand alone stays IGF-II and
+// IGF-I's receptor stays IGF-1R.
+table('the IGF-2 receptor in the ligand\'s prose names', [
+  ['The IGF-II receptor and the IGF-2 receptor bind IGF-II.', ['IGF2R:IGF-II receptor', 'IGF2R:IGF-2 receptor', 'IGF2:IGF-II']],
+  ['IGF-IIR is not the IGF-I receptor.', ['IGF2R:IGF-IIR', 'IGF-1R:IGF-I receptor']],
+]);
+
 table('families, outcomes and infections from the curated file', [
   ['TGF-β and TGF-β1 differ.', ['transforming growth factor-β:TGF-β', 'TGFB1:TGF-β1']],
   ['Survival and prognosis were poor.', ['survival:Survival', 'prognosis:prognosis']],
