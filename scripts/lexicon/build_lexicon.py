@@ -128,10 +128,9 @@ def class_word_alias(alias, symbol, name, genes_with_word):
     capitals ("AKT" for AKT1, "TIMP" for TIMP1) are symbols, which recognition reads only as written."""
     if not re.fullmatch(r'[a-z]+', alias):
         return None
-    w = alias.lower()
-    if w in HGNC_GENERIC_WORDS or w in ALIAS_FORM_WORDS:
+    if alias in HGNC_GENERIC_WORDS or alias in ALIAS_FORM_WORDS:
         return 'generic'
-    if len(genes_with_word.get(w, set()) - {symbol}) >= 2 and not name.lower().endswith(', ' + w):
+    if len(genes_with_word.get(alias, set()) - {symbol}) >= 2 and not name.lower().endswith(', ' + alias):
         return 'class-word'
     return None
 
@@ -151,13 +150,16 @@ def drop_class_word_aliases(genes):
     NCBI's aliases before the curated ones: the same sources give the same rows either way."""
     by_word = genes_by_name_word((r[1], r[2]) for r in genes['rows'])
     dropped = genes['source']['droppedAliases']
+    # (In build_genes's order, so that both ways write the same bytes.)
+    for why in ('generic', 'class-word'):
+        dropped.setdefault(why, 0)
     for row in genes['rows']:
         curated = set(CURATED_GENE_ALIASES.get(row[1], []))
         keep = []
         for a in row[3]:
             why = None if a in curated else class_word_alias(a, row[1], row[2], by_word)
             if why:
-                dropped[why] = dropped.get(why, 0) + 1
+                dropped[why] += 1
             else:
                 keep.append(a)
         row[3] = keep
@@ -225,8 +227,8 @@ def build_genes(orgdb, words):
                 dropped['clone-id'] += 1
             elif len(prefixes.get(norm(a), set()) - {gene_id}) >= 2 and not norm(symbol).startswith(norm(a)):
                 dropped['family-prefix'] += 1
-            elif class_word_alias(a, symbol, '' if SYSTEMATIC_NAME.search(name) else name, by_word):
-                dropped[class_word_alias(a, symbol, '' if SYSTEMATIC_NAME.search(name) else name, by_word)] += 1
+            elif why := class_word_alias(a, symbol, '' if SYSTEMATIC_NAME.search(name) else name, by_word):
+                dropped[why] += 1
             else:
                 keep.append(a)
         if ncbi_type == 'ncRNA':
