@@ -104,8 +104,66 @@ CURATED_GENE_ALIASES = {
     # (data/entities.json), "hypoxia-inducible factor 2α" must stay the one member, never the family.
     'EPAS1': ['HIF-2α', 'HIF-2alpha', 'HIF-2 alpha', 'HIF2α', 'HIF2alpha', 'hypoxia-inducible factor 2α', 'hypoxia-inducible factor-2α', 'hypoxia-inducible factor 2'],
     'HIF3A': ['HIF-3α', 'hypoxia-inducible factor 3α', 'hypoxia-inducible factor-3α', 'hypoxia-inducible factor 3'],
+    # The IGF-2 receptor in the ligand's prose names: without them "IGF-II receptor" was read as IGF-II, the ligand.
+    'IGF2R': ['IGF-II receptor', 'IGF-2 receptor', 'IGF2 receptor', 'IGF-IIR', 'insulin-like growth factor II receptor'],
     'SAA1': ['serum amyloid A'], 'RPS6KB1': ['S6K1', 'p70S6K', 'p70S6K1', 'S6 kinase-1', 'S6 kinase 1', 'ribosomal protein S6 kinase-1', 'ribosomal protein S6 kinase 1'],
 }
+
+
+# Words of the field that name a molecule's form or a class of molecules, never one gene, which NCBI still files
+# as some gene's alias ("homodimer" for SOD1, "lymphokine" for IL2) and Debian's word list does not hold.
+ALIAS_FORM_WORDS = {'homodimer', 'heterodimer', 'dimer', 'monomer', 'oligomer', 'multimer', 'lymphokine', 'monokine'}
+
+
+def name_words(name):
+    """The lower-case words of a gene's official name ("kallikrein related peptidase 4": kallikrein, related, ...)."""
+    return {t for t in re.split(r'[^a-z0-9α-ω]+', name.lower()) if t}
+
+
+def class_word_alias(alias, symbol, name, genes_with_word):
+    """Why a one-word alias in lower case names a class rather than its gene, or None: a word of the field's vocabulary
+    (`HGNC_GENERIC_WORDS`, `ALIAS_FORM_WORDS`), or a word of two or more other genes' official names, which is
+    their family's or class's noun ("peptidase" for OMA1, "myosin" for MYH14, "mucin" for MUC5AC), unless the
+    gene's own name ends in it, the protein's name NCBI gives ("NPHS1 adhesion molecule, nephrin"). Aliases with
+    capitals ("AKT" for AKT1, "TIMP" for TIMP1) are symbols, which recognition reads only as written."""
+    if not re.fullmatch(r'[a-z]+', alias):
+        return None
+    if alias in HGNC_GENERIC_WORDS or alias in ALIAS_FORM_WORDS:
+        return 'generic'
+    if len(genes_with_word.get(alias, set()) - {symbol}) >= 2 and not name.lower().endswith(', ' + alias):
+        return 'class-word'
+    return None
+
+
+def genes_by_name_word(rows):
+    """Each word of the kept genes' official names (systematic names blanked, as genes.json writes them) and the
+    symbols of the genes whose names hold it."""
+    by_word = {}
+    for symbol, name in rows:
+        for w in name_words(name):
+            by_word.setdefault(w, set()).add(symbol)
+    return by_word
+
+
+def drop_class_word_aliases(genes):
+    """`class_word_alias` applied to genes.json as checked in (`--alias-classes`), as build_genes applies it to
+    NCBI's aliases before the curated ones: the same sources give the same rows either way."""
+    by_word = genes_by_name_word((r[1], r[2]) for r in genes['rows'])
+    dropped = genes['source']['droppedAliases']
+    # (In build_genes's order, so that both ways write the same bytes.)
+    for why in ('generic', 'class-word'):
+        dropped.setdefault(why, 0)
+    for row in genes['rows']:
+        curated = set(CURATED_GENE_ALIASES.get(row[1], []))
+        keep = []
+        for a in row[3]:
+            why = None if a in curated else class_word_alias(a, row[1], row[2], by_word)
+            if why:
+                dropped[why] += 1
+            else:
+                keep.append(a)
+        row[3] = keep
+    return genes
 
 
 def build_genes(orgdb, words):
@@ -148,7 +206,8 @@ def build_genes(orgdb, words):
             n = norm(name)
             for k in range(2, len(n)):
                 prefixes.setdefault(n[:k], set()).add(gene_id)
-    dropped = {'ambiguous': 0, 'english': 0, 'short': 0, 'symbol-of-other': 0, 'family-prefix': 0, 'clone-id': 0}
+    dropped = {'ambiguous': 0, 'english': 0, 'short': 0, 'symbol-of-other': 0, 'family-prefix': 0, 'clone-id': 0, 'generic': 0, 'class-word': 0}
+    by_word = genes_by_name_word((symbol, '' if SYSTEMATIC_NAME.search(name) else name) for _, symbol, name, _ in rows)
     genes = []
     for gene_id, symbol, name, ncbi_type in sorted(rows, key=lambda r: int(r[0])):
         keep = []
@@ -168,6 +227,8 @@ def build_genes(orgdb, words):
                 dropped['clone-id'] += 1
             elif len(prefixes.get(norm(a), set()) - {gene_id}) >= 2 and not norm(symbol).startswith(norm(a)):
                 dropped['family-prefix'] += 1
+            elif why := class_word_alias(a, symbol, '' if SYSTEMATIC_NAME.search(name) else name, by_word):
+                dropped[why] += 1
             else:
                 keep.append(a)
         if ncbi_type == 'ncRNA':
@@ -1041,6 +1102,7 @@ def main():
     ap.add_argument('--clo-terms', help="CLO's docs/developer/2023_designPattern/clo_terms.xlsx (with a .commit file beside it)")
     ap.add_argument('--manifest-only', action='store_true', help='only recompute checksums (after editing a curated file)')
     ap.add_argument('--curated-aliases', action='store_true', help="add CURATED_GENE_ALIASES to genes.json as checked in (no NCBI package needed), then checksums")
+    ap.add_argument('--alias-classes', action='store_true', help="drop the aliases of genes.json as checked in that name a class (class_word_alias; no NCBI package needed), then checksums")
     ap.add_argument('--curated-disease-synonyms', action='store_true', help="add CURATED_DISEASE_SYNONYMS to diseases.json as checked in (no Disease Ontology clone needed), then checksums")
     ap.add_argument('--disease-forms', action='store_true', help="add the derived disease names (add_class_head_names) to diseases.json as checked in (no Disease Ontology clone needed), then checksums")
     args = ap.parse_args()
@@ -1050,6 +1112,9 @@ def main():
     elif args.disease_forms:
         with open(os.path.join(OUT, 'diseases.json'), encoding='utf-8') as f:
             write('diseases.json', add_class_head_names(json.load(f)))
+    elif args.alias_classes:
+        with open(os.path.join(OUT, 'genes.json'), encoding='utf-8') as f:
+            write('genes.json', drop_class_word_aliases(json.load(f)))
     elif args.curated_aliases:
         with open(os.path.join(OUT, 'genes.json'), encoding='utf-8') as f:
             write('genes.json', add_curated_aliases(json.load(f)))

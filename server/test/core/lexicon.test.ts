@@ -110,6 +110,25 @@ table('protein names from HGNC that NCBI lacks, and their prose forms', [
   ['Plasma adropin showed a drop in obese mice.', ['ENHO:adropin']],
 ]);
 
+// NCBI files some words of the field as one gene's alias: "homodimer" for SOD1, "peptidase" for OMA1, "myosin" for
+// MYH14. A molecule's form, or a word of two or more other genes' names (their class), names no gene
+// (scripts/lexicon/build_lexicon.py, class_word_alias); the gene keeps its symbol and its own name.
+table('words of the field that NCBI lists as one gene\'s alias', [
+  ['In glioma cells, STAT5 forms a homodimer and raises cyclin D1.', ['high grade glioma:glioma', 'STAT5:STAT5', 'CCND1:cyclin D1']],
+  ['Hexokinase and peptidase activity rose, while myosin and mucin fell.', []],
+  ['Syndecan and glypican shed from the surface bind kallikrein.', []],
+  // The genes themselves, and a protein whose own name ends in the word, keep their names.
+  ['SOD1, HK1, MYH14 and OMA1 were measured.', ['SOD1:SOD1', 'HK1:HK1', 'MYH14:MYH14', 'OMA1:OMA1']],
+  ['Nephrin and survivin were lost.', ['NPHS1:Nephrin', 'BIRC5:survivin']],
+]);
+
+// The receptor of IGF-II written with the ligand's name is the receptor, IGF2R; the ligand alone stays IGF-II and
+// IGF-I's receptor stays IGF-1R.
+table('the IGF-2 receptor in the ligand\'s prose names', [
+  ['The IGF-II receptor and the IGF-2 receptor bind IGF-II.', ['IGF2R:IGF-II receptor', 'IGF2R:IGF-2 receptor', 'IGF2:IGF-II']],
+  ['IGF-IIR is not the IGF-I receptor.', ['IGF2R:IGF-IIR', 'IGF-1R:IGF-I receptor']],
+]);
+
 table('families, outcomes and infections from the curated file', [
   ['TGF-β and TGF-β1 differ.', ['transforming growth factor-β:TGF-β', 'TGFB1:TGF-β1']],
   ['Survival and prognosis were poor.', ['survival:Survival', 'prognosis:prognosis']],

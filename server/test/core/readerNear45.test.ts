@@ -7,10 +7,10 @@ readingTable('reader near45', '"the IGF receptor" names IGF-1R, as "IGFR" does (
   ['The IGF receptor shields hepatoma cells from apoptosis.', ['IGF1R decreases APOPTOSIS [ctx HCC]'], 'supported'],
   ['Blocking the IGF receptor restored apoptosis in liver cancer cells.', ['IGF1R decreases APOPTOSIS [ctx LIVER_CANCER]'], 'supported'],
   ['In HCC, activation of the IGF receptor drives resistance to sorafenib.', ['IGF1R promotes SORAFENIB_RESISTANCE [ctx HCC]'], 'supported'],
-  // Near misses: the insulin receptor and IGF-II are other names (no finding); another cancer (other-context); the
-  // direction turned round (contradicted).
+  // Near misses: the insulin receptor and IGF-II's receptor (IGF2R, a curated alias of the lexicon, h-lex45) are other
+  // names (no finding); another cancer (other-context); the direction turned round (contradicted).
   ['The insulin receptor shields hepatoma cells from apoptosis.', ['NCBIGENE_3643 decreases APOPTOSIS [ctx HCC]'], 'out-of-scope'],
-  ['The IGF-II receptor shields hepatoma cells from apoptosis.', ['NCBIGENE_3481 decreases APOPTOSIS [ctx HCC]'], 'unsupported/no-evidence'],
+  ['The IGF-II receptor shields hepatoma cells from apoptosis.', ['NCBIGENE_3482 decreases APOPTOSIS [ctx HCC]'], 'unsupported/no-evidence'],
   ['The IGF receptor shields breast cancer cells from apoptosis.', ['IGF1R decreases APOPTOSIS [ctx BREAST_CANCER]'], 'unsupported/other-context'],
   ['The IGF receptor triggers apoptosis of hepatoma cells.', ['IGF1R induces APOPTOSIS [ctx HCC]'], 'contradicted'],
 ]);
