@@ -18,7 +18,7 @@ import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
-import { writtenAsExpression, writtenAsLevel } from './writtenAsLevel';
+import { writtenAspect } from './writtenAsLevel';
 import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { withoutAsideSettings } from './asideSettings';
@@ -2271,7 +2271,7 @@ export function toVerifiable(claim: ExtractedClaim, unknownContext?: boolean, te
     comparedWith: claim.comparedWith?.entityId,
     unknownContext,
     // The object written as its amount ("IL-11Rα levels"), or as its expression ("STAT3 mRNA"): only where the caller gives the block text.
-    objectAspect: text === undefined || !writtenAsLevel(claim.object, text) ? undefined : writtenAsExpression(claim.object, text) ? ('expression' as const) : ('level' as const),
+    objectAspect: text === undefined ? undefined : writtenAspect(claim.object, text),
   };
 }
 

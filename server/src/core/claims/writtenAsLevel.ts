@@ -32,13 +32,21 @@ function namesOnly(list: RegExpExecArray | null): RegExpExecArray | null {
 /** The active form named before the name: "phosphorylated STAT3 levels", "activated Akt levels" are its activity. */
 const activeFormBefore = /\b(?:phospho(?:rylated)?|activated|active)[-\s]+$/i;
 
+/**
+ * Both patterns before the name hold "of" between spaces ("levels of", "the expression of gp130 and"): a stretch
+ * without it is not tried against them. Both are anchored at the stretch's end, which the engine reaches by trying
+ * every start in it; this one test stands in for those tries in most claims (issue 10, stop 46).
+ */
+const ofBetweenSpaces = /\sof\s/iu;
+
 /** The words that write the object as its amount, or undefined (see writtenAsLevel). */
 function amountWords(object: EntityMention, text: string): string | undefined {
   if (object.aspect === 'phosphorylation') return undefined;
   const before = text.slice(Math.max(0, object.start - 90), object.start);
   if (activeFormBefore.test(before)) return undefined;
   const after = text.slice(object.end, object.end + 90);
-  return (levelAfter.exec(after) ?? levelBefore.exec(before) ?? namesOnly(levelAfterList.exec(after)) ?? namesOnly(levelBeforeList.exec(before)))?.[0];
+  const ofBefore = ofBetweenSpaces.test(before);
+  return (levelAfter.exec(after) ?? (ofBefore ? levelBefore.exec(before) : null) ?? namesOnly(levelAfterList.exec(after)) ?? (ofBefore ? namesOnly(levelBeforeList.exec(before)) : null))?.[0];
 }
 
 /**
@@ -57,7 +65,21 @@ export function writtenAsLevel(object: EntityMention, text: string): boolean {
  */
 export function writtenAsExpression(object: EntityMention, text: string): boolean {
   const words = amountWords(object, text);
-  if (words === undefined) return false;
+  return words !== undefined && namesExpression(words, object, text);
+}
+
+/** Whether the amount words (amountWords) name what the cells make (writtenAsExpression). */
+function namesExpression(words: string, object: EntityMention, text: string): boolean {
   // "total STAT3 protein levels": "total" before the name says the amount is of every form.
   return /\b(?:expression|mRNA|transcripts?|transcription|gene|total)\b/i.test(words) || /\btotal\s+$/i.test(text.slice(Math.max(0, object.start - 8), object.start));
+}
+
+/**
+ * The object's aspect as the claim writes it: 'expression' (writtenAsExpression), else 'level' (writtenAsLevel), else
+ * undefined. The amount words are found once for both questions (extract.ts toVerifiable asks them of every claim).
+ */
+export function writtenAspect(object: EntityMention, text: string): 'level' | 'expression' | undefined {
+  const words = amountWords(object, text);
+  if (words === undefined) return undefined;
+  return namesExpression(words, object, text) ? 'expression' : 'level';
 }
