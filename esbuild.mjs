@@ -97,7 +97,11 @@ async function buildPrebuiltLiterals(ascii) {
 export const readings = () => [...recordReadings(() => {
   require('./server/src/core/analysis/analyzeDocument');
   require('./server/src/core/claims/sentenceWords').registeredSentenceWords();
-})];`,
+})];
+export const wordIndex = () => {
+  const { registeredSentenceWords, sharedIndexOf } = require('./server/src/core/claims/sentenceWords');
+  return sharedIndexOf(registeredSentenceWords()).toBytes();
+};`,
       resolveDir: process.cwd(), loader: 'ts',
     },
     bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning',
@@ -108,17 +112,43 @@ export const readings = () => [...recordReadings(() => {
   const module = { exports: {} };
   new Function('module', 'exports', 'require', '__dirname', ascii ? asciiSource(outputFiles[0].text) : outputFiles[0].text)(module, module.exports, createRequire(import.meta.url), process.cwd());
   const readings = module.exports.readings();
-  return `export const prebuiltLiterals = () => new Map(JSON.parse(${JSON.stringify(JSON.stringify(readings))}));\n`;
+  return {
+    literals: `export const prebuiltLiterals = () => new Map(JSON.parse(${JSON.stringify(JSON.stringify(readings))}));\n`,
+    // The shared index of the sentence words the same loaded code registers (claims/wordIndexPrebuilt.ts).
+    wordIndex: module.exports.wordIndex(),
+  };
 }
 
+/** wordIndexPrebuilt.ts in the server bundles: wordIndex.bin beside the bundle, if it is there. */
+const wordIndexReader = `export const prebuiltWordIndex = () => {
+  try { return require('node:fs').readFileSync(require('node:path').join(__dirname, 'wordIndex.bin')); } catch { return undefined; }
+};
+`;
+
 const literals = new Map();
-/** literalsPrebuilt.ts in every server bundle: the readings buildPrebuiltLiterals worked out (`ascii`: for a bundle made ASCII). */
+/**
+ * literalsPrebuilt.ts in every server bundle: the readings buildPrebuiltLiterals worked out (`ascii`: for a bundle
+ * made ASCII); and wordIndexPrebuilt.ts, a reader of the shared word index it built, written beside the bundle as
+ * wordIndex.bin.
+ */
 const prebuiltLiterals = (ascii) => ({
   name: 'prebuilt-literals',
   setup(build) {
-    build.onLoad({ filter: /[\\/]core[\\/]util[\\/]literalsPrebuilt\.ts$/ }, async () => {
+    const made = () => {
       if (!literals.has(ascii)) literals.set(ascii, buildPrebuiltLiterals(ascii));
-      return { contents: await literals.get(ascii), loader: 'js' };
+      return literals.get(ascii);
+    };
+    let indexUsed = false;
+    build.onLoad({ filter: /[\\/]core[\\/]util[\\/]literalsPrebuilt\.ts$/ }, async () => ({ contents: (await made()).literals, loader: 'js' }));
+    build.onLoad({ filter: /[\\/]core[\\/]claims[\\/]wordIndexPrebuilt\.ts$/ }, () => {
+      indexUsed = true;
+      return { contents: wordIndexReader, loader: 'js' };
+    });
+    build.onEnd(async (result) => {
+      if (!indexUsed || result.errors.length > 0) return;
+      const outfile = build.initialOptions.outfile;
+      await mkdir(path.dirname(outfile), { recursive: true });
+      await writeFile(path.join(path.dirname(outfile), 'wordIndex.bin'), (await made()).wordIndex);
     });
   },
 });
