@@ -31,6 +31,10 @@ suite('wordIndexPrebuilt: the shared word index written at bundle time', functio
       shifted.set(bytes, 1);
       const read = WordIndex.fromBytes(shifted.subarray(1), words);
       assert.ok(read);
+      // A Node Buffer inside a larger one (whose own slice is a view of it).
+      const pooled = WordIndex.fromBytes(Buffer.concat([Buffer.from('xyz'), Buffer.from(bytes)]).subarray(3), words);
+      assert.ok(pooled);
+      assert.deepEqual(pooled.toBytes(), bytes);
       assert.deepEqual(read.toBytes(), bytes);
       assert.deepEqual(read.size, built.size);
       for (const text of [...texts, 'she sells his hers; tumour‐free', 'insensitised ſe 5%']) {

@@ -288,8 +288,9 @@ export class WordIndex {
     const wanted = [...new Set(words)];
     const own = wanted.filter((w) => w.length > 0);
     if (own.length !== header.words.length || own.some((w, k) => w !== header.words[k]) || header.empty !== own.length < wanted.length) return undefined;
-    // A copy of its own, aligned for the typed arrays whatever the offset of the bytes read.
-    const buffer = bytes.slice().buffer;
+    // A copy of its own, aligned for the typed arrays whatever the offset of the bytes read (a Node Buffer's own
+    // `slice` is a view, hence Uint8Array's).
+    const buffer = Uint8Array.prototype.slice.call(bytes).buffer;
     const start = align4(4 + headerLength);
     const states = header.states;
     const int32 = (k: number) => new Int32Array(buffer, start + k * 4 * states, states);
