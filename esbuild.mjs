@@ -97,7 +97,11 @@ async function buildPrebuiltLiterals(ascii) {
 export const readings = () => [...recordReadings(() => {
   require('./server/src/core/analysis/analyzeDocument');
   require('./server/src/core/claims/sentenceWords').registeredSentenceWords();
-})];`,
+})];
+export const wordIndex = () => {
+  const { registeredSentenceWords, sharedIndexOf } = require('./server/src/core/claims/sentenceWords');
+  return sharedIndexOf(registeredSentenceWords()).toBytes();
+};`,
       resolveDir: process.cwd(), loader: 'ts',
     },
     bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning',
@@ -108,17 +112,43 @@ export const readings = () => [...recordReadings(() => {
   const module = { exports: {} };
   new Function('module', 'exports', 'require', '__dirname', ascii ? asciiSource(outputFiles[0].text) : outputFiles[0].text)(module, module.exports, createRequire(import.meta.url), process.cwd());
   const readings = module.exports.readings();
-  return `export const prebuiltLiterals = () => new Map(JSON.parse(${JSON.stringify(JSON.stringify(readings))}));\n`;
+  return {
+    literals: `export const prebuiltLiterals = () => new Map(JSON.parse(${JSON.stringify(JSON.stringify(readings))}));\n`,
+    // The shared index of the sentence words the same loaded code registers (claims/wordIndexPrebuilt.ts).
+    wordIndex: module.exports.wordIndex(),
+  };
 }
 
+/** wordIndexPrebuilt.ts in the server bundles: wordIndex.bin beside the bundle, if it is there. */
+const wordIndexReader = `export const prebuiltWordIndex = () => {
+  try { return require('node:fs').readFileSync(require('node:path').join(__dirname, 'wordIndex.bin')); } catch { return undefined; }
+};
+`;
+
 const literals = new Map();
-/** literalsPrebuilt.ts in every server bundle: the readings buildPrebuiltLiterals worked out (`ascii`: for a bundle made ASCII). */
+/**
+ * literalsPrebuilt.ts in every server bundle: the readings buildPrebuiltLiterals worked out (`ascii`: for a bundle
+ * made ASCII); and wordIndexPrebuilt.ts, a reader of the shared word index it built, written beside the bundle as
+ * wordIndex.bin.
+ */
 const prebuiltLiterals = (ascii) => ({
   name: 'prebuilt-literals',
   setup(build) {
-    build.onLoad({ filter: /[\\/]core[\\/]util[\\/]literalsPrebuilt\.ts$/ }, async () => {
+    const made = () => {
       if (!literals.has(ascii)) literals.set(ascii, buildPrebuiltLiterals(ascii));
-      return { contents: await literals.get(ascii), loader: 'js' };
+      return literals.get(ascii);
+    };
+    let indexUsed = false;
+    build.onLoad({ filter: /[\\/]core[\\/]util[\\/]literalsPrebuilt\.ts$/ }, async () => ({ contents: (await made()).literals, loader: 'js' }));
+    build.onLoad({ filter: /[\\/]core[\\/]claims[\\/]wordIndexPrebuilt\.ts$/ }, () => {
+      indexUsed = true;
+      return { contents: wordIndexReader, loader: 'js' };
+    });
+    build.onEnd(async (result) => {
+      if (!indexUsed || result.errors.length > 0) return;
+      const outfile = build.initialOptions.outfile;
+      await mkdir(path.dirname(outfile), { recursive: true });
+      await writeFile(path.join(path.dirname(outfile), 'wordIndex.bin'), (await made()).wordIndex);
     });
   },
 });
@@ -127,7 +157,7 @@ const prebuiltLiterals = (ascii) => ({
  * The part-of-speech model (wink-eng-lite-web-model, ~3.5 MB of JSON) as files beside the bundle, read when
  * the tagger is first used: inside the bundle, V8 read and scanned it at every start of the server (and of
  * its worker) whether or not a sentence needed the tagger. Each model file the bundle requires becomes
- * `dist/wink/<name>.json` and a two-line module that reads it.
+ * `dist/wink/<name>.json` and a two-line module that reads it; the core model, `dist/wink/eng-core-web-model.bin`.
  */
 const winkModelFiles = {
   name: 'wink-model-files',
@@ -136,19 +166,36 @@ const winkModelFiles = {
     build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/].*\.json$/ }, (args) => {
       const name = path.basename(args.path);
       used.set(name, args.path);
-      return {
-        contents: `module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'wink', ${JSON.stringify(name)}), 'utf8'));`,
-        loader: 'js',
-      };
+      const file = `require('node:path').join(__dirname, 'wink', ${JSON.stringify(coreFileName(name))})`;
+      // The core model in winkCoreFile.ts's layout (issue 10, stop 46: about half of the tagger's load was
+      // reading its JSON as text and parsing it).
+      return name === winkCoreJson
+        ? { contents: `module.exports = require('./server/src/core/language/winkCoreFile').decodeWinkCore(require('node:fs').readFileSync(${file}));`, loader: 'js', resolveDir: process.cwd() }
+        : { contents: `module.exports = JSON.parse(require('node:fs').readFileSync(${file}, 'utf8'));`, loader: 'js' };
     });
     build.onEnd(async (result) => {
       if (used.size === 0 || result.errors.length > 0) return;
       const folder = path.join(path.dirname(build.initialOptions.outfile), 'wink');
       await mkdir(folder, { recursive: true });
-      for (const [name, source] of used) await writeFile(path.join(folder, name), await readFile(source));
+      for (const [name, source] of used) {
+        await writeFile(path.join(folder, coreFileName(name)), name === winkCoreJson ? await winkCoreFile(source) : await readFile(source));
+      }
     });
   },
 };
+
+const winkCoreJson = 'eng-core-web-model.json';
+const coreFileName = (name) => (name === winkCoreJson ? name.replace(/\.json$/, '.bin') : name);
+
+/** The core model's file, made by the server's own winkCoreFile.ts (bundled from sources and run). */
+async function winkCoreFile(source) {
+  const { outputFiles } = await esbuild.build({
+    entryPoints: ['server/src/core/language/winkCoreFile.ts'], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  return module.exports.encodeWinkCore(JSON.parse(await readFile(source, 'utf8')), (text) => Buffer.from(text, 'base64'));
+}
 
 /**
  * dist/cli.js is a small loader and the server's code is dist/server.js. Compiling the 5.7 MB bundle was most

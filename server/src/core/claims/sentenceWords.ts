@@ -6,6 +6,7 @@
 // ends, so each reader can ask whether a word is inside the sentence proper.
 import { foldForLiterals } from '../util/requiredLiterals';
 import { WordIndex } from './wordIndex';
+import { prebuiltWordIndex } from './wordIndexPrebuilt';
 
 /** How far past the sentence's end the pass reads: what constructions.ts looks at (its `lookAhead`). */
 export const sentenceWordsLookAhead = 40;
@@ -134,7 +135,18 @@ function sharedIndex(): WordIndex {
   // (No word holds a Greek sigma, whose lower case depends on the letter after it, so the lower case of the sentence
   // and of the stretch read past it agree over the sentence; and none is empty, which scan leaves out:
   // sentenceWords.test.ts.)
-  return (index ??= new WordIndex(registeredSentenceWords()));
+  return (index ??= sharedIndexOf(registeredSentenceWords()));
+}
+
+/**
+ * The index of the registered words: the one built at bundle time when it holds exactly these (wordIndexPrebuilt.ts),
+ * else built now. Sorted, so that the order in which tables register (their modules' load order, which differs
+ * between a bundle and the sources) does not matter; a word's number is only a key into the readers' tables.
+ */
+export function sharedIndexOf(words: ReadonlySet<string>): WordIndex {
+  const sorted = [...words].sort();
+  const bytes = prebuiltWordIndex?.();
+  return (bytes && WordIndex.fromBytes(bytes, sorted)) || new WordIndex(sorted);
 }
 
 let last: SentenceWords | undefined;

@@ -16,7 +16,7 @@ import { foldForLiterals } from '../util/requiredLiterals';
 export class WordIndex {
   readonly #words: string[];
   /** Class of each character code below 128; other characters by `#wideClass`. Class 0: in no word. */
-  readonly #asciiClass = new Uint8Array(128);
+  readonly #asciiClass: Uint8Array = new Uint8Array(128);
   readonly #wideClass = new Map<number, number>();
   readonly #alphabet: number;
   /**
@@ -47,8 +47,26 @@ export class WordIndex {
   readonly #foundScratch: Int32Array;
   readonly #endsScratch: Int32Array;
 
-  /** `narrowLimit`: the most states the table holds in 16 bits (the tests lower it to try the 32-bit table). */
-  constructor(words: Iterable<string>, narrowLimit = 0x8000) {
+  /**
+   * `narrowLimit`: the most states the table holds in 16 bits (the tests lower it to try the 32-bit table). Given
+   * the tables an index wrote (`toBytes`, read back by `fromBytes`), they are taken as they are.
+   */
+  constructor(words: Iterable<string> | WordIndexTables, narrowLimit = 0x8000) {
+    if (isTables(words)) {
+      this.#words = words.words;
+      this.#empty = words.empty;
+      this.#asciiClass = words.asciiClass;
+      for (const [code, c] of words.wideClass) this.#wideClass.set(code, c);
+      this.#alphabet = words.alphabet;
+      this.#next = words.next;
+      this.#wordAt = words.wordAt;
+      this.#moreAt = words.moreAt;
+      this.#output = words.output;
+      this.#seen = new Int32Array(this.#words.length);
+      this.#foundScratch = new Int32Array(this.#words.length);
+      this.#endsScratch = new Int32Array(this.#words.length);
+      return;
+    }
     this.#words = [...new Set(words)].filter((w) => w.length > 0);
     this.#empty = [...new Set(words)].some((w) => w.length === 0);
     // The alphabet: the characters the words hold (a few dozen), so a row is short.
@@ -227,6 +245,65 @@ export class WordIndex {
     return { found: found.slice(0, count), ends: ends.slice(0, count) };
   }
 
+  /**
+   * The index as bytes, which `fromBytes` reads back as the same index: esbuild.mjs writes the shared index of the
+   * sentence words (sentenceWords.ts) so beside the server bundle, and the server reads it rather than build it
+   * (issue 10, stop 46: building it was 5-7% of the CPU to the first diagnostic). The same index gives the same bytes
+   * (wordIndexPrebuilt.test.ts compares a built file with what the sources make of its words).
+   * Layout: the header's length (4 bytes, little-endian) and the header (JSON: words, empty word, wide classes,
+   * alphabet, states, width of `next`), padded to 4 bytes; then `wordAt`, `moreAt`, `output` (Int32), `next`
+   * (Uint16 or Int32) padded to 4 bytes, and the 128 ASCII classes.
+   */
+  toBytes(): Uint8Array {
+    const header = new TextEncoder().encode(JSON.stringify({
+      words: this.#words, empty: this.#empty, wideClass: [...this.#wideClass], alphabet: this.#alphabet,
+      states: this.#output.length, wide: this.#next instanceof Int32Array,
+    }));
+    const start = align4(4 + header.length);
+    const nextStart = start + 3 * 4 * this.#output.length;
+    const asciiStart = align4(nextStart + this.#next.byteLength);
+    const bytes = new Uint8Array(asciiStart + 128);
+    new DataView(bytes.buffer).setUint32(0, header.length, true);
+    bytes.set(header, 4);
+    let at = start;
+    for (const array of [this.#wordAt, this.#moreAt, this.#output, this.#next]) {
+      bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+      at += array.byteLength;
+    }
+    bytes.set(this.#asciiClass, asciiStart);
+    return bytes;
+  }
+
+  /**
+   * The index `toBytes` wrote, if it is one of exactly `words` (as the constructor keeps them: once each, in
+   * order, the empty word apart), else undefined: the caller builds the index then, so a word added to a table
+   * since the bytes were written can cost time but never change an answer. (Typed arrays are read in the
+   * platform's byte order, as `toBytes` wrote them: the file is made on the machine that runs it, by esbuild.mjs.)
+   */
+  static fromBytes(bytes: Uint8Array, words: Iterable<string>): WordIndex | undefined {
+    const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as {
+      words: string[]; empty: boolean; wideClass: [number, number][]; alphabet: number; states: number; wide: boolean;
+    };
+    const wanted = [...new Set(words)];
+    const own = wanted.filter((w) => w.length > 0);
+    if (own.length !== header.words.length || own.some((w, k) => w !== header.words[k]) || header.empty !== own.length < wanted.length) return undefined;
+    // A copy of its own, aligned for the typed arrays whatever the offset of the bytes read (a Node Buffer's own
+    // `slice` is a view, hence Uint8Array's).
+    const buffer = Uint8Array.prototype.slice.call(bytes).buffer;
+    const start = align4(4 + headerLength);
+    const states = header.states;
+    const int32 = (k: number) => new Int32Array(buffer, start + k * 4 * states, states);
+    const nextStart = start + 3 * 4 * states;
+    const entries = states * header.alphabet;
+    const next = header.wide ? new Int32Array(buffer, nextStart, entries) : new Uint16Array(buffer, nextStart, entries);
+    const asciiStart = align4(nextStart + next.byteLength);
+    return new WordIndex({
+      words: header.words, empty: header.empty, asciiClass: new Uint8Array(buffer, asciiStart, 128), wideClass: header.wideClass,
+      alphabet: header.alphabet, next, wordAt: int32(0), moreAt: int32(1), output: int32(2),
+    });
+  }
+
   /** The automaton's size, for the test that keeps it small: states, table entries and the table's bytes. */
   get size(): { states: number; entries: number; bytes: number } {
     return { states: this.#output.length, entries: this.#next.length, bytes: this.#next.byteLength };
@@ -253,6 +330,27 @@ export class WordIndex {
     for (let k = 0; k < numbers.length; k++) found.set(this.#words[numbers[k]], ends[k]);
     return found;
   }
+}
+
+/** An index's tables as `toBytes` writes them (the constructor takes them as they are). */
+interface WordIndexTables {
+  words: string[];
+  empty: boolean;
+  asciiClass: Uint8Array;
+  wideClass: readonly [number, number][];
+  alphabet: number;
+  next: Uint16Array | Int32Array;
+  wordAt: Int32Array;
+  moreAt: Int32Array;
+  output: Int32Array;
+}
+
+function isTables(words: Iterable<string> | WordIndexTables): words is WordIndexTables {
+  return (words as Partial<WordIndexTables>).next !== undefined && !(Symbol.iterator in words);
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
 }
 
 /** Non-ASCII codes' folds (a text has few distinct ones), -1 for one that has no fold of its own. */

@@ -66,10 +66,11 @@ function withQuickCore(model: Record<string, unknown>): Record<string, unknown> 
   quick.core = (): CoreModel => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const core = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as CoreModel;
-    if (typeof core.lexicon !== 'string') throw new Error('ClaimLens: the part-of-speech model was read twice');
-    const words = (base64: string) => new Uint32Array(bytesOf(base64));
+    if (core.packing.efList !== undefined) throw new Error('ClaimLens: the part-of-speech model was read twice');
+    // (In the bundles the module is read from winkCoreFile.ts's layout, its packed arrays already decoded.)
+    const words = (packed: string | Uint32Array) => (typeof packed === 'string' ? new Uint32Array(bytesOf(packed)) : packed);
     core.lexicon = words(core.lexicon);
-    core.xpansions = words(core.xpansions as string);
+    core.xpansions = words(core.xpansions);
     const { packing, features, pos } = core;
     const indexed = (f: string) => packing.layout[f][3] === 0;
     for (const f in packing.layout) if (indexed(f)) features[f].hash = hashOf(features[f].list);

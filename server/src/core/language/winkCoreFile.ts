@@ -1,0 +1,71 @@
+// The part-of-speech model's core (wink-eng-lite-web-model's eng-core-web-model.json) as esbuild.mjs writes it
+// beside the server bundles, `wink/eng-core-web-model.bin`: the same model, laid out so the tagger's first load
+// reads it quickly (issue 10, stop 46). In the JSON, the packed lexicon is base64 text and the 87,593 words of
+// the lexeme list are as many JSON strings: reading the file as UTF-8 and parsing it was about half of the
+// tagger's load on the first check at start-up. Here the packed arrays are their bytes and the words one text cut at a
+// separator no word holds; the rest stays JSON. `decodeWinkCore` gives what JSON.parse gives of the model, with
+// `lexicon` and `xpansions` already decoded (tagger.ts reads either); winkCoreFile.test.ts checks a built file
+// against the package's JSON.
+//
+// Layout: header length (4 bytes, little-endian), header (JSON: the model without the three parts, the
+// separator, the parts' lengths), padded to 4 bytes; the words (UTF-8), padded to 4; lexicon; xpansions.
+
+interface WinkCoreJson {
+  lexicon: string;
+  xpansions: string;
+  features: { lexeme: { list: string[] } } & Record<string, unknown>;
+}
+
+interface Header {
+  model: Record<string, unknown>;
+  separator: string;
+  words: number;
+  wordBytes: number;
+  lexiconBytes: number;
+  xpansionsBytes: number;
+}
+
+const align4 = (n: number): number => (n + 3) & ~3;
+
+/** The file for the model's JSON (`base64ToBytes`: the platform's base64 decoder; esbuild.mjs passes Node's). */
+export function encodeWinkCore(json: WinkCoreJson, base64ToBytes: (text: string) => Uint8Array): Uint8Array {
+  const list = json.features.lexeme.list;
+  const separator = ['\u0000', '\u0001', '\u001f', '\uffff'].find((s) => list.every((word) => !word.includes(s)));
+  if (separator === undefined) throw new Error('ClaimLens: no separator for the model\'s words');
+  const words = new TextEncoder().encode(list.join(separator));
+  const lexicon = base64ToBytes(json.lexicon);
+  const xpansions = base64ToBytes(json.xpansions);
+  const model = { ...json, lexicon: null, xpansions: null, features: { ...json.features, lexeme: { ...json.features.lexeme, list: null } } };
+  const header: Header = { model, separator, words: list.length, wordBytes: words.length, lexiconBytes: lexicon.length, xpansionsBytes: xpansions.length };
+  const head = new TextEncoder().encode(JSON.stringify(header));
+  const wordsAt = align4(4 + head.length);
+  const lexiconAt = align4(wordsAt + words.length);
+  const xpansionsAt = lexiconAt + align4(lexicon.length);
+  const bytes = new Uint8Array(xpansionsAt + xpansions.length);
+  new DataView(bytes.buffer).setUint32(0, head.length, true);
+  bytes.set(head, 4);
+  bytes.set(words, wordsAt);
+  bytes.set(lexicon, lexiconAt);
+  bytes.set(xpansions, xpansionsAt);
+  return bytes;
+}
+
+/** The model the file holds: the JSON's object, its `lexicon` and `xpansions` as the Uint32Arrays they encode. */
+export function decodeWinkCore(bytes: Uint8Array): Record<string, unknown> {
+  const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  const utf8 = new TextDecoder();
+  const header = JSON.parse(utf8.decode(bytes.subarray(4, 4 + headLength))) as Header;
+  const wordsAt = align4(4 + headLength);
+  const lexiconAt = align4(wordsAt + header.wordBytes);
+  const xpansionsAt = lexiconAt + align4(header.lexiconBytes);
+  const list = utf8.decode(bytes.subarray(wordsAt, wordsAt + header.wordBytes)).split(header.separator);
+  if (list.length !== header.words) throw new Error('ClaimLens: the part-of-speech model\'s file is damaged');
+  // Copies of their own, aligned for Uint32Array whatever the offset of the bytes read (a Node Buffer's own
+  // `slice` is a view, hence Uint8Array's).
+  const words32 = (at: number, length: number) => new Uint32Array(Uint8Array.prototype.slice.call(bytes, at, at + length).buffer);
+  const model = header.model;
+  (model.features as WinkCoreJson['features']).lexeme.list = list;
+  model.lexicon = words32(lexiconAt, header.lexiconBytes);
+  model.xpansions = words32(xpansionsAt, header.xpansionsBytes);
+  return model;
+}
