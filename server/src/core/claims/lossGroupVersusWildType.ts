@@ -36,7 +36,7 @@ function lossGroupOf(sentence: SentenceSpan, inSentence: readonly EntityMention[
   return undefined;
 }
 
-export function lossGroupVersusWildTypeClaims(sentence: SentenceSpan): ExtractedClaim[] {
+export function lossGroupVersusWildTypeClaims(sentence: SentenceSpan, read: readonly ExtractedClaim[] = []): ExtractedClaim[] {
   const { text, start, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const group = lossGroupOf(sentence, inSentence);
@@ -56,9 +56,12 @@ export function lossGroupVersusWildTypeClaims(sentence: SentenceSpan): Extracted
   if (changed.length === 0 && copulaBefore.test(text.slice(clauseStart, at))) {
     changed = inSentence.filter((m) => m.start >= clauseStart && m.end <= at && changeable(m));
   }
+  // "IL-11 raised invasion in X−/− cells compared with wild-type cells": the change has an agent of its own, which the
+  // reader has read before the change word; the group is only where it acted.
+  const hasAgent = (m: EntityMention) => read.some((c) => c.object.entityId === m.entityId && c.subject.entityId !== gene.entityId && c.subject.end <= at);
   const claims: ExtractedClaim[] = [];
   for (const m of changed) {
-    if (claims.some((c) => c.object.entityId === m.entityId)) continue;
+    if (hasAgent(m) || claims.some((c) => c.object.entityId === m.entityId)) continue;
     const type = kb.entities.get(m.entityId)?.type ?? '';
     claims.push(claimOf(sentence, gene, changeRelation(type, !rises), m, { inverted: true, start: Math.min(gene.start, m.start), end: group.groupEnd }));
   }
@@ -71,5 +74,5 @@ export const lossGroupVersusWildType: Construction = {
   example: 'Lung colonisation rose sharply, with a marked increase in metastasis in IL-11-/- mice compared with wild-type littermates.',
   expected: ['IL11 inhibits METASTASIS'],
   triggers: ['wild', 'wt', 'control'],
-  apply: (claims, sentence) => replacingChanges(claims, lossGroupVersusWildTypeClaims(sentence)),
+  apply: (claims, sentence) => replacingChanges(claims, lossGroupVersusWildTypeClaims(sentence, claims)),
 };

@@ -474,7 +474,6 @@ function coordinatedWithPlace(tokens: readonly Token[], i: number, kb: Knowledge
   return isPlace(k - 1) || (cellWords.has(tokens[k - 1]?.lower ?? '') && isPlace(k - 2));
 }
 
-
 /** The cell line at `i` is called non-malignant by the word (or "non-" and a tumour word) right before it, past "human". */
 function markedNonMalignant(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;

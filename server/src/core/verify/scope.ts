@@ -1107,13 +1107,13 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
 }
 
 /**
- * "untransformed small intestinal IEC18 cells", "non-tumorigenic MCF10A cells": a line the sentence calls non-malignant,
+ * "untransformed rat intestinal IEC-6 cells", "non-tumorigenic HK-2 cells": a line the sentence calls non-malignant,
  * up to three words before its name, is a non-cancer setting the lexicon has no context for, which the corpus reads as
  * naming no context (issue 7, stop 46: the lead's policy on non-cancer settings), not as a cancer line it lacks.
  */
 function calledNonMalignant(text: string, nameStart: number): boolean {
   let end = nameStart;
-  for (let words = 0; words < 4; words++) {
+  for (let words = 0; words < 3; words++) {
     const word = wordBefore(text, end);
     if (!word) return false;
     if (nonMalignantWords.has(word.word.toLowerCase())) return true;
