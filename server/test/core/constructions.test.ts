@@ -26,6 +26,14 @@ suite('sentence constructions: where they stay silent', () => {
     for (const c of constructions) assert.ok(c.example.length > 0 && c.expected.length > 0, c.name);
   });
 
+  test('loss group versus wild type: read only with the wild type named beside the group, and not for a change with its own agent', () => {
+    assert.deepEqual(claimsOf('Invasion was reduced in IL-6-/- mice.', kb), []);
+    // A change with an agent of its own: the group is where the agent acted, not the cause.
+    assert.ok(!claimsOf('IL-11 increased invasion in STAT3-/- cells compared with wild-type cells.', kb).includes('STAT3 inhibits CELL_INVASION'));
+    assert.deepEqual(claimsOf('Tumour growth was markedly lower in STAT3 knockout mice than in WT mice.', kb), ['STAT3 promotes TUMOR_GROWTH']);
+    assert.deepEqual(claimsOf('We saw fewer lung metastases in MMP-13-deficient mice relative to control mice.', kb), ['MMP13 promotes METASTASIS']);
+  });
+
   test('one of the causes: only a bare name closing the sentence, never its loss, and only of a process that opens it', () => {
     assert.deepEqual(claimsOf('Cell invasion has many causes, and the loss of IL-6 is one of the main causes.', kb), []);
     assert.deepEqual(claimsOf('Hypoxia involves several mechanisms, and HCC is one of the causes.', kb), []);

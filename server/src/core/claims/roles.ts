@@ -14,7 +14,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, participleOfChange, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, nonMalignantWords, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -473,9 +473,6 @@ function coordinatedWithPlace(tokens: readonly Token[], i: number, kb: Knowledge
   if (!joins(k)) return false;
   return isPlace(k - 1) || (cellWords.has(tokens[k - 1]?.lower ?? '') && isPlace(k - 2));
 }
-
-/** Words that call the cells after them non-malignant: "normal", "non-tumorigenic", "immortalised". */
-const nonMalignantWords = new Set(['normal', 'healthy', 'non-malignant', 'nonmalignant', 'non-cancerous', 'noncancerous', 'non-transformed', 'nontransformed', 'non-neoplastic', 'nonneoplastic', 'non-tumorigenic', 'non-tumourigenic', 'nontumorigenic', 'non-tumor', 'non-tumour', 'nontumor', 'nontumour', 'non-tumoral', 'nontumoral', 'immortalized', 'immortalised']);
 
 /** The cell line at `i` is called non-malignant by the word (or "non-" and a tumour word) right before it, past "human". */
 function markedNonMalignant(tokens: readonly Token[], i: number): boolean {

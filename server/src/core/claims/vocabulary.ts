@@ -692,6 +692,17 @@ function placeAlternation(place: LossPlace): string {
  * (frontedChanges.ts: the changes are not the fronted cause's alone).
  */
 export const lossNamingWords = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...lossWordsAt('after'), ...lossWordsAt('group')])})(?![\p{L}\p{N}])`, 'iu');
+/**
+ * Words that call the cells after them non-malignant: "normal", "non-tumorigenic", "immortalised", "untransformed". One
+ * list for the reader (roles.ts: a line called normal beside a cancer is no context) and for the check of a context
+ * the lexicon lacks (verify/scope.ts: a named line called non-malignant is a non-cancer setting, read as naming none).
+ */
+export const nonMalignantWords: ReadonlySet<string> = new Set([
+  'normal', 'healthy', 'non-malignant', 'nonmalignant', 'non-cancerous', 'noncancerous', 'non-transformed', 'nontransformed', 'untransformed',
+  'non-neoplastic', 'nonneoplastic', 'non-tumorigenic', 'non-tumourigenic', 'nontumorigenic', 'non-tumor', 'non-tumour', 'nontumor', 'nontumour',
+  'non-tumoral', 'nontumoral', 'immortalized', 'immortalised',
+]);
+
 /** The genotype mark of a knockout after a name: "IL-6-/- mice", "Stat3−/− cells" (the group place, lossGroupAfter). */
 export const knockoutMark = String.raw`[-‐‑–−]\/[-‐‑–−]`;
 /**

@@ -8,7 +8,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Fact } from '../kb/schema';
 import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
-import { verbTrigger } from '../claims/vocabulary';
+import { nonMalignantWords, verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
 import { membershipSource, membershipWords } from '../claims/membership';
 import { byWordNumber, registerSentenceWords, sentenceLimit, type SentenceWords } from '../claims/sentenceWords';
@@ -1073,7 +1073,7 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
   if (text.includes('cell') || text.includes('xenograft')) {
     for (const match of allMatches(namedCells, text)) {
       const start = match.index ?? 0;
-      if (!covered(start, start + match[1].length)) return true;
+      if (!covered(start, start + match[1].length) && !calledNonMalignant(text, start)) return true;
     }
   }
   if (mayNameNormalSetting.test(text)) {
@@ -1102,6 +1102,22 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
     const before = wordBefore(text, mention.start - offset);
     // A relation verb before "cancer" ("stimulate cancer cell proliferation") names no organ.
     if (before && organLike.test(before.word) && !genericCancerWords.has(before.word.toLowerCase()) && !verbTrigger(before.word) && !covered(before.index, before.index + before.word.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * "untransformed rat intestinal IEC-6 cells", "non-tumorigenic HK-2 cells": a line the sentence calls non-malignant,
+ * up to three words before its name, is a non-cancer setting the lexicon has no context for, which the corpus reads as
+ * naming no context (issue 7, stop 46: the lead's policy on non-cancer settings), not as a cancer line it lacks.
+ */
+function calledNonMalignant(text: string, nameStart: number): boolean {
+  let end = nameStart;
+  for (let words = 0; words < 3; words++) {
+    const word = wordBefore(text, end);
+    if (!word) return false;
+    if (nonMalignantWords.has(word.word.toLowerCase())) return true;
+    end = word.index;
   }
   return false;
 }
