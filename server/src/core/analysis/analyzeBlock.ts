@@ -362,7 +362,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // The unbacked half of a switch ("X raised A and lowered B"), a silent sibling beside a backed subject ("IL-11 and
     // OSM promote Y") and an unbacked link of a chain ("A raises B, which in turn activates C") are no side remarks: they speak for the sentence (unbackedPartners.ts). Out of scope alone, such
     // a claim still involves the backed claim's entities: no evidence.
-    const partner = unbackedSwitchHalf(claims, weakest, sentence, isOutcome) ?? silentSiblingSubject(claims, weakest, sentence, kin?.nearMiss) ?? unbackedChainLink(claims, weakest, sentence);
+    const partner = unbackedSwitchHalf(claims, weakest, sentence, isOutcome) ?? silentSiblingSubject(claims, weakest, sentence, markerPanel(weakest, 'subject', isOutcome) ? undefined : kin?.nearMiss) ?? unbackedChainLink(claims, weakest, sentence);
     if (partner) return partner.verification.verdict === 'out-of-scope' ? { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(partner) } : { verdict: partner.verification.verdict, basis: partner.verification.basis, main: claims.indexOf(partner) };
     // A backed side remark beside a main claim that names nothing the reader knows ("X raised platelet counts and
     // STAT3 phosphorylation"): the main claim, unread, is no evidence, and the side remark does not speak for it.
@@ -468,7 +468,12 @@ function namedByFinding(c: ClaimResult, role: 'subject' | 'object', kin?: ListKi
  * the library backs and none it contradicts is supported; each unbacked member keeps its own diagnostic, as a side
  * remark does (the guideline's annotator and the labellers of several waves call such lists supported). Not when an
  * unbacked member is a near miss of a backed one: a sibling of the same family (MMP-11 beside MMP-13, IL-6 beside
- * IL-11, STAT1 beside STAT3; scope.ts nearMissOf), which the guideline calls unsupported. A member reported only in
+ * IL-11, STAT1 beside STAT3; scope.ts nearMissOf), which the guideline calls unsupported: in a list of members that
+ * act ("IL-11 and IL-6 promote invasion", "raised MMP-13 and MMP-11") the sibling is the near miss the guideline names.
+ * A marker panel is not such a list (markerPanel): molecules merely associated with an outcome ("STAT1 and STAT3 are
+ * associated with poor survival", "MMP-2, -9 and -13 relate to metastasis") are each an observation of its own, and a
+ * sibling there is an unbacked side remark like any other member (issue 7, stop 46: the labels of both such studied
+ * rows, waves 15 and 22, call the list supported; no near miss of the team's is one). A member reported only in
  * another context keeps its own rules (below); a contradicted member wins before (sentenceVerdict).
  */
 function listVerdict(claims: readonly ClaimResult[], main: number, isOutcome?: (entityId: string) => boolean, kin?: ListKin, sentence?: SentenceText, namesItsDrug?: (object: string, context: readonly string[]) => boolean): ClaimResult {
@@ -484,12 +489,22 @@ function listVerdict(claims: readonly ClaimResult[], main: number, isOutcome?: (
   const backed = subjects.filter((_, k) => judged[k].verification.verdict === 'supported' && namedByFinding(judged[k], 'subject', kin));
   if (backed.length === 0) return byObjects;
   // A subject reported only in another context leaves the list other-context, as a molecule found elsewhere does
-  // in a list of objects; an unbacked subject that is a sibling of a backed one is a near miss.
+  // in a list of objects; an unbacked subject that is a sibling of a backed one is a near miss (not in a marker panel).
   const elsewhere = judged.find((r) => r.verification.basis === 'other-context');
   if (elsewhere) return elsewhere;
-  const sibling = subjects.findIndex((c, k) => judged[k].verification.basis === 'no-evidence' && backed.some((b) => kin?.nearMiss(c.claim.subject.entityId, b.claim.subject.entityId) === true));
+  const sibling = subjects.findIndex((c, k) => judged[k].verification.basis === 'no-evidence' && backed.some((b) => !markerPanel(b, 'subject', isOutcome) && kin?.nearMiss(c.claim.subject.entityId, b.claim.subject.entityId) === true));
   if (sibling >= 0) return judged[sibling];
   return judged[subjects.indexOf(backed[0])];
+}
+
+/**
+ * Whether a list member's claim is one of a marker panel (listVerdict): its relation a plain association and the end
+ * the list shares an outcome, a process or phenotype ("A and B are associated with poor survival": `listed` is the
+ * subject; "metastasis correlated with A and B": the object). Its members are not rivals of one another.
+ */
+function markerPanel(c: ClaimResult, listed: 'subject' | 'object', isOutcome?: (entityId: string) => boolean): boolean {
+  const shared = listed === 'subject' ? c.claim.object : c.claim.subject;
+  return c.claim.relation === 'associated-with' && isOutcome?.(shared.entityId) === true;
 }
 
 /** The claim that speaks for a main claim and the list of its objects (listVerdict). */
@@ -531,7 +546,7 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   // An unbacked member beside a backed one is a side remark (listVerdict: the list is supported, the member keeps its
   // own diagnostic): "raised N-cadherin and fibronectin", "activates the JAK/STAT3 and PI3K/Akt pathways" with the
   // library backing only the first. A sibling of a backed member (MMP-11 beside MMP-13, STAT1 beside STAT3) is a near
-  // miss and leaves the list unsupported; a contradicted member wins before. In a list of outcomes, an outcome the
+  // miss and leaves the list unsupported, outside a marker panel (markerPanel); a contradicted member wins before. In a list of outcomes, an outcome the
   // library reports only in other contexts is a side remark beside one backed in the sentence's own ("MMPs drive
   // invasion and metastasis of SCC", metastasis backed in OSCC, invasion found in breast cancer cells): the real
   // prose labels of three sets call such lists supported (stop 28). A molecule found elsewhere ("raised MMP-2 and
@@ -540,7 +555,7 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   const sideOutcome = (c: ClaimResult): boolean =>
     c.verification.basis === 'other-context' && isOutcomeClaim(c) && namesItsDrug?.(c.claim.object.entityId, c.claim.context.map((m) => m.entityId)) !== true;
   const backedMembers = listed.filter((c) => c.verification.verdict === 'supported' && namedByFinding(c, 'object', kin));
-  const aside = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && backedMembers.length > 0 && !backedMembers.some((b) => kin?.nearMiss(c.claim.object.entityId, b.claim.object.entityId) === true);
+  const aside = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && backedMembers.length > 0 && !backedMembers.some((b) => !markerPanel(b, 'object', isOutcome) && kin?.nearMiss(c.claim.object.entityId, b.claim.object.entityId) === true);
   const backed = elsewhere
     ? undefined
     : silentOutcome(claims[main]) || (claims[main].verification.basis === 'other-context' && isOutcomeClaim(claims[main]))
