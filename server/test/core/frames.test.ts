@@ -43,6 +43,16 @@ suite('event frames: the table', () => {
     assert.deepEqual(claimsOf('STAT3 signalling is not a network essential for cell migration.', kb).filter((c) => c.includes('promotes') && !c.startsWith('NOT')), []);
   });
 
+  test('a list after the closing subject of "Z relays the signals of A and B" gives each member the route (listAfter, stop 46)', () => {
+    // Other wordings than the frame's example: another verb, "as well as", a fronted place, the list's order turned.
+    assert.deepEqual(claimsOf('The receptor subunit gp130 transmits the signalling of oncostatin M as well as IL-11.', kb), ['IL11 signals-through GP130', 'NCBIGENE_5008 signals-through GP130']);
+    assert.deepEqual(claimsOf('In OSCC cells, gp130 conveyed the signals of IL-11 and IL-6.', kb), ['IL11 signals-through GP130 [ctx OSCC]', 'IL6 signals-through GP130 [ctx OSCC]']);
+    assert.deepEqual(claimsOf('Thus gp130 transduces the signals of LIF, IL-6 and IL-11.', kb), ['IL11 signals-through GP130', 'IL6 signals-through GP130', 'NCBIGENE_3976 signals-through GP130']);
+    // A name with its own finite verb after ", and" opens a clause of its own: it is no member of the list.
+    assert.ok(!claimsOf('gp130 relays the signals of IL-6, and IL-11 raises MMP-13 in OSCC cells.', kb).some((c) => c.startsWith('IL11 signals-through')));
+    assert.ok(!claimsOf('gp130 relays the signals of IL-6 and IL-11 is secreted by OSCC cells.', kb).some((c) => c.startsWith('IL11 signals-through')));
+  });
+
   test('frames stay silent where their words appear without their structure', () => {
     assert.deepEqual(claimsOf('The role of the reviewers in this study was limited.', kb), []);
     assert.deepEqual(claimsOf('No role of IL-6 in HCC progression was found.', kb), ['NOT IL6 promotes TUMOR_PROGRESSION [ctx HCC]']);

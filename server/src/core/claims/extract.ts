@@ -675,7 +675,11 @@ function frameClaims(
     // A relative clause on the list, "X contains A and B, which play a role in Y", makes the whole list its subject
     // whatever verb it follows, when the relative's verb agrees with a plural (issue 7, stop 45).
     const members = listed.length > 0 && objectOfVerbBefore(tokens, Math.min(...listed)) && !pluralRelativeAfter(tokens, match.subject) ? [] : listed;
-    const subjects = [subject, ...members.map((k) => tokens[k].mention!)];
+    // "Z relays the signals of A and B": where the subject closes the frame, the names coordinated after it are
+    // subjects too (frames.ts `listAfter`), as the objects coordinated after the head are objects (issue 7, stop 46:
+    // only the first was read, so B's own claim had no diagnostic and the sentence no list to weigh).
+    const following = match.frame.listAfter && treated === undefined && match.subject > match.object ? subjectsAfter(tokens, match.subject, kb) : [];
+    const subjects = [subject, ...members.map((k) => tokens[k].mention!), ...following.map((k) => tokens[k].mention!)];
     const deniedByList = members.length > 0 && deniedList(tokens, [match.subject, ...members]);
     for (const subject of subjects) for (const index of objectIndices) {
       const object = tokens[index].mention!;
@@ -890,6 +894,25 @@ function coordinatedAfter(tokens: readonly Token[], index: number): number[] {
   }
   return found;
 }
+
+/**
+ * The subjects coordinated after a frame's closing subject (frames.ts `listAfter`): "the signals of A and B", "of A
+ * as well as B" (coordination.ts conjunctsAfter, the step the other readers share). A name followed by its own finite
+ * verb opens a clause of its own and ends the list: "Z relays the signals of A, and B raises Y" says nothing of B's
+ * signals (as clauseSubject.ts rules for objects).
+ */
+function subjectsAfter(tokens: readonly Token[], index: number, kb: KnowledgeBase): number[] {
+  const members = conjunctsAfter(tokens, index, kb);
+  const opener = members.findIndex((k) => opensClause(tokens[k + 1]));
+  return opener < 0 ? members : members.slice(0, opener);
+}
+
+/** The word after a name is a finite verb of its own: a copula, an auxiliary, or a relation verb in -s or -ed ("B raises Y"). */
+function opensClause(next: Token | undefined): boolean {
+  if (next?.kind !== 'word') return false;
+  return beVerbs.has(next.lower) || auxiliaryWords.has(next.lower) || (/[^s]s$|ed$/.test(next.lower) && verbTrigger(next.lower) !== undefined);
+}
+const auxiliaryWords = new Set(['has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'does', 'did', 'do']);
 
 /**
  * The head name of "X-associated (class noun) Y", "X-related factor Y": the last name of the phrase after the

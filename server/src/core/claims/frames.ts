@@ -55,6 +55,11 @@ export interface Frame {
   /** The objects listed before the head object share the claim ("A, B and C are ... in Y"); off by default, as a fronted phrase "In these tumours, X ..." is no list. */
   listBefore?: boolean;
   /**
+   * The subjects coordinated after the subject share the claim, where the subject closes the frame ("Z relays the
+   * signals of A and B", "of A as well as B"); off by default, as most frames end in their object.
+   */
+  listAfter?: boolean;
+  /**
    * Frames whose matches inside this one's words yield to it, whatever their object: in "the role of X in Y is the
    * suppression of Z" the predicate says what the role is, so role-of-in's "X promotes Y" is not said.
    */
@@ -461,8 +466,9 @@ export const frames: Frame[] = [
     reads: 'Z transduces (relays, transmits) the signals of X: X signals through Z',
     pattern: '@object ?also ?thus transduces|transduce|transduced|relays|relay|relayed|transmits|transmit|transmitted|conveys|convey|conveyed ?the signals|signal|signalling|signaling ?not ?only of ?the @subject',
     relation: 'signals-through',
-    example: 'On the cell surface, gp130 relays the signals of IL-6.',
-    expected: ['IL6 signals-through GP130'],
+    listAfter: true,
+    example: 'On the cell surface, gp130 relays the signals of IL-6 and IL-11.',
+    expected: ['IL6 signals-through GP130', 'IL11 signals-through GP130'],
   },
   {
     name: 'relative-signals-through',
