@@ -198,7 +198,7 @@ function pastKindsOf(tokens: readonly Token[], of: number, open: number): number
 }
 
 const modals = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'also', 'thus', 'therefore', 'then']);
-const phraseStarts = new Set(phraseTriggers.map((p) => p.words[0]));
+const phraseStarts = new Set(phraseTriggers.filter((p) => !p.meaning.joinsList).map((p) => p.words[0]));
 const closers = new Set([';', ':', '(', ')', '[', ']']);
 const relativeWords = new Set(['which', 'that', 'who', 'whose', 'where']);
 /** Relative words that may open a clause on the described noun ("a cytokine that binds gp130"), and its most tokens. */

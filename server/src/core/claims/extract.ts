@@ -23,6 +23,7 @@ import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { withoutAsideSettings } from './asideSettings';
 import { antecedentEnd, bareRelativeOnSubject } from './bareRelative';
+import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
@@ -457,7 +458,9 @@ export function readSentence(
     const { trigger, subjects, roles } = item;
     const next = pending[index + 1];
     // An aside holds where it says, not where the main clause does ("X, which blocks Raf, lowered Y in HCC cells").
-    const context = inApposition(tokens, trigger.first) ? dedupe(roles.context) : contextOf(contextKey(trigger.first));
+    // A relative clause placed only in cancer in general speaks of the named cancer its antecedent lives in
+    // ("Gastric tumours contain CAFs, which promote the proliferation of cancer cells": relativeInNamedCancer.ts).
+    const context = inApposition(tokens, trigger.first) ? dedupe(roles.context) : [...relativeInNamedCancer(tokens, trigger.first, contextOf(contextKey(trigger.first)), kb)];
     if (trigger.signaling && next?.trigger.purpose) return;
     const mediators = dedupe(roles.mediators);
     for (const subject of subjects) {

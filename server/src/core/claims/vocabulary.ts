@@ -23,6 +23,12 @@ export interface TriggerMeaning {
   /** A light verb of cause that is one only with a change named after it (or before it, reversed): lightCauseVerbs. */
   needsChange?: boolean;
   /**
+   * A phrase whose first word also joins a list after a name ("IL-11, together with elevated IL-6, drives Y"): a
+   * trigger only after a predicate of its own clause (triggers.ts), and no opener of a predicate after an
+   * apposition's closing comma (appositions.ts opensPredicate).
+   */
+  joinsList?: boolean;
+  /**
    * A light verb of cause (lightCauseVerbs), whose preposition may follow a route named first: "X leads via its
    * receptor Z to the activation of Y" reads as "X leads to ...", Z the route (triggers.ts matchPhrase).
    */
@@ -285,10 +291,16 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   // knockdown's fall of invasion reads as X going with invasion. Before, the verb before the comma took invasion as
   // its second object, its fall turned once too often (a false contradiction). "IL-6 in parallel with IL-11" names no
   // change and is left to the list reading. The phrase starts at "parallel": a phrase's first word opens a predicate
-  // after an apposition (appositions.ts opensPredicate), and "in" must not; "along with" and "together with" are left
-  // out for the same reason (", together with IL-6, ..." after a name is a list).
+  // after an apposition (appositions.ts opensPredicate), and "in" must not.
   ...[['parallel', 'with'], ['concomitant', 'with'], ['concomitantly', 'with'], ['coinciding', 'with']].map((words) => ({
     words, meaning: { relation: 'associated-with' as const, polarity: 'positive' as const, needsChange: true },
+  })),
+  // "X knockdown lowered MMP-9 along with (together with) the suppression of invasion": the same change that came
+  // with the clause's own (stop 46; read before as the knockdown raising invasion's fall, a false contradiction).
+  // Only with a change named after it and a predicate before it in its clause, and never an opener after an
+  // apposition (`joinsList`): "IL-11, together with elevated IL-6, drives Y" is a list, not a predicate.
+  ...[['along', 'with'], ['together', 'with']].map((words) => ({
+    words, meaning: { relation: 'associated-with' as const, polarity: 'positive' as const, needsChange: true, joinsList: true },
   })),
   ...['went', 'goes', 'go', 'going'].map((verb) => ({ words: [verb, 'along', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['went', 'goes', 'go'].map((verb) => ({ words: [verb, 'hand', 'in', 'hand', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
