@@ -22,3 +22,18 @@ readingTable('reader w23b46', 'the cells a verb of protection shields ("protects
   ['The IGF-1 receptor rescues Schwann cells from apoptosis.', ['IGF1R suppresses APOPTOSIS [ctx CL_0002573]'], 'unsupported/other-context'],
   ['IGF-1 protects neurons from apoptosis via STAT3.', ['IGF1 decreases APOPTOSIS [ctx CL_0000540] via STAT3'], 'unsupported/other-context'],
 ]);
+
+readingTable('reader w23b46', 'a member after "and" whose partner before it is words the lexicon does not know, right after a noun of a fall ("suppression of host defence and apoptosis"), falls too (roles.ts unknownMemberAfterFall)', [
+  ['IL-6 causes suppression of host defence and apoptosis in HCC cells.', ['IL6 suppresses APOPTOSIS [ctx HCC]'], 'supported'],
+  ['CAFs bring about inhibition of immune attack or apoptosis of cancer cells.', ['CAF suppresses APOPTOSIS [ctx CANCER]'], 'supported'],
+  // Near misses: a member with a change word of its own keeps it (the opposite direction); a later member of a longer
+  // list is no part of the fallen pair.
+  ['IL-6 causes suppression of host defence and an increase in apoptosis in HCC cells.', ['IL6 induces APOPTOSIS [ctx HCC]'], 'contradicted'],
+  ['CAFs drive growth, suppression of immune rejection and apoptosis, invasion, and metastasis.', ['CAF promotes CELL_GROWTH', 'CAF promotes CELL_INVASION', 'CAF promotes METASTASIS', 'CAF suppresses APOPTOSIS'], 'supported'],
+]);
+
+readingTable('reader w23b46', '"stromal reaction" and "desmoplastic reaction" name the tumour stroma (data/entities.json TUMOR_MICROENVIRONMENT)', [
+  ['The desmoplastic reaction fuels tumour progression.', ['TUMOR_MICROENVIRONMENT promotes TUMOR_PROGRESSION'], 'supported'],
+  // Near miss: another cancer.
+  ['A stromal reaction raises invasion of gastric cancer cells.', ['TUMOR_MICROENVIRONMENT increases CELL_INVASION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+]);

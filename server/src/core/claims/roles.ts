@@ -888,9 +888,24 @@ function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): bool
     k--;
     if (tokens[k]?.text === ',') k--;
     while (k >= 0 && tokens[k].kind === 'word' && (cellWords.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k--;
+    // "suppression of immune rejection and apoptosis": the member right before, joined by "and" or "or", is words the
+    // lexicon does not know, right after the noun of a fall and its "of" (issue 7, h-w23b46: apoptosis read as driven,
+    // a false contradiction). Only the entity's own pair: a later member of a longer list keeps its own sense.
+    if (n === 0 && tokens[k]?.kind === 'word' && tokens[member - wordsOfWhose(tokens, member, kb) - 1]?.kind === 'word' && unknownMemberAfterFall(tokens, k)) return true;
     if (tokens[k]?.kind !== 'entity' || !coordinated(tokens, k, member)) return false;
     if (fallBefore(tokens, k, kb)) return true;
     member = k;
+  }
+  return false;
+}
+
+/** Up to three plain words ending at `last`, right after a noun of a fall and its "of" or "in": "suppression of immune rejection". */
+function unknownMemberAfterFall(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k > last - 3 && k >= 1; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word' || coordinators.has(token.lower)) return false;
+    const preposition = tokens[k - 1];
+    if ((preposition.lower === 'of' || preposition.lower === 'in') && tokens[k - 2]?.kind === 'word' && decreasingNouns.has(tokens[k - 2].lower)) return true;
   }
   return false;
 }
