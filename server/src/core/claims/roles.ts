@@ -104,8 +104,6 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         roles.mediators.push(mention);
         continue;
       }
-      // "IL-11-treated OSCC cells raised X", "IL-6-stimulated Huh7 cells ...": on the subject side, a treatment named
-      // before the cells' place is what acts (nounPhrases.ts); elsewhere "sorafenib-treated" names the cells' condition.
       // "the growth of MCF-7-derived spheroids", "gastric cancer-derived cells": a cell line or cancer before a word of
       // source says where what follows was taken from, the claim's setting, as "cells derived from X" would; it makes
       // nothing the claim is about (issue 7, h-w23b46: read as the line raising growth, and the claim had no setting,
@@ -115,6 +113,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
         roles.context.push(mention);
         continue;
       }
+      // "IL-11-treated OSCC cells raised X", "IL-6-stimulated Huh7 cells ...": on the subject side, a treatment named
+      // before the cells' place is what acts (nounPhrases.ts); elsewhere "sorafenib-treated" names the cells' condition.
       const treatsPlace = side === 'left' && (conditionModifiers.has(word) || causalModifiers[word] !== undefined) && treatsPlaceAfter(tokens, i, to, kb);
       const modifierRelation = treatsPlace ? undefined : causalModifiers[word];
       if (modifierRelation) {
