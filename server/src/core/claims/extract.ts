@@ -27,7 +27,7 @@ import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { associationParticiples, beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { associationParticiples, beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -2103,8 +2103,6 @@ const expressionWords = /^(?:expressed|secreted|produced|released|detected|prese
 const amountWords = /^(?:high|higher|elevated|increased|large|larger|great|greater|abundant|low|lower|reduced|decreased|small|smaller|excess|excessive)$/;
 const degreeBefore = /^(?:highly|strongly|abundantly|aberrantly|frequently|markedly|overly|excessively|significantly|predominantly|preferentially|ubiquitously|widely|constitutively|weakly|poorly|rarely|barely|hardly|scarcely|lowly)$/;
 
-/** Verbs of protection, whose "from" names what they hold back: protect, shield, spare, rescue, guard. */
-const protectionVerbs = /^(?:protect|shield|spare|rescue|guard)(?:s|ed|d|ing)?$/;
 
 /** Whether a verb takes no object here: what follows it (after adverbs) is a preposition or the end. */
 function intransitive(tokens: readonly Token[], trigger: Trigger): boolean {

@@ -14,7 +14,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, participleOfChange, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, nonMalignantWords, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, nonMalignantWords, protectionVerbs, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -102,6 +102,15 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       if (word === 'independent') continue;
       if (word === 'dependent' || word === 'mediated' && side === 'right' && isFollowedByMannerWord(tokens, i + 2)) {
         roles.mediators.push(mention);
+        continue;
+      }
+      // "the growth of MCF-7-derived spheroids", "gastric cancer-derived cells": a cell line or cancer before a word of
+      // source says where what follows was taken from, the claim's setting, as "cells derived from X" would; it makes
+      // nothing the claim is about (issue 7, h-w23b46: read as the line raising growth, and the claim had no setting,
+      // so a finding in HCC backed growth of breast cancer spheroids). A cell type's products stand for the cells:
+      // "CAF-derived IL-6" (ownProducts above).
+      if (type && alwaysContext.has(type) && sourceWords.has(word)) {
+        roles.context.push(mention);
         continue;
       }
       // "IL-11-treated OSCC cells raised X", "IL-6-stimulated Huh7 cells ...": on the subject side, a treatment named
@@ -204,6 +213,13 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // makes (recognised and shown on hover, it is read as a subject or as the cells a claim holds in).
     // "The proliferation of colonic epithelial cells is raised by X": before the verb too, the cells whose process
     // is named are the claim's place (only after a process: "secretion of X by fibroblasts" names a source).
+    // "X protects cortical neurons against apoptosis": the cells a verb of protection shields are where the harm is
+    // held back, as "X lowers apoptosis in cortical neurons" says (issue 7, h-w23b46: no setting was read, so a finding
+    // in HCC backed protection of neurons). Either side: the anchored reader takes the whole sentence's places.
+    if (type === 'cell-type' && !kb.inLibrary(mention.entityId) && shieldedCells(tokens, i, from)) {
+      if (!coordinatedWithPlace(tokens, i, kb)) roles.context.push(mention);
+      continue;
+    }
     if (type === 'cell-type' && side === 'left' && governor === 'of' && !kb.inLibrary(mention.entityId) && processOfCells(tokens, i, kb) && !coordinatedWithPlace(tokens, i, kb)) {
       roles.context.push(mention);
       continue;
@@ -386,6 +402,20 @@ const routeNouns = new Set([
   'inhibition', 'repression', 'dephosphorylation', 'stimulation', 'expression', 'secretion', 'production', 'release', 'engagement',
   'recruitment', 'degradation', 'stabilization', 'stabilisation', 'blockade', 'modulation', 'regulation', 'signalling', 'signaling',
 ]);
+
+/**
+ * "X protects cortical neurons against Y", "X shielded the hepatocytes from Y": the cells right after a verb of
+ * protection (a few words between, no name), with what is held back after "from" or "against" a word or two later.
+ */
+function shieldedCells(tokens: readonly Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && k > i - 4 && tokens[k].kind === 'word' && !protectionVerbs.test(tokens[k].lower)) k--;
+  if (k < Math.max(0, from - 1) || tokens[k].kind !== 'word' || !protectionVerbs.test(tokens[k].lower)) return false;
+  let after = i + 1;
+  while (after < tokens.length && after <= i + 2 && tokens[after].kind === 'word' && !heldBackFrom.has(tokens[after].lower)) after++;
+  return heldBackFrom.has(tokenAt(tokens, after)?.lower ?? '');
+}
+const heldBackFrom = new Set(['from', 'against']);
 
 const sourceWords = new Set(['derived', 'isolated', 'obtained', 'originating', 'originated', 'established', 'collected', 'cloned', 'generated']);
 
@@ -855,9 +885,24 @@ function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): bool
     k--;
     if (tokens[k]?.text === ',') k--;
     while (k >= 0 && tokens[k].kind === 'word' && (cellWords.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k--;
+    // "suppression of immune rejection and apoptosis": the member right before, joined by "and" or "or", is words the
+    // lexicon does not know, right after the noun of a fall and its "of" (issue 7, h-w23b46: apoptosis read as driven,
+    // a false contradiction). Only the entity's own pair: a later member of a longer list keeps its own sense.
+    if (n === 0 && tokens[k]?.kind === 'word' && tokens[member - wordsOfWhose(tokens, member, kb) - 1]?.kind === 'word' && unknownMemberAfterFall(tokens, k)) return true;
     if (tokens[k]?.kind !== 'entity' || !coordinated(tokens, k, member)) return false;
     if (fallBefore(tokens, k, kb)) return true;
     member = k;
+  }
+  return false;
+}
+
+/** Up to three plain words ending at `last`, right after a noun of a fall and its "of" or "in": "suppression of immune rejection". */
+function unknownMemberAfterFall(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k > last - 3 && k >= 1; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word' || coordinators.has(token.lower)) return false;
+    const preposition = tokens[k - 1];
+    if ((preposition.lower === 'of' || preposition.lower === 'in') && tokens[k - 2]?.kind === 'word' && decreasingNouns.has(tokens[k - 2].lower)) return true;
   }
   return false;
 }

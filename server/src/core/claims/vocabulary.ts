@@ -768,6 +768,8 @@ export const causalModifiers: Readonly<Record<string, ClaimRelation>> = wordTabl
  * "-induced" does); the entity takes no part in the verb's claim.
  */
 export const descriptiveModifiers: ReadonlySet<string> = new Set(['associated', 'related', 'linked']);
+/** Verbs of protection, whose "from" names what they hold back: protect, shield, spare, rescue, guard. */
+export const protectionVerbs = /^(?:protect|shield|spare|rescue|guard)(?:s|ed|d|ing)?$/;
 /** Hyphenated words after an entity that make it a condition of the cells: "sorafenib-treated", "hypoxia-exposed". */
 export const conditionModifiers = new Set(['treated', 'exposed', 'conditioned', 'stimulated', 'cultured', 'challenged', 'resistant']);
 
