@@ -302,6 +302,18 @@ export const frames: Frame[] = [
     expected: ['VIM promotes METASTASIS [ctx CANCER]'],
   },
   {
+    name: 'has-process-function',
+    reads: 'X has (is shown to have) a (strong) survival (migratory ...) function: X promotes the process the noun names',
+    // Issue 7 (h-actor46): "X has been shown to have a strong survival function" named X and the process and read
+    // nothing (the frames above want "pro" before the process, or "a function in Y"). Only "function(s)" right after
+    // the process noun: "a metastasis suppressor function" puts a word between them and is left alone.
+    pattern: '@subject ~5 has|have|had|possesses|possess|possessed a|an ?strong|important|key|major|crucial|critical|central|essential|vital|direct @object function|functions',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In HCC cells, IGF-1R signalling is reported to have an important survival function.',
+    expected: ['IGF1R_PATHWAY promotes SURVIVAL [ctx HCC]'],
+  },
+  {
     name: 'has-listed-pro-process-effects',
     reads: 'X has (displays) A, B and pro-Y (anti-Y) properties: the last adjective of a list before the noun says what X does to Y',
     // Issue 7 (stop 37): "displays mitogenic, transforming, and anti-apoptotic properties" read nothing: the commas of
