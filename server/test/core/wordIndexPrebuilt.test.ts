@@ -71,4 +71,19 @@ suite('wordIndexPrebuilt: the shared word index written at bundle time', functio
     assert.ok(Buffer.from(fresh.toBytes()).equals(Buffer.from(bytes)), 'the file is the index the sources build over its words');
     for (const text of texts) assert.deepEqual(answers(read, text), answers(fresh, text), text);
   });
+
+  test("dist/wordIndex.bin, when built, holds exactly the words the server's own modules register, so the server uses it", function () {
+    // sharedIndexOf takes the file only for exactly the registered words, else it builds the index at start-up
+    // without a sign: the bundle records the words of analyzeDocument's modules, and the server (cli/main.ts, its
+    // analysis worker, the language server's service) must register no other (h-start46's open point, stop 46).
+    const file = path.join(__dirname, '..', '..', '..', 'dist', 'wordIndex.bin');
+    if (!fs.existsSync(file)) this.skip();
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const recorded = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + new DataView(bytes.buffer).getUint32(0, true)))).words as string[];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    for (const module of ['cli/main', 'lsp/analysisWorker', 'core/service', 'core/features/citationIndex']) require(path.join('..', '..', 'src', module));
+    const registered = [...registeredSentenceWords()].sort();
+    assert.deepEqual(registered, recorded);
+    assert.ok(WordIndex.fromBytes(bytes, registered), 'the file is read for the registered words');
+  });
 });
