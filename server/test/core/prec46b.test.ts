@@ -28,18 +28,3 @@ suite('a change verb\'s fall carried into "together with" / "along with" / "in p
     assert.equal(verdictOf('In hypoxic MDA-MB-231 cells, knockdown of IL-11 raised STAT3 phosphorylation together with the suppression of invasion.', kb), 'contradicted');
   });
 });
-
-suite('a cancer named in an apposition on a participant is the claim\'s setting when its clause names none', () => {
-  test('an apposition naming another cancer than the finding\'s is other-context, not supported', () => {
-    assert.equal(verdictOf('CAFs, the dominant stromal cells of pancreatic tumours, promote chemoresistance.', kb), 'unsupported/other-context');
-  });
-  test('an apposition on the object counts as well', () => {
-    assert.equal(verdictOf('IL-11 activates STAT3, a transcription factor active in gastric cancer.', kb), 'unsupported/other-context');
-  });
-  test('the finding\'s own cancer in the apposition stays supported', () => {
-    assert.equal(verdictOf('CAFs, the dominant stromal cells of liver tumours, promote chemoresistance.', kb), 'supported');
-  });
-  test('no apposition: no place, supported', () => {
-    assert.equal(verdictOf('CAFs promote chemoresistance.', kb), 'supported');
-  });
-});

@@ -23,7 +23,7 @@ import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { withoutAsideSettings } from './asideSettings';
 import { antecedentEnd, bareRelativeOnSubject } from './bareRelative';
-import { appositionCancer, relativeInNamedCancer } from './relativeInNamedCancer';
+import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
@@ -510,7 +510,7 @@ export function readSentence(
         // "confers poor prognosis owing to increased malignancy and metastasis": a disease is no route ("malignancy"
         // names the cancer's aggressiveness there); the other reasons stay the claim's routes.
         const routes = mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId && kb.entities.get(m.entityId)?.type !== 'disease');
-        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, routes, inApposition(tokens, trigger.first) ? context : [...appositionCancer(tokens, [subject.mention, object.mention], context, kb)], item.negated, hedged, subject.lossOfFunction || fell));
+        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, routes, context, item.negated, hedged, subject.lossOfFunction || fell));
       }
     }
   }

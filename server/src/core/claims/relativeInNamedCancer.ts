@@ -7,7 +7,6 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { genericCancer } from '../verify/verify';
 import type { Token } from './tokens';
-import { appositionEnd } from './appositions';
 
 const relativeWords = new Set(['which', 'that', 'who']);
 /** Words that may stand between the relative word and its verb: "which also drive", "that may both promote". */
@@ -38,23 +37,4 @@ export function relativeInNamedCancer(tokens: readonly Token[], first: number, c
     if (kb.entities.get(mention.entityId)?.type === 'disease' && kb.isA(mention.entityId, 'CANCER')) named.push(mention);
   }
   return named.length > 0 ? named : context;
-}
-
-/**
- * The place of a claim whose own clause names none, from an apposition on its subject or object that names a cancer:
- * "CAFs, the main stromal cells of gastric tumours, promote chemoresistance" is said of gastric tumours (the lead's
- * rule of stop 46: a cancer named in an apposition or a relative clause on a participant is the claim's setting when
- * its own clause names none; read before with no place, so the HCC finding backed it, a false SUPPORTED).
- */
-export function appositionCancer(tokens: readonly Token[], participants: readonly EntityMention[], context: readonly EntityMention[], kb: KnowledgeBase): readonly EntityMention[] {
-  if (context.length > 0) return context;
-  for (const participant of participants) {
-    const k = tokens.findIndex((t) => t.mention === participant);
-    if (k < 0 || tokens[k + 1]?.text !== ',') continue;
-    const end = appositionEnd(tokens, k + 2);
-    if (end < 0) continue;
-    const named = tokens.slice(k + 2, end + 1).flatMap((t) => (t.kind === 'entity' && t.mention && kb.entities.get(t.mention.entityId)?.type === 'disease' && kb.isA(t.mention.entityId, 'CANCER') ? [t.mention] : []));
-    if (named.length > 0) return named;
-  }
-  return context;
 }
