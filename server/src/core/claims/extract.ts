@@ -465,6 +465,7 @@ export function readSentence(
     const mediators = dedupe(roles.mediators);
     for (const subject of subjects) {
       const subjectKey = subject.mention.entityId;
+      const fell = loweredBefore(tokens, triggers, trigger, subject.mention);
       if (trigger.signaling) {
         // What follows "signals via" is the entity signalled through; there is no other object.
         for (const mediator of dedupe([...item.objects.map((o) => o.mention), ...mediators])) {
@@ -487,7 +488,7 @@ export function readSentence(
         const resistance = object.sensitivityTo || object.resistanceTo ? resistanceMention(kb, object.mention) : undefined;
         const asOutcome = object.sensitivityTo && !resistance && drugOutcomeAt(text, object.mention.start, object.mention.end, start, end) !== undefined;
         // "a poor response of HCC to X" read as the resistance to X: the lowering adjective turns it once more (roles.ts).
-        const flips = (subject.lossOfFunction ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing && !asOutcome ? 1 : 0) + (object.loweredResponse && object.sensitivityTo && resistance && !asOutcome ? 1 : 0);
+        const flips = (subject.lossOfFunction ? 1 : 0) + (fell ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing && !asOutcome ? 1 : 0) + (object.loweredResponse && object.sensitivityTo && resistance && !asOutcome ? 1 : 0);
         const objectMention = asOutcome ? object.mention : object.sensitivityTo || (object.resistanceTo && resistance) ? resistance : object.mention;
         if (!objectMention) continue;
         if (object.excluded || subject.excluded) relation = 'no-effect';
@@ -509,7 +510,7 @@ export function readSentence(
         // "confers poor prognosis owing to increased malignancy and metastasis": a disease is no route ("malignancy"
         // names the cancer's aggressiveness there); the other reasons stay the claim's routes.
         const routes = mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId && kb.entities.get(m.entityId)?.type !== 'disease');
-        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, routes, context, item.negated, hedged, subject.lossOfFunction));
+        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, routes, context, item.negated, hedged, subject.lossOfFunction || fell));
       }
     }
   }
@@ -1052,6 +1053,22 @@ function alternativeMeans(tokens: readonly Token[], trigger: Trigger): boolean {
 
 function determinerOrAdjective(word: string): boolean {
   return ['the', 'a', 'an', 'this', 'its', 'their', 'endogenous', 'exogenous', 'recombinant', 'total', 'basal'].includes(word);
+}
+
+/**
+ * Whether the subject of an association is what a change verb earlier in its clause lowered: "knockdown of X lowered
+ * A together with the suppression of Y" links A's fall with Y's, so A goes with Y (issue 7, stop 46). The verb's
+ * direction is carried into the link here, for every verb of a fall; before, only the words a clinical marker state
+ * is named by ("decreased", "reduced": markerState.ts) turned A, and "lowered", "diminished", "attenuated",
+ * "suppressed" left A raised, a false contradiction. The claim is marked inverted, so the marker state does not turn
+ * it once more.
+ */
+function loweredBefore(tokens: readonly Token[], triggers: readonly Trigger[], link: Trigger, subject: EntityMention): boolean {
+  if (link.relation !== 'associated-with' || tokens[link.first].start < subject.end) return false;
+  // The nearest trigger before the subject, in the link's clause: the verb whose object the subject is.
+  let verb: Trigger | undefined;
+  for (const t of triggers) if (t !== link && t.clause === link.clause && tokens[t.last].end <= subject.start && (!verb || t.last > verb.last)) verb = t;
+  return verb !== undefined && verb.relation !== 'associated-with' && !verb.passive && relationSign(verb.relation) < 0;
 }
 
 function makeClaim(
