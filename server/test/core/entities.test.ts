@@ -108,6 +108,14 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('The Janus kinase (JAK)/signal transducer pathway was quiet.').filter((m) => m.startsWith('JAK_STAT')), []);
   });
 
+  test('the collagenases are a family of the MMPs whose members are MMP-1, MMP-8 and MMP-13', () => {
+    assert.deepEqual(mentions('Collagenases cut fibrillar collagen.'), ['COLLAGENASES:Collagenases']);
+    // The singular names no family: collagenase is also the enzyme a lab digests tissue with.
+    assert.deepEqual(mentions('Cells were freed with collagenase.'), []);
+    for (const member of ['MMP1', 'MMP8', 'MMP13']) assert.ok(kb.entities.get(member)?.parents.includes('COLLAGENASES'), member);
+    assert.ok(!kb.entities.get('MMP9')?.parents.includes('COLLAGENASES'));
+  });
+
   test('a pathway written as its members spelled out, joined by hyphens or slashes, is the pathway their symbols name', () => {
     // Three members, en dashes, "axis".
     assert.deepEqual(mentions('Loss of PTEN releases the phosphoinositide 3-kinase–Akt–mammalian target of rapamycin axis in these cells.').slice(1), [
