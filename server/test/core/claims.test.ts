@@ -176,7 +176,10 @@ table('contexts', [
   // h-gap33), never the drug as a process the gene opposes.
   ['Cells lacking ATF4 were susceptible to sorafenib.', ['ATF4 increases SORAFENIB_RESISTANCE']],
   // The second member of a slash pair falls with the first: "inhibition of A/B", "a decrease in A/B levels".
-  ['Loss of IL-6 in monocytes led to inhibition of IL-6/signal transducer and activator of transcription 3 signalling in HCC.', ['IL6 induces STAT3 [ctx HCC]']],
+  ['Loss of IL-6 in monocytes led to inhibition of IL-6/signal transducer and activator of transcription 1 signalling in HCC.', ['IL6 induces STAT1 [ctx HCC]']],
+  // A pair whose symbols name a pathway the lexicon knows ("IL-6/STAT3 signalling") is that pathway, spelled out or not
+  // (recognize.ts pathwaysOfLinkedMembers).
+  ['Loss of IL-6 in monocytes led to inhibition of IL-6/signal transducer and activator of transcription 3 signalling in HCC.', ['IL6 induces IL6_STAT3_AXIS [ctx HCC]']],
   ['Sorafenib caused a decrease in IL-6/ATF4 levels in HCC cells.', ['SORAFENIB suppresses ATF4 [ctx HCC]', 'SORAFENIB suppresses IL6 [ctx HCC]']],
   // Resistance to a drug named after its class ("the proteasome inhibitor bortezomib", "agents such as cisplatin").
   ['ATF4 promotes resistance to the proteasome inhibitor bortezomib.', ['ATF4 promotes DRUG_RESISTANCE [ctx DRUG_BORTEZOMIB]']],

@@ -108,6 +108,33 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('The Janus kinase (JAK)/signal transducer pathway was quiet.').filter((m) => m.startsWith('JAK_STAT')), []);
   });
 
+  test('the collagenases are a family of the MMPs whose members are MMP-1, MMP-8 and MMP-13', () => {
+    assert.deepEqual(mentions('Collagenases cut fibrillar collagen.'), ['COLLAGENASES:Collagenases']);
+    // The singular names no family: collagenase is also the enzyme a lab digests tissue with.
+    assert.deepEqual(mentions('Cells were freed with collagenase.'), []);
+    for (const member of ['MMP1', 'MMP8', 'MMP13']) assert.ok(kb.entities.get(member)?.parents.includes('COLLAGENASES'), member);
+    assert.ok(!kb.entities.get('MMP9')?.parents.includes('COLLAGENASES'));
+  });
+
+  test('a pathway written as its members spelled out, joined by hyphens or slashes, is the pathway their symbols name', () => {
+    // Three members, en dashes, "axis".
+    assert.deepEqual(mentions('Loss of PTEN releases the phosphoinositide 3-kinase–Akt–mammalian target of rapamycin axis in these cells.').slice(1), [
+      'PI3K_AKT_MTOR_PATHWAY:phosphoinositide 3-kinase–Akt–mammalian target of rapamycin axis',
+    ]);
+    // Two long forms and a slash, "pathway".
+    assert.deepEqual(mentions('Hypoxia switches on the phosphatidylinositol 3-kinase/protein kinase B pathway in hepatoma cells.'), [
+      'HYPOXIA:Hypoxia', 'PI3K_AKT_PATHWAY:phosphatidylinositol 3-kinase/protein kinase B pathway', 'HCC:hepatoma',
+    ]);
+    // A short form and a long form, "signalling" alone.
+    assert.deepEqual(mentions('Metformin dampens Akt/mammalian target of rapamycin signalling in hepatoma cells.'), [
+      'DRUG_METFORMIN:Metformin', 'AKT_MTOR_PATHWAY:Akt/mammalian target of rapamycin signalling', 'HCC:hepatoma',
+    ]);
+    // Members whose joined symbols name no pathway stay as they were read.
+    assert.deepEqual(mentions('They block the phosphoinositide 3-kinase/vascular endothelial growth factor axis.'), [
+      'PI3K:phosphoinositide 3-kinase', 'VEGF:vascular endothelial growth factor',
+    ]);
+  });
+
   test('stop 43: the two members of a pathway written in full may be joined by "and" under one singular head', () => {
     assert.deepEqual(mentions('Ruxolitinib quietens the Janus kinase (JAK) and signal transducers and activators of transcription (STAT) pathway in myeloma.').filter((m) => m.startsWith('JAK_STAT')), [
       'JAK_STAT_PATHWAY:Janus kinase (JAK) and signal transducers and activators of transcription (STAT) pathway',

@@ -40,6 +40,12 @@ export interface Lexicon {
    */
   mayStart?(prefix: string): boolean;
   readonly size: number;
+  /**
+   * The entity's symbol ("PI3K", "Akt", "MTOR"), the short form its pathways are named with: a pathway written with
+   * its members spelled out is looked up by their symbols (recognize.ts). Optional: a lexicon without it reads no such
+   * pathway.
+   */
+  symbolOf?(entityId: string): string | undefined;
 }
 
 const cache = new WeakMap<KnowledgeBase, Lexicon>();
@@ -131,7 +137,8 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     }
   }
   const own = PrefixFilter.of(map.keys());
-  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix) };
+  const symbolOf = (entityId: string): string | undefined => kb.entities.get(entityId)?.symbol;
+  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix), symbolOf };
 
   // Each key's answer, both layers merged, made once per key and knowledge base: one probe of one map for a
   // key met before (the recognizer looks up every word and word sequence of a draft, which repeats its words;
@@ -173,6 +180,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     maxWords: Math.max(maxWords, biomedical.maxWords) + 1,
     size: map.size + biomedical.indexSize,
     mayStart: (prefix) => biomedical.mayStartKey(prefix) || own.mayStart(prefix),
+    symbolOf,
   };
 }
 

@@ -238,7 +238,62 @@ export function recognizeEntities(
       i++;
     }
   }
-  return pathwaysAfterBracket(text, familiesNamedInFull(text, pathwaysNamedInFull(text, mentions, lexicon, abbreviations, from, to), lexicon, abbreviations, from, to), lexicon, abbreviations, from, to);
+  const linked = pathwaysOfLinkedMembers(text, mentions, lexicon, abbreviations, from, to);
+  return pathwaysAfterBracket(text, familiesNamedInFull(text, pathwaysNamedInFull(text, linked, lexicon, abbreviations, from, to), lexicon, abbreviations, from, to), lexicon, abbreviations, from, to);
+}
+
+/**
+ * The entity a pathway's name makes with the first of its heads' spellings the lexicon knows ("PI3K-Akt" with
+ * "signalling pathway", "pathway", ...; an empty spelling is the name alone): shared by the readings of pathways
+ * written in full below.
+ */
+function pathwayWithHead(name: string, heads: readonly string[], text: string, lexicon: Lexicon, abbreviations: DocumentAbbreviations): string | null | undefined {
+  let found: string | null | undefined;
+  for (const spelling of heads) {
+    const surface = spelling ? `${name} ${spelling}` : name;
+    found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
+    if (found) break;
+  }
+  return found;
+}
+
+/**
+ * "the phosphatidylinositol 3-kinase-Akt-mammalian target of rapamycin axis", "the phosphoinositide 3-kinase/Akt
+ * signalling": a pathway written as its members, each recognised on its own, joined by hyphens or slashes before
+ * "axis", "pathway", "cascade" or "signalling", is the pathway their symbols name ("PI3K-Akt-mTOR axis"), when the
+ * lexicon knows that name; the members' own mentions give way to it (stop 46: only the last member was read, and the
+ * claim on the axis found none of the library's findings on it). The run is read from its first member, and failing
+ * that from each later one (a word before the pathway may be joined to it by a hyphen too); two members at least, and
+ * joined names that name nothing read nothing. The short forms ("PI3K-Akt-mTOR axis") are read whole before this.
+ */
+const linkedMemberJoin = /^\s*[-\u2010-\u2015/]\s*$/;
+const linkedPathwayHead = /^\s+((?:signal(?:l)?ing\s+)?(?:pathways?|cascades?|axis|axes)|signal(?:l)?ing)\b/i;
+
+function pathwaysOfLinkedMembers(text: string, mentions: EntityMention[], lexicon: Lexicon, abbreviations: DocumentAbbreviations, from: number, to: number): EntityMention[] {
+  if (mentions.length < 2 || !lexicon.symbolOf || !/\b(?:pathways?|cascades?|ax[ie]s|signal(?:l)?ing)\b/i.test(text.slice(from, to))) return mentions;
+  let result = mentions;
+  let runStart = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const last = mentions[i];
+    if (i > runStart && !linkedMemberJoin.test(text.slice(mentions[i - 1].end, last.start))) runStart = i;
+    if (i === runStart) continue;
+    const head = linkedPathwayHead.exec(text.slice(last.end, to));
+    if (!head) continue;
+    const end = last.end + head[0].length;
+    // "signalling pathway" where the lexicon writes "pathway", "signalling" or nothing after the names.
+    const heads = [head[1], head[1].replace(/^signal(?:l)?ing\s+/i, ''), ''];
+    for (let first = runStart; first < i; first++) {
+      const run = mentions.slice(first, i + 1);
+      const names = run.map((mention) => lexicon.symbolOf!(mention.entityId) ?? mention.text).join('-');
+      const found = pathwayWithHead(names, heads, text, lexicon, abbreviations);
+      if (!found) continue;
+      const start = run[0].start;
+      const pathway: EntityMention = { entityId: found, start, end, text: text.slice(start, end) };
+      result = [...result.filter((mention) => mention.end <= start || mention.start >= end), pathway].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  return result;
 }
 
 /**
@@ -277,12 +332,7 @@ function pathwaysNamedInFull(text: string, mentions: EntityMention[], lexicon: L
     const second = secondShort ?? secondBare ?? initialsOf(secondLong);
     // "signalling pathway" where the lexicon writes "pathway" or "signalling" alone: each spelling the lexicon may list.
     const heads = [head, head.replace(/^signal(?:l)?ing\s+/i, ''), head.replace(/\s+(?:pathways?|cascades?|axis)$/i, '')];
-    let found: string | null | undefined;
-    for (const spelling of heads) {
-      const surface = `${firstShort}-${second} ${spelling}`;
-      found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
-      if (found) break;
-    }
+    const found = pathwayWithHead(`${firstShort}-${second}`, heads, text, lexicon, abbreviations);
     if (!found) continue;
     const end = open + m[0].length;
     const pathway: EntityMention = { entityId: found, start: first.start, end, text: text.slice(first.start, end) };
@@ -352,13 +402,7 @@ function pathwaysAfterBracket(text: string, mentions: EntityMention[], lexicon: 
   pathwayAfterBracket.lastIndex = 0;
   for (let m = pathwayAfterBracket.exec(region); m; m = pathwayAfterBracket.exec(region)) {
     const open = from + m.index;
-    const heads = [m[2], m[2].replace(/^signal(?:l)?ing\s+/i, '')];
-    let found: string | null | undefined;
-    for (const head of heads) {
-      const surface = `${m[1]} ${head}`;
-      found = resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations);
-      if (found) break;
-    }
+    const found = pathwayWithHead(m[1], [m[2], m[2].replace(/^signal(?:l)?ing\s+/i, '')], text, lexicon, abbreviations);
     if (!found) continue;
     // A long form the lexicon names is read as the participant already; only a short form standing for words that
     // name nothing ("its receptor") is given the pathway.
