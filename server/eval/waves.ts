@@ -20,13 +20,15 @@ import { half, selectSplit } from './realSplit';
 const corpus = path.join(__dirname, '..', 'test', 'corpus');
 const shared = path.join(__dirname, '..', '..', '..', 'shared', 'eval');
 const STUDIED_WHOLE = new Set([3, 5]);
-const STOP_25 = 25; // the stop-25 sets, measured as one wave
+// The stop-25 sets, measured as one wave. Not the number 25: wave 25 (fresh25-*.jsonl, built in stop 46) is a wave of
+// its own, and a key equal to its number read the stop-25 sets in its place.
+const STOP_25 = 'stop-25' as const;
 
 function readRows(file: string): LabelledRow[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => toLabelledRow(JSON.parse(l) as Record<string, unknown>));
 }
 
-function wave(n: number): LabelledRow[] {
+function wave(n: number | typeof STOP_25): LabelledRow[] {
   const names = n === STOP_25 ? ['fresh-hcc', 'fresh-il11', 'fresh-scope'] : [`fresh${n}-hcc`, `fresh${n}-il11`];
   return names.map((b) => path.join(corpus, `${b}.jsonl`)).filter((f) => fs.existsSync(f)).flatMap(readRows);
 }

@@ -22,6 +22,14 @@ suite('waves: the study split', () => {
     assert.ok(names('studied', 18).includes('w17B'));
   });
 
+  test('wave 25 is a wave of its own, not the stop-25 sets (fresh-hcc, fresh-il11, fresh-scope)', () => {
+    const sets = new Map(setsOf('heldout', 25));
+    const ids = (name: string) => (sets.get(name)?.() ?? []).map((r) => r.id);
+    const wave25 = ids('w25');
+    assert.ok(wave25.length > 0 && wave25.every((id) => id.startsWith('f25-')), 'w25 reads fresh25-*.jsonl');
+    assert.ok(ids('f25A').length > 0 && !ids('f25A').some((id) => id.startsWith('f25-')), 'f25A stays the stop-25 sets');
+  });
+
   test('an unknown mode is refused', () => {
     assert.throws(() => setsOf('all', 18), /studied, heldout, pooled or blind/);
   });
