@@ -8,11 +8,9 @@
 // subject (a passive verb's undergoer): "STAT3 that IL-6 activates promotes Y" is STAT3 promoting Y too.
 import type { Token } from './tokens';
 import type { Trigger } from './triggers';
-import { beVerbs } from './vocabulary';
+import { auxiliaryVerbs as auxiliaries, beVerbs, relativePronouns as relativeWords } from './vocabulary';
 
-const relativeWords = new Set(['which', 'that', 'who']);
 const exampleWords = new Set(['as', 'including', 'like', 'especially', 'particularly']);
-const auxiliaries = new Set(['has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'do', 'does', 'did']);
 
 /**
  * The index of the relative word ("which", "that", "who") that opens a relative clause on trigger t's subject

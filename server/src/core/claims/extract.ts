@@ -27,7 +27,7 @@ import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { associationParticiples, beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { associationParticiples, auxiliaryVerbs, beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -95,7 +95,7 @@ const npStops = new Set([
   'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'suggested', 'found', 'find', 'finds', 'report', 'reports', 'reported',
   'observe', 'observed', 'confirm', 'confirmed', 'establish', 'established', 'note', 'noted', 'conclude', 'concluded',
   'hypothesize', 'hypothesized', 'believe', 'believed', 'know', 'known', 'propose', 'proposed', 'where', 'whereby', 'there',
-  ...clauseBreakers, ...beVerbs, 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'did', 'does', 'do',
+  ...clauseBreakers, ...beVerbs, ...auxiliaryVerbs,
   // ", showing NT157 lowered STAT3", ", providing X ...": a participle whose complement is a clause of its own; the
   // subject of the verb after it starts after it, not in the main clause before the comma.
   'showing', 'suggesting', 'indicating', 'revealing', 'demonstrating', 'confirming', 'implying', 'providing', 'offering', 'meaning',
@@ -914,9 +914,8 @@ function subjectsAfter(tokens: readonly Token[], index: number, kb: KnowledgeBas
 /** The word after a name is a finite verb of its own: a copula, an auxiliary, or a relation verb in -s or -ed ("B raises Y"). */
 function opensClause(next: Token | undefined): boolean {
   if (next?.kind !== 'word') return false;
-  return beVerbs.has(next.lower) || auxiliaryWords.has(next.lower) || (/[^s]s$|ed$/.test(next.lower) && verbTrigger(next.lower) !== undefined);
+  return beVerbs.has(next.lower) || auxiliaryVerbs.has(next.lower) || (/[^s]s$|ed$/.test(next.lower) && verbTrigger(next.lower) !== undefined);
 }
-const auxiliaryWords = new Set(['has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'does', 'did', 'do']);
 
 /**
  * The head name of "X-associated (class noun) Y", "X-related factor Y": the last name of the phrase after the

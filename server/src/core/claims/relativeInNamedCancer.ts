@@ -7,8 +7,8 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { genericCancer } from '../verify/verify';
 import type { Token } from './tokens';
+import { relativePronouns as relativeWords } from './vocabulary';
 
-const relativeWords = new Set(['which', 'that', 'who']);
 /** Words that may stand between the relative word and its verb: "which also drive", "that may both promote". */
 const betweenRelativeAndVerb = new Set(['also', 'both', 'all', 'may', 'might', 'can', 'could', 'further', 'thereby', 'then', 'in', 'turn', 'each', 'reportedly', 'likely']);
 

@@ -823,6 +823,12 @@ export const sensitizingVerbs = new Set(['sensitize', 'sensitizes', 'sensitized'
 // The negated contractions are be-verbs too ("Hypoxia isn't a mechanism that ...", "STAT3 wasn't activated by ..."):
 // one word to the tokenizer, they would otherwise hide the copula or the passive; the negation itself is read
 // from their "n't" wherever negation is.
+/** The auxiliaries and modals that make the name before them a clause's subject ("gp130 has", "IL-11 can"). */
+export const auxiliaryVerbs: ReadonlySet<string> = new Set(['has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'do', 'does', 'did']);
+
+/** The words that open a relative clause on the name before them ("CAFs, which", "STAT3 that", "cells who"). */
+export const relativePronouns: ReadonlySet<string> = new Set(['which', 'that', 'who']);
+
 export const beVerbs = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'became', 'become', 'becomes',
   ...['isn', 'aren', 'wasn', 'weren'].flatMap((stem) => [`${stem}'t`, `${stem}’t`]),
