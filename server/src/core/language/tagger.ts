@@ -74,7 +74,8 @@ function withQuickCore(model: Record<string, unknown>): Record<string, unknown> 
     const { packing, features, pos } = core;
     const indexed = (f: string) => packing.layout[f][3] === 0;
     for (const f in packing.layout) if (indexed(f)) features[f].hash = hashOf(features[f].list);
-    features.lexeme.hash = hashOf(features.lexeme.list);
+    // (In the bundles the lexeme's index comes with the model, read as asked: winkCoreFile.ts `wordIndex`.)
+    features.lexeme.hash ??= hashOf(features.lexeme.list);
     const clusters = features.posClusters.list as unknown as Set<number>[];
     for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((features.posClusters.list[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
     packing.efList = [];
@@ -110,7 +111,9 @@ function bytesOf(base64: string): ArrayBuffer {
  * Each value's position in its feature's list: wink reads and grows these objects. The lexeme's (87,593 words)
  * is most of the ~160 ms (profiled) the first tagged sentence waits for the model at start-up (issue 10). Tried and left:
  * the object as JSON written at build time (JSON.parse 110-170 ms against 55-75 ms for this loop) and a Map
- * (50-75 ms, no faster, and wink indexes the objects directly).
+ * (50-75 ms, no faster, and wink indexes the objects directly). In the bundles the lexeme's comes instead from
+ * the model's file as a binary search over the words' order written at build time (winkCoreFile.ts `wordIndex`,
+ * stop 47): a 100k-word draft's full check asks it ~3k times, the first screen a few hundred.
  */
 function hashOf(list: readonly string[]): Record<string, number> {
   const hash = Object.create(null) as Record<string, number>;
