@@ -217,4 +217,23 @@ suite('facts scanned into columns', () => {
     assert.equal(tables.entities.numberAt('GX1', 0, 2), ids.length);
     assert.equal(tables.entities.numberAt('gx1', 0, 3), -1);
   });
+
+  test('short keys (written whole in their slot) and long ones (compared by character) are told apart exactly', () => {
+    // Eight characters or fewer and each under 256 is a short key; around that edge: ids of 7, 8 and 9 characters
+    // sharing their first eight, a key and its prefix, and locators with a character outside Latin-1.
+    const ids = ['ABCDEFG', 'ABCDEFGH', 'ABCDEFGH1', 'ABCDEFGH2', 'ABCDEFGHIJKLMNOP', 'A', 'A0', 'Z9_', 'ABCDEFGI'];
+    const tables = new ScanTables();
+    const text = ids.join(' ');
+    const numberOf = (table: typeof tables.entities, written: string, id: string) => table.numberAt(written, written.indexOf(` ${id} `) + 1, written.indexOf(` ${id} `) + 1 + id.length);
+    const padded = ` ${text} `;
+    assert.deepEqual(ids.map((id) => numberOf(tables.entities, padded, id)), ids.map((_, i) => i));
+    // Again, after hundreds more keys have grown the table: each still finds its first number.
+    for (let i = 0; i < 700; i++) tables.entities.numberAt(`X${i}`, 0, `X${i}`.length);
+    assert.deepEqual(ids.map((id) => numberOf(tables.entities, padded, id)), ids.map((_, i) => i));
+    const locators = ['Fig. 2', 'Fig. 2\u2013', 'Fig. 2\u20133', 'Fig. 2B'].map((l) => JSON.parse(`"${l}"`) as string);
+    const written = ` ${locators.join(' ')} `;
+    assert.deepEqual(locators.map((l) => numberOf(tables.locators, written, l)), [0, 1, 2, 3]);
+    assert.deepEqual(locators.map((l) => numberOf(tables.locators, written, l)), [0, 1, 2, 3]);
+    assert.deepEqual(tables.locators.keys, locators);
+  });
 });

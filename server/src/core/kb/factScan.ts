@@ -101,17 +101,22 @@ const enum Char {
  * for a value seen before: a million facts name a few thousand entities, papers and locators), with whether
  * each is valid where it is used (tested once per distinct string; an invalid one declines the file).
  *
- * A lookup touches two places in memory: its slot, which holds the full hash, the key's number, length and where
- * its characters are in `#chars` side by side, and those characters. With the hashes, numbers and keys' strings
- * in three places of their own, a lookup in the entity table that the files of a load share (20k ids, five
- * lookups a fact) missed the processor's cache three or four times, and was a fifth of the first read's thread
- * (stop 42: numberAt 2.5 s of a 13 s profile, more than compactRecord itself).
+ * A lookup touches one slot, four numbers side by side. A short key (eight characters or fewer, each under 256:
+ * the generated library's entity ids, most papers' keys) is written in its slot whole, its length in the slot's
+ * tag and its characters packed in two numbers, so a hit compares three numbers and reads nothing else; a longer
+ * one has its full hash as tag, its length and where its characters are in `#chars`, which are then compared.
+ * (Stop 42 put hash, number, length and start side by side, where three places of their own missed the cache three
+ * or four times a lookup; stop 47: the characters' compare was the other miss, 0.3 of numberAt's 0.8 in the profile.)
  */
 class Interned {
   readonly keys: string[] = [];
-  /** Open addressing, four numbers a slot: full hash, key number + 1 (0 empty), key length, key start in `#chars`. */
+  /**
+   * Open addressing, four numbers a slot: tag, key number + 1 (0 empty), then for a short key its characters
+   * packed (0-3, 4-7) and for a long one its length and start in `#chars`. The tag: a short key's length with
+   * bit 30 set, a long key's hash with bit 30 clear (so the two kinds never match each other).
+   */
   #slots = new Int32Array(4 * 1024);
-  /** Every key's characters, one after another. */
+  /** The long keys' characters, one after another. */
   #chars = new Uint16Array(4096);
   #charsLength = 0;
 
@@ -119,16 +124,32 @@ class Interned {
 
   /** The number of the string written at text[start, end), or -1 when it is new and not valid. */
   numberAt(text: string, start: number, end: number): number {
+    const length = end - start;
+    // The hash picks the slot; a short key's characters are packed while they are read for it.
     let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    let low = 0;
+    let high = 0;
+    let wide = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      hash = Math.imul(hash ^ c, 0x01000193);
+      wide |= c;
+      const k = i - start;
+      if (k < 4) low |= c << (8 * k);
+      else high |= c << (8 * (k - 4));
+    }
+    const short = length <= 8 && wide < 256;
+    const tag = short ? shortTag | length : hash & longTagMask;
     const slots = this.#slots;
     const mask = (slots.length >> 2) - 1;
-    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot << 2;
       const entry = slots[at + 1];
       if (entry === 0) break;
-      if (slots[at] === hash && slots[at + 2] === length) {
+      if (slots[at] !== tag) continue;
+      if (short) {
+        if (slots[at + 2] === low && slots[at + 3] === high) return entry - 1;
+      } else if (slots[at + 2] === length) {
         const chars = this.#chars;
         const from = slots[at + 3] - start;
         let i = start;
@@ -143,7 +164,8 @@ class Interned {
     const value = slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
     if (!this.valid(value)) return -1;
     this.keys.push(value);
-    this.#insert(hash, this.keys.length, length, this.#addChars(value));
+    if (short) this.#insert(hash, tag, this.keys.length, low, high);
+    else this.#insert(hash, tag, this.keys.length, length, this.#addChars(value));
     if (this.keys.length * 2 > slots.length >> 2) this.#grow();
     return this.keys.length - 1;
   }
@@ -161,24 +183,37 @@ class Interned {
     return start;
   }
 
-  #insert(hash: number, entry: number, length: number, charsStart: number): void {
+  #insert(hash: number, tag: number, entry: number, third: number, fourth: number): void {
     const slots = this.#slots;
     const mask = (slots.length >> 2) - 1;
     let slot = hash & mask;
     while (slots[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
     const at = slot << 2;
-    slots[at] = hash;
+    slots[at] = tag;
     slots[at + 1] = entry;
-    slots[at + 2] = length;
-    slots[at + 3] = charsStart;
+    slots[at + 2] = third;
+    slots[at + 3] = fourth;
   }
 
+  /** The table twice as large, each key placed again by its hash (the slots keep a short key's tag, not its hash). */
   #grow(): void {
     const old = this.#slots;
     this.#slots = new Int32Array(old.length * 2);
-    for (let at = 0; at < old.length; at += 4) if (old[at + 1] !== 0) this.#insert(old[at], old[at + 1], old[at + 2], old[at + 3]);
+    for (let at = 0; at < old.length; at += 4) {
+      const entry = old[at + 1];
+      if (entry === 0) continue;
+      const key = this.keys[entry - 1];
+      let hash = 0x811c9dc5 | 0;
+      for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+      this.#insert(hash, old[at], entry, old[at + 2], old[at + 3]);
+    }
   }
 }
+
+/** A short key's tag (Interned): bit 30 and its length. */
+const shortTag = 0x40000000;
+/** A long key's tag: its hash with bit 30 clear. */
+const longTagMask = ~0x40000000;
 
 /**
  * The tables of entity ids and locators, shared by the files one load scans: a library's files name the same
