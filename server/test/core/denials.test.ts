@@ -26,6 +26,13 @@ suite('denials', () => {
     assert.equal(onlySentence('Earlier work has shown that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');
   });
 
+  // Issue 7, stop 47 (h-w24b47b): results at odds with a notion deny the clause after "that"; at odds with reports, nothing.
+  test('findings inconsistent (incompatible, at odds) with the notion that X raises Y deny it', () => {
+    assert.equal(onlySentence('Our measurements seem incompatible with the idea that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'contradicted');
+    assert.equal(onlySentence('The knockdown data were at odds with the prevailing hypothesis that STAT3 favours invasion of MDA-MB-231 cells.', kb).verdict, 'contradicted');
+    assert.equal(onlySentence('IL-11 raised MMP-13 in OSCC cells, which is inconsistent with earlier reports.', kb).verdict, 'supported');
+  });
+
   test('a route added with "not only by" denies nothing', () => {
     const sentence = onlySentence('The chief means through which hypoxia accelerates tumour progression is not only by inducing EMT.', kb);
     assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)).sort(), ['HYPOXIA induces EMT', 'HYPOXIA promotes TUMOR_PROGRESSION via EMT']);

@@ -44,6 +44,13 @@ suite('scope: non-claims', () => {
     for (const text of ['IL-11 raised MMP-13 in OSCC cells under the hypoxia protocol.', 'The study showed that IL-6 raises IGF-1 in fibroblasts of liver tumours.']) assert.equal(nonClaimKind(text, true), undefined, text);
   });
 
+  // Issue 7, stop 47 (h-w24b47b): the literature disagreeing with itself is an open question, in several wordings; a
+  // claim that the writer's data go against a view ("inconsistent with") is no such question.
+  test('reports said to conflict are an open question; data inconsistent with a view are a claim', () => {
+    for (const text of ['Reports about IL-6 as a predictor of relapse after liver resection are inconsistent.', 'There are conflicting data on whether STAT3 limits or favours spread of thyroid tumours.', 'Discordant results have been published for MMP-9 in the serum of patients with oral tumours.', 'The literature on hypoxia and the growth of breast tumour cells remains highly controversial.']) assert.equal(nonClaimKind(text, true), 'question', text);
+    for (const text of ['Our data are inconsistent with a role of IL-11 in invasion of OSCC cells.', 'These findings are contradictory to the view that STAT3 favours invasion.', 'IL-11 raised MMP-13 in OSCC cells, although earlier reports on other lines were conflicting.', 'Although studies of IL-6 in liver tumours are conflicting, IL-6 raised IGF-1 in their fibroblasts.']) assert.equal(nonClaimKind(text, true), undefined, text);
+  });
+
   test('claims with the same words are not non-claims', () => {
     for (const text of ['IL-11 raises MMP-13 expression in OSCC cells.', 'Hypoxia was found to increase IL-11 secretion.', 'STAT3 knockdown reduced invasion of MDA-MB-231 cells.', 'Invasion rose when the cells were incubated with IL-11.', 'Migration fell once HCC cells were cultured with NT157.', 'The role of IL-11 in OSCC invasion is well established.', 'IL-6 plays a key role in liver regeneration.', 'Migration rose when IL-11 was added to OSCC cells.']) {
       assert.equal(nonClaimKind(text, true), undefined, text);

@@ -58,6 +58,15 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT IL6 promotes SORAFENIB_RESISTANCE [ctx HCC]',
   },
   {
+    // Findings at odds with a view: "our data are inconsistent (incompatible, at odds) with the notion that X raises Y"
+    // (issue 7, stop 47, h-w24b47b): the writer's results go against the clause after "that", a denial as "do not support
+    // the notion that" is (read as it stood, the clause was called supported). Only with a noun of belief before "that":
+    // "inconsistent with earlier reports" names no clause.
+    pattern: /\b(?:is|are|was|were|seems?|seemed|appears?|appeared|remains?)\s+(?:(?:thus|therefore|clearly|also|hence|entirely|largely|difficult\s+to\s+reconcile)\s+)*(?:inconsistent|incompatible|irreconcilable|at\s+odds)\s+with\s+(?:the|a|any)\s+(?:[a-z-]+\s+)?(?:notion|idea|view|hypothesis|conclusion|model|claim|proposal|assumption|belief)\s+that\b/gi,
+    example: 'These results are inconsistent with the view that IL-11 raises MMP-13 in OSCC cells.',
+    denied: 'NOT IL11 increases MMP13 [ctx OSCC]',
+  },
+  {
     // The perfect of the same verbs: "no study has yet shown that", "it has not been established that". Read as it
     // stood, the clause after "that" was taken as the writer's own finding.
     pattern: /\b(?:have|has|had)\s+(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:found|shown|confirmed|demonstrated|established|proven|proved|reported)\s+(?:any\s+evidence\s+)?that\b/gi,
@@ -187,8 +196,8 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   const sentence = text.slice(start, end);
   // Prefilter: every denial has "that" or "for" after a negative (or doubting) word, or evidence said to be lacking; a
   // superseded premise has a word of report, belief or expectation, "contrary", or a word of rule ("usually known to"); a finding may argue (speak,
-  // militate) against or rule out.
-  if (!/\b(?:against|out|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally)\b|n't\b/i.test(sentence)) return claims;
+  // militate) against or rule out, or be inconsistent (incompatible, at odds) with a notion.
+  if (!/\b(?:against|out|inconsistent|incompatible|irreconcilable|odds|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;
