@@ -28,4 +28,12 @@ suite('an unread main claim beside a backed side remark (stop 42)', () => {
   test('an unread first predicate is left to coordinatedPredicateVerdict (two predicates, order deciding nothing)', () => {
     check('IL-11 stimulated megakaryocyte maturation and activated STAT3.', 'supported', 'IL11 activates STAT3');
   });
+  test('an opening concession holding the backed claim, its main clause setting another molecule against it unread (stop 47)', () => {
+    check('Although IL-11 promotes the invasion of MDA-MB-231 cells, IL-6 does not share this property in breast cancer.', 'unsupported', 'IL11 promotes CELL_INVASION');
+    check('Though hypoxia elevates IL-11 in MDA-MB-231 cells, STAT1 showed no comparable response.', 'unsupported', 'HYPOXIA increases IL11');
+  });
+  test('controls: a concession whose main clause names no molecule of its own, or refers back, still speaks (stop 47)', () => {
+    check('Although IL-11 promotes the invasion of MDA-MB-231 cells, the mechanism remains unclear.', 'supported', 'IL11 promotes CELL_INVASION');
+    check('Although hypoxia raises IL-11 in MDA-MB-231 cells, this rise of IL-11 fades after two days.', 'supported', 'HYPOXIA increases IL11');
+  });
 });

@@ -29,7 +29,7 @@ import { verbTrigger } from '../claims/vocabulary';
 import { deniedRoutesIn, withoutDeniedRoute } from '../claims/deniedRoute';
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
-import { contextTypes } from '../kb/schema';
+import { contextTypes, moleculeTypes } from '../kb/schema';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
@@ -268,6 +268,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       start: span.start,
       end: span.end,
       namesSomething: (from, to) => inSentence.some((m) => m.start < to && m.end > from && !contextTypes.has(kb.entities.get(m.entityId)?.type ?? '')),
+      moleculesIn: (from, to) => inSentence.filter((m) => m.start < to && m.end > from && moleculeTypes.has(kb.entities.get(m.entityId)?.type ?? '')).map((m) => m.entityId),
     };
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
@@ -613,6 +614,8 @@ export interface SentenceText {
   /** Where the sentence ends in the block's text, and whether a name other than a place or condition lies in a span of it (unreadMainSlot.ts). */
   end?: number;
   namesSomething?: (from: number, to: number) => boolean;
+  /** The molecules (schema.ts moleculeTypes) named in a span of it, by entity id (unreadMainSlot.ts). */
+  moleculesIn?: (from: number, to: number) => string[];
 }
 
 /** How many round brackets are open at `offset`, counted from the sentence's start. */

@@ -5,7 +5,10 @@
 // that names nothing (only a place or a condition may stand in it):
 // - an unnamed first list member: "X increased platelet counts and STAT3 phosphorylation" (X's effect on platelet
 //   counts is as much the claim as its effect on STAT3, and the library cannot speak to it);
-// - a relative clause on the subject beside an unread main verb: "X, which activates STAT3, raised platelet counts".
+// - a relative clause on the subject beside an unread main verb: "X, which activates STAT3, raised platelet counts";
+// - an opening concession that holds every claim read, its main clause naming something the reader read no claim
+//   on: "Although X raises Y in A cells, Z does not share this property" (stop 47: what the writer grants is a side
+//   remark, sideClauses.ts; with nothing read after the comma it was left to speak for the sentence).
 // The sentence is then unsupported (no evidence), never supported by the side remark; a contradiction still wins
 // (sentenceVerdict). Not an unnamed first predicate, "X stimulated megakaryocyte maturation and activated STAT3": two
 // predicates are judged alike whatever their order (coordinatedPredicateVerdict, stop 36, from the labels of the
@@ -28,6 +31,12 @@ const copula = /^(?:is|are|was|were|be|been|being|remains|remained|represents|re
 
 /** A clause break: the phrase before it belongs to another clause, or the slot holds a relative clause of its own. */
 const clauseBreak = /[;:()]|\b(?:which|that|whereas|while|but|although|because|whether|if|when)\b/i;
+
+/**
+ * A concession opening the sentence, up to its comma: sideClauses.ts's opening clause, its concessive words only (a
+ * reason, "because X raises Y, ...", grounds the main clause rather than granting something against it).
+ */
+const openingConcession = /^\s*(?:although|though|even though|while|whereas)\s[^,;]{3,200},/i;
 
 /** A possessive opening the unread phrase: it refers back to something the sentence or the text named. */
 const possessive = /^(?:its|their|his|her)$/i;
@@ -73,6 +82,7 @@ function unnamedPredicate(words: readonly string[]): boolean {
 export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceText | undefined): boolean {
   if (!sentence?.namesSomething || sentence.end === undefined || backed.verification.verdict !== 'supported') return false;
   const b = backed.claim;
+  if (insideConcessionBesideUnreadMain(b, sentence)) return true;
   if (b.negated || b.subject.end > b.object.start) return false;
   const between = sentence.text.slice(b.subject.end, b.object.start);
   // The list member before the backed object.
@@ -97,3 +107,25 @@ export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceTex
   }
   return false;
 }
+
+/**
+ * The third shape: the backed claim lies wholly inside an opening concession, and the main clause after its comma sets
+ * another molecule against it ("..., IL-6 does not share this property", "..., STAT1 showed no such effect") but holds
+ * no claim read before it (a read main claim goes first, sideClauses.ts mainClauseFirst, and would be the one judged
+ * here). A main clause that goes on about the concession's own subject ("..., its efficacy is limited by drug
+ * resistance", opened by a pronoun or possessive) or names no molecule of its own ("..., the mechanism remains
+ * unclear") leaves the concession to speak for the sentence, as the real-prose labels read it (wave 2).
+ */
+function insideConcessionBesideUnreadMain(b: ClaimResult['claim'], sentence: SentenceText): boolean {
+  if (sentence.end === undefined || !sentence.moleculesIn) return false;
+  const opening = openingConcession.exec(sentence.text.slice(sentence.start, sentence.end));
+  if (!opening) return false;
+  const mainFrom = sentence.start + opening[0].length;
+  if (b.end > mainFrom) return false;
+  if (backReference.test(sentence.text.slice(mainFrom, sentence.end))) return false;
+  const granted = new Set([b.subject.entityId, b.object.entityId]);
+  return sentence.moleculesIn(mainFrom, sentence.end).some((id) => !granted.has(id));
+}
+
+/** A main clause opened by a word that refers back to what the concession named. */
+const backReference = /^\s*(?:it|its|they|their|this|these|that|those|such|both|the\s+same)\b/i;

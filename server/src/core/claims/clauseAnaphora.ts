@@ -8,20 +8,29 @@ import { addingWith, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
 
-/** The referring clause: ", but this did not correlate with", "; this was associated with", ", which correlated with". */
+/**
+ * The referring clause: ", but this did not correlate with", "; this was associated with", ", which correlated with";
+ * (stop 47) ", but it did not correlate with", ", but it showed no association with", and "but did not correlate with"
+ * with no subject of its own: the denial is the marker's when a comparison ("higher in A than in B") or a disease read
+ * as the level's partner ("IL-11 was raised in OSCC tissues") stood between, and no reading took it as the marker's.
+ */
 const referring =
-  /(?:,\s*(?:but|and|yet)\s+|;\s*|,\s*)(?:this|which|these)\s+(?:(?:change|increase|rise|upregulation|finding)\s+)?(?:(did\s+not|was\s+not|were\s+not|was|were|did|also|significantly)\s+)*(?:correlate[ds]?|associated|linked|related)\s+(?:with|to)\s+/gi;
+  /(?:,\s*(?:but|and|yet)\s+|;\s*|,\s*|\s+but\s+(?=did\s+not|was\s+not|were\s+not|showed\s+no|had\s+no))(?:(?:this|which|these|it)\s+)?(?:(?:change|increase|rise|upregulation|finding)\s+)?(?:(?:(did\s+not|was\s+not|were\s+not|was|were|did|also|significantly)\s+)*(?:correlate[ds]?|associated|linked|related)|(?:showed|had)\s+no\s+(?:significant\s+)?(?:association|correlation|relationship))\s+(?:with|to)\s+/gi;
+
+/** The clause names who correlates: a referring word, or "but" before a verb whose subject is the clause's own. */
+const namesReferent = /\b(?:this|which|these|it)\s|\bbut\s+(?:did|was|were|showed|had)\b/i;
 
 export const clauseAnaphora: Construction = {
   name: 'clause-anaphora',
   reads: '"X was markedly raised, but this did not correlate with higher Y": the denial (or the association) is X\'s',
-  triggers: ['this', 'which', 'these'],
+  triggers: ['this', 'which', 'these', 'it', 'but'],
   example: 'One clone had markedly upregulated vimentin, but this did not correlate with higher invasion.',
   expected: ['NOT VIM associated-with(positive) CELL_INVASION'],
   apply: addingWith((sentence, claims) => {
     const { text, start, end, mentions, kb } = sentence;
     const added: ExtractedClaim[] = [];
     for (const match of allMatches(referring, text.slice(start, end))) {
+      if (!namesReferent.test(match[0])) continue;
       const at = start + match.index;
       const after = at + match[0].length;
       const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
@@ -32,7 +41,7 @@ export const clauseAnaphora: Construction = {
       const object = mentions.find((m) => m.start >= after && m.end <= to && m.entityId !== referent?.entityId && (isMarkerType(typeOf(m)) || ['process', 'phenotype', 'disease'].includes(typeOf(m))));
       if (!referent || !object) continue;
       if (claims.some((c) => c.subject.entityId === referent.entityId && c.object.entityId === object.entityId)) continue;
-      const negated = /\bnot\b/i.test(match[0]);
+      const negated = /\b(?:not|no)\b/i.test(match[0]);
       added.push(claimOf(sentence, referent, 'associated-with', object, { polarity: 'positive', negated }));
     }
     return added;

@@ -30,7 +30,7 @@ import { oppositeRelation, type Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
-import { hasFindingsInScope, memberOfFamilyWithFindings, numberedSiblingHasFindings } from './scope';
+import { hasFindingsInScope, memberOfFamilyWithFindings, nearMissOf, numberedSiblingHasFindings } from './scope';
 import { firstFacts, someFactTo } from './lookup';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
@@ -522,6 +522,16 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
     }
     return shown;
   };
+  // A mediator no finding names is a side remark the library cannot judge (JAK where the library has none), unless it
+  // is a sibling of a step the library's findings on this pair do name (issue 7, stop 47): "regorafenib induces IL-6R
+  // through ATF6" beside "... through ATF4 and ATF3", "IL-11 raises invasion through STAT5" beside "through STAT3" is
+  // the guideline's near miss (IL-6 where the library has IL-11) put in the route, not a remark beside a backed claim.
+  let namedSteps: Set<string> | undefined;
+  const siblingOfNamedStep = (mediator: string): boolean => {
+    namedSteps ??= new Set(candidates.flatMap((f) => f.mediators));
+    for (const step of namedSteps) if (nearMissOf(mediator, step, kb)) return true;
+    return false;
+  };
   // Cheap membership tests before the finer entity comparisons, which matter in large libraries.
   const objectFamily = kb.relatedSet(claim.object);
   const subjectFamily = kb.relatedSet(claim.subject);
@@ -565,7 +575,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
       contextCovered,
       otherTreatment: drugElsewhere,
       // A mediator no finding names (JAK where the library has none) is a side remark the library cannot judge.
-      mediatorsCovered: claim.mediators.every((m) => !kb.hasFindings(m) || routeNamesStep(kb, m, fact.mediators) || routeShows(m, fact.evidence.paper)),
+      mediatorsCovered: claim.mediators.every((m) => (!kb.hasFindings(m) && !siblingOfNamedStep(m)) || routeNamesStep(kb, m, fact.mediators) || routeShows(m, fact.evidence.paper)),
     });
   }
   return matches;
