@@ -299,13 +299,33 @@ function withoutPartialTransitions<T extends readonly EntityMention[]>(text: str
 }
 
 /**
+ * "X activates growth and survival pathways", "metabolic, growth, and survival pathways": a process named before
+ * "pathways" (alone or as one of a list joined by commas, "and", "or") names the signalling that serves the process,
+ * not the process: that the cells grew or survived is not said (issue 7, stop 47, h-w24b47: "facilitating the
+ * activation of ... growth, and survival pathways" was read as promoting growth and survival, a definition of a
+ * family called supported). The lexicon has no entity for such pathways, so the mention goes. A pathway the lexicon
+ * names ("the PI3K/Akt pathway") is no process, and a process with a route after it ("growth through the Akt
+ * pathway") keeps its words.
+ */
+export const processPathways = {
+  example: 'IL-11 switches on growth and survival pathways in gastric cancer cells.',
+};
+const processTypes: ReadonlySet<string> = new Set(['process', 'phenotype']);
+const pathwaysAfter = /^(?:\s*,\s*(?:(?:and|or)\s+)?[\p{L}-]+|\s+(?:and|or)\s+[\p{L}-]+)*,?\s+(?:signal(?:l)?ing\s+)?pathways?\b/iu;
+
+function withoutProcessPathways<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
+  const servedBy = (m: EntityMention): boolean => processTypes.has(kb.entities.get(m.entityId)?.type ?? '') && pathwaysAfter.test(text.slice(m.end, m.end + 80));
+  return mentions.some(servedBy) ? (mentions.filter((m) => !servedBy(m)) as unknown as T) : mentions;
+}
+
+/**
  * The mentions with the senses their phrases give them; the same array when no mention changes (the usual case,
  * asked of every sentence: one map lookup per mention).
  */
 export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
   if (given === sensesKept.given && kb === sensesKept.kb && text === sensesKept.text) return given;
   const named = withoutPartialTransitions(text, withoutNamesInsideDefinedNames(text, given));
-  const mentions = kb ? withoutOwnClassNouns(text, withOwnReceptors(text, named, kb), kb) : named;
+  const mentions = kb ? withoutProcessPathways(text, withoutOwnClassNouns(text, withOwnReceptors(text, named, kb), kb), kb) : named;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
     const senses = sensesByEntity.get(mention.entityId);
