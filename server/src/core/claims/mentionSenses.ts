@@ -277,7 +277,7 @@ export const namesInsideDefinedNames = {
 function withoutNamesInsideDefinedNames<T extends readonly EntityMention[]>(text: string, mentions: T): T {
   // (A bracket right after the name, or one space on: the usual mention fails at its next character.)
   const inside = (m: EntityMention): boolean => (text.charCodeAt(m.end) === 40 || text.charCodeAt(m.end + 1) === 40) && insideNameForItsTarget(text, m.start, m.end);
-  return mentions.some(inside) ? (mentions.filter((m) => !inside(m)) as unknown as T) : mentions;
+  return without(mentions, inside);
 }
 
 /**
@@ -295,7 +295,7 @@ const transitionWords = /(?:transition|^[A-Z][a-z]*MT)$/;
 
 function withoutPartialTransitions<T extends readonly EntityMention[]>(text: string, mentions: T): T {
   const partial = (m: EntityMention): boolean => transitionWords.test(m.text) && partialBefore.test(text.slice(Math.max(0, m.start - 20), m.start));
-  return mentions.some(partial) ? (mentions.filter((m) => !partial(m)) as unknown as T) : mentions;
+  return without(mentions, partial);
 }
 
 /**
@@ -315,7 +315,12 @@ const pathwaysAfter = /^(?:\s*,\s*(?:(?:and|or)\s+)?[\p{L}-]+|\s+(?:and|or)\s+[\
 
 function withoutProcessPathways<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
   const servedBy = (m: EntityMention): boolean => processTypes.has(kb.entities.get(m.entityId)?.type ?? '') && pathwaysAfter.test(text.slice(m.end, m.end + 80));
-  return mentions.some(servedBy) ? (mentions.filter((m) => !servedBy(m)) as unknown as T) : mentions;
+  return without(mentions, servedBy);
+}
+
+/** `mentions` less those `goes` picks; the same array when it picks none (withMentionSenses keeps it then). */
+function without<T extends readonly EntityMention[]>(mentions: T, goes: (m: EntityMention) => boolean): T {
+  return mentions.some(goes) ? (mentions.filter((m) => !goes(m)) as unknown as T) : mentions;
 }
 
 /**
