@@ -2,7 +2,7 @@
 // and the sense the row does not give stays.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { mentionSenses, namesInsideDefinedNames, partialTransitions, withMentionSenses } from '../../src/core/claims/mentionSenses';
+import { mentionSenses, namesInsideDefinedNames, partialTransitions, processPathways, withMentionSenses } from '../../src/core/claims/mentionSenses';
 import { findAbbreviationDefinitions } from '../../src/core/entities/abbreviations';
 import { recognizeEntities } from '../../src/core/entities/recognize';
 import { lexiconOf } from '../../src/core/entities/lexicon';
@@ -98,5 +98,20 @@ suite('a partial (hybrid, incomplete, intermediate) transition is no mention of 
   }
   for (const text of ['IL-6 triggers a full EMT in breast cancer cells.', 'EMT drives the invasion of gastric cancer cells, in part through MMP-9.']) {
     test(`the transition stays: ${text}`, () => assert.ok(namesEmt(text), JSON.stringify(claimsOf(text, kb))));
+  }
+});
+
+suite('a process named before "pathways" names the signalling that serves it, not the process (h-w24b47)', () => {
+  const namesProcess = (text: string): boolean => claimsOf(text, kb).some((c) => /\b(?:CELL_GROWTH|CELL_SURVIVAL|SURVIVAL|CELL_PROLIFERATION|CELL_MIGRATION)\b/.test(c));
+  test(processPathways.example, () => assert.ok(!namesProcess(processPathways.example), JSON.stringify(claimsOf(processPathways.example, kb))));
+  for (const text of [
+    'In HCC cells, IL-6 turned on survival pathways.',
+    'STAT3 feeds metabolic, proliferation, and migration signalling pathways in breast cancer.',
+    'Hypoxia engages growth or survival pathways in OSCC cells.',
+  ]) {
+    test(`no claim of the process: ${text}`, () => assert.ok(!namesProcess(text), JSON.stringify(claimsOf(text, kb))));
+  }
+  for (const text of ['IL-6 promotes the survival of HCC cells through the JAK/STAT pathway.', 'IL-11 raised the proliferation and migration of gastric cancer cells.']) {
+    test(`the process stays: ${text}`, () => assert.ok(namesProcess(text), JSON.stringify(claimsOf(text, kb))));
   }
 });

@@ -488,7 +488,10 @@ function listVerdict(claims: readonly ClaimResult[], main: number, isOutcome?: (
   if (subjects.length < 2) return byObjects;
   const judged = subjects.map((c) => (c === claims[main] ? byObjects : objectListVerdict(claims, claims.indexOf(c), isOutcome, kin, sentence, namesItsDrug)));
   const backed = subjects.filter((_, k) => judged[k].verification.verdict === 'supported' && namedByFinding(judged[k], 'subject', kin));
-  if (backed.length === 0) return byObjects;
+  // A list of subjects backed only on a route the library infers ("A and B promote Y", A reached as the mediator of a
+  // drug's effect on Y) carries no unbacked subject beside it, as a list of objects does not (namedByFinding): the
+  // silent subject speaks for the list (issue 7, stop 47; before, the route-backed subject spoke alone).
+  if (backed.length === 0) return judged.some((r) => r.verification.verdict === 'supported') ? (judged.find((r) => r.verification.basis === 'no-evidence') ?? byObjects) : byObjects;
   // A subject reported only in another context leaves the list other-context, as a molecule found elsewhere does
   // in a list of objects; an unbacked subject that is a sibling of a backed one is a near miss (not in a marker panel).
   const elsewhere = judged.find((r) => r.verification.basis === 'other-context');

@@ -1169,6 +1169,14 @@ function frontedPhraseEnd(tokens: readonly Token[], before: number): number {
   return 0;
 }
 
+/** Words of degree that grade the adverb right after them: "most frequently", "more often", "less strongly". */
+const degreeWords = new Set(['most', 'more', 'less', 'least']);
+/** Whether the word at `k` is a word of degree before an adverb in -ly or "often" (skipBack). */
+function degreeBeforeAdverb(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.kind === 'word' && degreeWords.has(tokens[k].lower) && next?.kind === 'word' && (/^[a-z]{3,}ly$/.test(next.lower) || next.lower === 'often');
+}
+
 /**
  * The index of the first token of the auxiliaries, adverbs and negations right before a trigger. For a
  * copular trigger ("is a potent inducer of"), the noun phrase back to the copula is skipped as well.
@@ -1192,13 +1200,17 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
     // skipped already, for "in turn"); before, the second predicate lost its subject and read nothing (issue 7,
     // h-dev44b).
     const inAddition = token.lower === 'addition' && tokens[k - 2]?.lower === 'in';
+    // "A and B are most often associated with Y", "is more strongly linked to Y": a word of degree before an adverb
+    // belongs to the adverb (degreeBeforeAdverb); before, "most" cut the verb from its subjects and only the nearest
+    // one, or none, was read.
+    const degree = degreeBeforeAdverb(tokens, k - 1);
     // "has the capacity to induce", "lacks the ability to induce" (cues.ts capacityWords): the noun of capacity and
     // its article stand with the auxiliaries; a holder that lacks it is a negation.
     if (capacityWords.nouns.get(token.lower) === 'granted' && tokens[k]?.lower === 'to' && tokens[k - 2]?.kind === 'word' && determiners.has(tokens[k - 2].lower)) {
       k -= 2;
       continue;
     }
-    if (!(byItself || consequenceSo || inAddition || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    if (!(byItself || consequenceSo || inAddition || degree || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;

@@ -277,7 +277,7 @@ export const namesInsideDefinedNames = {
 function withoutNamesInsideDefinedNames<T extends readonly EntityMention[]>(text: string, mentions: T): T {
   // (A bracket right after the name, or one space on: the usual mention fails at its next character.)
   const inside = (m: EntityMention): boolean => (text.charCodeAt(m.end) === 40 || text.charCodeAt(m.end + 1) === 40) && insideNameForItsTarget(text, m.start, m.end);
-  return mentions.some(inside) ? (mentions.filter((m) => !inside(m)) as unknown as T) : mentions;
+  return without(mentions, inside);
 }
 
 /**
@@ -295,7 +295,32 @@ const transitionWords = /(?:transition|^[A-Z][a-z]*MT)$/;
 
 function withoutPartialTransitions<T extends readonly EntityMention[]>(text: string, mentions: T): T {
   const partial = (m: EntityMention): boolean => transitionWords.test(m.text) && partialBefore.test(text.slice(Math.max(0, m.start - 20), m.start));
-  return mentions.some(partial) ? (mentions.filter((m) => !partial(m)) as unknown as T) : mentions;
+  return without(mentions, partial);
+}
+
+/**
+ * "X activates growth and survival pathways", "metabolic, growth, and survival pathways": a process named before
+ * "pathways" (alone or as one of a list joined by commas, "and", "or") names the signalling that serves the process,
+ * not the process: that the cells grew or survived is not said (issue 7, stop 47, h-w24b47: "facilitating the
+ * activation of ... growth, and survival pathways" was read as promoting growth and survival, a definition of a
+ * family called supported). The lexicon has no entity for such pathways, so the mention goes. A pathway the lexicon
+ * names ("the PI3K/Akt pathway") is no process, and a process with a route after it ("growth through the Akt
+ * pathway") keeps its words.
+ */
+export const processPathways = {
+  example: 'IL-11 switches on growth and survival pathways in gastric cancer cells.',
+};
+const processTypes: ReadonlySet<string> = new Set(['process', 'phenotype']);
+const pathwaysAfter = /^(?:\s*,\s*(?:(?:and|or)\s+)?[\p{L}-]+|\s+(?:and|or)\s+[\p{L}-]+)*,?\s+(?:signal(?:l)?ing\s+)?pathways?\b/iu;
+
+function withoutProcessPathways<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
+  const servedBy = (m: EntityMention): boolean => processTypes.has(kb.entities.get(m.entityId)?.type ?? '') && pathwaysAfter.test(text.slice(m.end, m.end + 80));
+  return without(mentions, servedBy);
+}
+
+/** `mentions` less those `goes` picks; the same array when it picks none (withMentionSenses keeps it then). */
+function without<T extends readonly EntityMention[]>(mentions: T, goes: (m: EntityMention) => boolean): T {
+  return mentions.some(goes) ? (mentions.filter((m) => !goes(m)) as unknown as T) : mentions;
 }
 
 /**
@@ -305,7 +330,7 @@ function withoutPartialTransitions<T extends readonly EntityMention[]>(text: str
 export function withMentionSenses<T extends readonly EntityMention[]>(text: string, given: T, kb?: KnowledgeBase): T {
   if (given === sensesKept.given && kb === sensesKept.kb && text === sensesKept.text) return given;
   const named = withoutPartialTransitions(text, withoutNamesInsideDefinedNames(text, given));
-  const mentions = kb ? withoutOwnClassNouns(text, withOwnReceptors(text, named, kb), kb) : named;
+  const mentions = kb ? withoutProcessPathways(text, withoutOwnClassNouns(text, withOwnReceptors(text, named, kb), kb), kb) : named;
   let changed: EntityMention[] | undefined;
   mentions.forEach((mention, i) => {
     const senses = sensesByEntity.get(mention.entityId);
