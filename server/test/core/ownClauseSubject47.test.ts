@@ -40,3 +40,24 @@ suite('a clause of its own after ", and"', () => {
     }
   });
 });
+
+// A second predicate after a verb of having (claims/extract.ts copulaSubjects, `possessing`): "X has a survival
+// function and protects Y" says X protects Y; the process that only qualifies "function" is no subject of the verb.
+suite('a second predicate after "has a <process> function and"', () => {
+  test('the verb after "and" keeps the subject of "has"', () => {
+    for (const [text, reads, not] of [
+      ['STAT3 has a survival function and protects gastric cancer cells from apoptosis.', 'STAT3 decreases APOPTOSIS [ctx GASTRIC_CANCER]', 'SURVIVAL decreases APOPTOSIS [ctx GASTRIC_CANCER]'],
+      ['Akt has a strong migratory function and raises MMP-9 in HCC cells.', 'AKT increases MMP9 [ctx HCC]', 'CELL_MIGRATION increases MMP9 [ctx HCC]'],
+      ['In HCC cells, STAT1 possesses a key survival function and lowers caspase-3.', 'STAT1 decreases NCBIGENE_836 [ctx HCC]', 'SURVIVAL decreases NCBIGENE_836 [ctx HCC]'],
+    ]) {
+      const claims = claimsOf(text, kb);
+      assert.ok(claims.includes(reads), `${text}: ${JSON.stringify(claims)}`);
+      assert.ok(!claims.includes(not), `${text}: ${JSON.stringify(claims)}`);
+    }
+  });
+
+  test('a name in a phrase after "have a" that is no qualifier is left as it was', () => {
+    // "have a high level of X": X is inside a phrase of "of"; the cells, no name, stay without a subject of their own.
+    assert.ok(claimsOf('The cells have a high level of STAT3 and show more invasion.', kb).includes('STAT3 increases CELL_INVASION'));
+  });
+});

@@ -1772,12 +1772,17 @@ function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Tr
     // "X act as a hub of the stroma and drive Y", "X serves as a bridge to Z and raises Y": a verb of role before "as"
     // is a copula too (stop 38: the nearest name before "and", the stroma, was read as the subject of "drive").
     if (tokens[copula].kind === 'word' && copularRoleVerbs.has(tokens[copula].lower) && tokens[copula + 1]?.lower === 'as') break;
+    // "X has a survival function and protects Y": a verb of having with an article names what the subject is like,
+    // as a copula's complement does (issue 7, stop 47: the process before "function" was read as the subject).
+    if (possessing(tokens, copula)) break;
     if (tokens[copula].kind === 'word' && verbTrigger(tokens[copula].lower) !== undefined) return undefined;
     copula--;
   }
   if (copula <= 0 || copula >= end - 1 || tokens[copula].kind !== 'word' || clauses[copula] !== trigger.clause || tokens[copula + 1].kind !== 'word') return undefined;
   if (previous && previous.clause === trigger.clause && previous.last >= copula) return undefined;
-  const inPhrase = (p: Participant): boolean => p.index > copula && p.index < and && tokens.slice(copula + 1, p.index).some((t) => t.kind === 'word' && prepositions.has(t.lower));
+  // (After a verb of having, also a name that only qualifies the noun after it: "a survival function", "an EMT role".)
+  const qualifier = (p: Participant): boolean => possessing(tokens, copula) && tokens[p.index + 1]?.kind === 'word' && !['and', 'or'].includes(tokens[p.index + 1].lower);
+  const inPhrase = (p: Participant): boolean => p.index > copula && p.index < and && (tokens.slice(copula + 1, p.index).some((t) => t.kind === 'word' && prepositions.has(t.lower)) || qualifier(p));
   const inherited = (p: Participant): boolean => p.index < 0 || p.index >= and;
   if (!found.every((p) => inPhrase(p) || (previous !== undefined && inherited(p)))) return undefined;
   const copulaStart = skipBack(tokens, copula);
@@ -1786,6 +1791,12 @@ function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Tr
   const subjects = headParticipants(tokens, assignRoles(tokens, from, copulaStart, kb, 'left').participants, kb);
   return subjects.length > 0 ? subjects : undefined;
 }
+
+/** A verb of having before "a"/"an" at `k` ("has a", "possesses an"): copulaSubjects reads it as a copula. */
+function possessing(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.kind === 'word' && possessionVerbs.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an');
+}
+const possessionVerbs = new Set(['has', 'have', 'had', 'having', 'possesses', 'possess', 'possessed']);
 
 /** Verbs that with "as" say what the subject is ("acts as", "serves as", "functions as"): copulaSubjects. */
 const copularRoleVerbs = new Set(['act', 'acts', 'acted', 'acting', 'serve', 'serves', 'served', 'serving', 'function', 'functions', 'functioned', 'functioning']);
