@@ -214,6 +214,9 @@ export function readSentence(
     return false;
   };
   const frontedEnd = triggers.length > 0 ? frontedPhraseEnd(tokens, triggers[0].first) : 0;
+  // Where a clause of its own opens after ", and" (ownClauseAfterComma), as a text offset: the frames read before it
+  // come before its claims (the assembly below), the sentence's clauses in their order.
+  let ownClauseAt = -1;
   const leftStarts = triggers.map((trigger, t) => subjectPhraseStart(tokens, trigger, t > 0 ? triggers[t - 1] : undefined, clauses));
   triggers.forEach((trigger, t) => {
     const previous = t > 0 ? triggers[t - 1] : undefined;
@@ -237,6 +240,7 @@ export function readSentence(
     // (bareRelative.ts); the name before the relative word is the subject of the clause's verbs and of the main verb.
     const bare = relativeOnSubject ? -1 : bareRelativeOnSubject(tokens, triggers, t, clauses, leftFrom, skipStart);
     const antecedentTo = bare >= 0 ? antecedentEnd(tokens, bare) : -1;
+    if (ownClauseAt < 0 && leftFrom > 0 && ownClauseAfterComma(tokens, leftFrom - 1, skipStart)) ownClauseAt = tokens[leftFrom - 1].start;
     const left = relativeOnSubject
       ? assignRoles(tokens, leftStarts[t - 1], skipBack(tokens, previous.first), kb, 'left')
       : bare >= 0
@@ -570,7 +574,13 @@ export function readSentence(
     remark !== undefined && c.subject.start < remark && c.object.start > remark &&
     framed.some((f) => (f.object.start === c.subject.start && f.subject.start < c.subject.start) || (f.subject.start === c.subject.start && f.object.start < remark));
   since = stageStart();
-  const read = applyConstructions(dedupeClaims([...kept.filter((c) => !inRemark(c)), ...framed, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
+  // "Z relays the signals of A, and B raises Y": the frame's claim on the first clause is the sentence's first (its
+  // main claim, analyzeBlock), the verb reading of the clause after ", and" follows it (issue 7, stop 47).
+  const spoken = kept.filter((c) => !inRemark(c));
+  const later = (c: ExtractedClaim): boolean => ownClauseAt >= 0 && Math.min(c.subject.start, c.object.start) > ownClauseAt;
+  const framedBefore = (c: ExtractedClaim): boolean => ownClauseAt >= 0 && Math.max(c.subject.start, c.object.start) < ownClauseAt;
+  const ordered = framed.some(framedBefore) ? [...spoken.filter((c) => !later(c)), ...framed.filter(framedBefore), ...spoken.filter(later), ...framed.filter((c) => !framedBefore(c))] : [...spoken, ...framed];
+  const read = applyConstructions(dedupeClaims([...ordered, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
   stageEnd(readerCost.constructions, since);
   return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };
 }
@@ -907,15 +917,36 @@ function coordinatedAfter(tokens: readonly Token[], index: number): number[] {
  */
 function subjectsAfter(tokens: readonly Token[], index: number, kb: KnowledgeBase): number[] {
   const members = conjunctsAfter(tokens, index, kb);
-  const opener = members.findIndex((k) => opensClause(tokens[k + 1]));
+  const opener = members.findIndex((k) => opensClause(tokens, k));
   return opener < 0 ? members : members.slice(0, opener);
 }
 
-/** The word after a name is a finite verb of its own: a copula, an auxiliary, or a relation verb in -s or -ed ("B raises Y"). */
-function opensClause(next: Token | undefined): boolean {
+/**
+ * Whether the "and" (or "or") at `k` joins two clauses: a comma before it, one name (with its article) between it and
+ * the verb at `verbAt`, a finite verb there (opensClause), and no list of names before the comma: "A, B, and C raise Y"
+ * is a list whose comma before "and" closes three members or more, "Z relays the signals of A, and B raises Y" is two
+ * clauses, the second's subject B alone (issue 7, stop 47: read as Z raises Y).
+ */
+function ownClauseAfterComma(tokens: readonly Token[], k: number, verbAt: number): boolean {
+  if (!(tokens[k].lower === 'and' || tokens[k].lower === 'or') || tokens[k - 1]?.text !== ',' || verbAt < 1 || tokens[verbAt - 1].kind !== 'entity') return false;
+  for (let j = k + 1; j < verbAt - 1; j++) if (!(tokens[j].kind === 'word' && determiners.has(tokens[j].lower))) return false;
+  if (!opensClause(tokens, verbAt - 1)) return false;
+  return !(tokens[k - 2]?.kind === 'entity' && tokens[k - 3]?.text === ',');
+}
+
+/**
+ * The name at `index` is followed by a finite verb of its own: a copula, an auxiliary, or a relation verb in -s or -ed
+ * ("B raises Y"), after at most two adverbs ("B also raises Y", "B then markedly raised Y").
+ */
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  let k = index + 1;
+  while (k <= index + 2 && tokens[k]?.kind === 'word' && (/ly$/.test(tokens[k].lower) || clauseAdverbs.has(tokens[k].lower))) k++;
+  const next = tokens[k];
   if (next?.kind !== 'word') return false;
   return beVerbs.has(next.lower) || auxiliaryVerbs.has(next.lower) || (/[^s]s$|ed$/.test(next.lower) && verbTrigger(next.lower) !== undefined);
 }
+/** Adverbs without -ly that may stand between a clause's subject and its verb. */
+const clauseAdverbs = new Set(['also', 'further', 'then', 'thus', 'still', 'therefore', 'indeed', 'in', 'turn', 'often']);
 
 /**
  * The head name of "X-associated (class noun) Y", "X-related factor Y": the last name of the phrase after the
@@ -1091,7 +1122,8 @@ export { invert };
 /** The subject phrase of a trigger starts after the previous trigger, a clause break or a stop word. */
 function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous: Trigger | undefined, clauses: readonly number[], passDescriptions = false): number {
   const limit = Math.max(previous && previous.clause === trigger.clause ? previous.last + 1 : 0, frontedPhraseEnd(tokens, trigger.first));
-  let k = skipBack(tokens, trigger.first, trigger.copular) - 1;
+  const verbAt = skipBack(tokens, trigger.first, trigger.copular);
+  let k = verbAt - 1;
   for (; k >= limit; k--) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause) break;
@@ -1108,6 +1140,9 @@ function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, previous
     }
     // After an earlier trigger, a coordinator ends the subject: "IL-11 activated STAT3 and STAT3 raised MMP-2".
     if (previous && previous.clause === trigger.clause && (token.lower === 'and' || token.lower === 'or' || token.lower === 'nor' || token.text === ',')) break;
+    // "Z relays the signals of A, and B raises Y": a name with its own finite verb after ", and" opens a clause of its
+    // own even where the verb before it is no trigger (as subjectsAfter rules for a frame's list).
+    if (ownClauseAfterComma(tokens, k, verbAt)) break;
   }
   // "X raised A without increasing B": the verb after "without" has no subject phrase of its own (A is the first
   // verb's object, which it lost to this verb's subject phrase).
@@ -1749,12 +1784,17 @@ function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Tr
     // "X act as a hub of the stroma and drive Y", "X serves as a bridge to Z and raises Y": a verb of role before "as"
     // is a copula too (stop 38: the nearest name before "and", the stroma, was read as the subject of "drive").
     if (tokens[copula].kind === 'word' && copularRoleVerbs.has(tokens[copula].lower) && tokens[copula + 1]?.lower === 'as') break;
+    // "X has a survival function and protects Y": a verb of having with an article names what the subject is like,
+    // as a copula's complement does (issue 7, stop 47: the process before "function" was read as the subject).
+    if (possessing(tokens, copula)) break;
     if (tokens[copula].kind === 'word' && verbTrigger(tokens[copula].lower) !== undefined) return undefined;
     copula--;
   }
   if (copula <= 0 || copula >= end - 1 || tokens[copula].kind !== 'word' || clauses[copula] !== trigger.clause || tokens[copula + 1].kind !== 'word') return undefined;
   if (previous && previous.clause === trigger.clause && previous.last >= copula) return undefined;
-  const inPhrase = (p: Participant): boolean => p.index > copula && p.index < and && tokens.slice(copula + 1, p.index).some((t) => t.kind === 'word' && prepositions.has(t.lower));
+  // (After a verb of having, also a name that only qualifies the noun after it: "a survival function", "an EMT role".)
+  const qualifier = (p: Participant): boolean => possessing(tokens, copula) && tokens[p.index + 1]?.kind === 'word' && !['and', 'or'].includes(tokens[p.index + 1].lower);
+  const inPhrase = (p: Participant): boolean => p.index > copula && p.index < and && (tokens.slice(copula + 1, p.index).some((t) => t.kind === 'word' && prepositions.has(t.lower)) || qualifier(p));
   const inherited = (p: Participant): boolean => p.index < 0 || p.index >= and;
   if (!found.every((p) => inPhrase(p) || (previous !== undefined && inherited(p)))) return undefined;
   const copulaStart = skipBack(tokens, copula);
@@ -1763,6 +1803,12 @@ function copulaSubjects(tokens: readonly Token[], trigger: Trigger, previous: Tr
   const subjects = headParticipants(tokens, assignRoles(tokens, from, copulaStart, kb, 'left').participants, kb);
   return subjects.length > 0 ? subjects : undefined;
 }
+
+/** A verb of having before "a"/"an" at `k` ("has a", "possesses an"): copulaSubjects reads it as a copula. */
+function possessing(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.kind === 'word' && possessionVerbs.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an');
+}
+const possessionVerbs = new Set(['has', 'have', 'had', 'having', 'possesses', 'possess', 'possessed']);
 
 /** Verbs that with "as" say what the subject is ("acts as", "serves as", "functions as"): copulaSubjects. */
 const copularRoleVerbs = new Set(['act', 'acts', 'acted', 'acting', 'serve', 'serves', 'served', 'serving', 'function', 'functions', 'functioned', 'functioning']);
