@@ -734,6 +734,12 @@ function doubleNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a slash stands in `text[from, to)`, read in place (every match of every draft passes here). */
+function slashBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 47) return true;
+  return false;
+}
+
 /** A member's number or letter after a family's name: "3", "5a", "alpha", "β". */
 const memberDesignation = /^(?:\d+[a-z]?|[a-z]|alpha|beta|gamma|delta|kappa)$/;
 
@@ -758,7 +764,7 @@ function cutBeforeLongerName(
 ): { mention: EntityMention; nextWord: number } | undefined {
   if (!match) return match;
   for (let k = first + 1; k < match.nextWord; k++) {
-    if (!text.slice(words[k - 1].end, words[k].start).includes('/')) continue;
+    if (!slashBetween(text, words[k - 1].end, words[k].start)) continue;
     const after = longestMatchAt(text, words, k, lexicon, abbreviations, trie, site);
     if (!after || after.nextWord <= match.nextWord) continue;
     // "...signal transducer and activator of transcription 3": the name after the slash adds only a member's number.
