@@ -202,7 +202,7 @@ export function recognizeEntities(
       i += 2;
       continue;
     }
-    const found = resistanceToTherapyAt(text, words, i, to, lexicon) ?? longestMatchAt(text, words, i, lexicon, abbreviations, trie, site) ?? phosphoWordAt(text, words[i], lexicon, abbreviations) ?? recombinantWordAt(text, words, i, lexicon, abbreviations, trie, site);
+    const found = resistanceToTherapyAt(text, words, i, to, lexicon) ?? cutBeforeLongerName(text, words, i, longestMatchAt(text, words, i, lexicon, abbreviations, trie, site), lexicon, abbreviations, trie, site) ?? phosphoWordAt(text, words[i], lexicon, abbreviations) ?? recombinantWordAt(text, words, i, lexicon, abbreviations, trie, site);
     const byNumber = found && memberByNumberAt(text, words, found, lexicon, abbreviations);
     // "Signal transducers and activators of transcription 5" with no member the lexicon knows by that name: no mention.
     if (byNumber === 'unknown member') {
@@ -732,6 +732,46 @@ function bracketedInsideName(text: string, first: Word, word: Word): boolean {
 function doubleNewline(text: string, from: number, to: number): boolean {
   for (let at = from + 1; at < to; at++) if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 10) return true;
   return false;
+}
+
+/** Whether a slash stands in `text[from, to)`, read in place (every match of every draft passes here). */
+function slashBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 47) return true;
+  return false;
+}
+
+/** A member's number or letter after a family's name: "3", "5a", "alpha", "β". */
+const memberDesignation = /^(?:\d+[a-z]?|[a-z]|alpha|beta|gamma|delta|kappa)$/;
+
+/**
+ * A name read across a slash is cut at the slash when the words after the slash begin a longer name that runs past
+ * it: in "the interleukin-6/signal transducer and activator of transcription 3 axis" the slash joins two names, IL-6
+ * and STAT3, and "interleukin-6 signal transducer" (gp130's old name, its key the same once the slash is dropped) is
+ * a truncated reading that ends inside the second (issue 7, stop 47: read as gp130, a false SUPPORTED through
+ * IL-11's route). The name before the slash is read alone, if it is one, and the words after it from there. A name
+ * the words after its slash run no further than ("PI3K/Akt pathway"), or only by a member's number ("Janus
+ * kinase/signal transducer and activator of transcription 3": the pathway, then its member), is left whole.
+ */
+function cutBeforeLongerName(
+  text: string,
+  words: Word[],
+  first: number,
+  match: { mention: EntityMention; nextWord: number } | undefined,
+  lexicon: Lexicon,
+  abbreviations: DocumentAbbreviations,
+  trie: KeyTrie,
+  site: Site,
+): { mention: EntityMention; nextWord: number } | undefined {
+  if (!match) return match;
+  for (let k = first + 1; k < match.nextWord; k++) {
+    if (!slashBetween(text, words[k - 1].end, words[k].start)) continue;
+    const after = longestMatchAt(text, words, k, lexicon, abbreviations, trie, site);
+    if (!after || after.nextWord <= match.nextWord) continue;
+    // "...signal transducer and activator of transcription 3": the name after the slash adds only a member's number.
+    if (words.slice(match.nextWord, after.nextWord).every((word) => memberDesignation.test(word.normalized))) continue;
+    return longestMatchAt(text, words.slice(0, k), first, lexicon, abbreviations, trie, site);
+  }
+  return match;
 }
 
 function longestMatchAt(
