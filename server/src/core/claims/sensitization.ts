@@ -7,6 +7,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { addingWith, type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { isLostInPlace } from './lostPlace';
 import { alternation, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
@@ -111,7 +112,7 @@ export function sensitizedToHarmClaims(sentence: SentenceSpan, claims: readonly 
       if (!harm || (typeOf(harm) !== 'process' && typeOf(harm) !== 'phenotype')) continue;
       const subject = subjectBefore(sentence, at, (m) => isMarkerType(typeOf(m)) && m.entityId !== harm.entityId);
       if (!subject) continue;
-      if ([...claims, ...added].some((c) => c.subject.entityId === subject.entityId && c.object.entityId === harm.entityId)) continue;
+      if (readsPair([...claims, ...added], subject.entityId, harm.entityId)) continue;
       const lost = lostAround(text, subject, at);
       // Sensitising raises the harm, desensitising lowers it; a loss of function turns either round.
       const raises = lost === desensitizing;
