@@ -44,6 +44,21 @@ function lostAround(text: string, mention: EntityMention, verbAt: number): boole
   return after.slice(0, 3).some((w) => lossOfFunctionAfter.has(w)) || (previous !== undefined && lossOfFunctionBefore.has(previous));
 }
 
+/**
+ * What a claim that the subject changes the cells' response to `drug` is about: the resistance to the drug (kb/outcomes.ts
+ * drugResistanceOf), standing where the drug is named, with the sentence's context and the outcome's own. Undefined where
+ * the library names no resistance to the drug, or where the reader already read the subject on the resistance or on the
+ * drug itself: that reading speaks first. sensitizationClaims and madeSensitiveClaims each wrote this out.
+ */
+function resistanceTo(sentence: SentenceSpan, subject: EntityMention, drug: EntityMention, claims: readonly ExtractedClaim[]): { object: EntityMention; context: EntityMention[] } | undefined {
+  const outcome = drugResistanceOf(drug.entityId, sentence.kb);
+  if (!outcome) return undefined;
+  if (readsPair(claims, subject.entityId, outcome.object) || readsPair(claims, subject.entityId, drug.entityId)) return undefined;
+  const object: EntityMention = { ...drug, entityId: outcome.object };
+  const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
+  return { object, context };
+}
+
 export function sensitizationClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[], desensitizing = false): ExtractedClaim[] {
   const { text, start, end, kb } = sentence;
   const added: ExtractedClaim[] = [];
@@ -55,12 +70,10 @@ export function sensitizationClaims(sentence: SentenceSpan, claims: readonly Ext
     if (!drug) continue;
     const subject = subjectBefore(sentence, at, (m) => isMarkerType(kb.entities.get(m.entityId)?.type ?? '') && m.entityId !== drug.entityId);
     if (!subject) continue;
-    const outcome = drugResistanceOf(drug.entityId, kb);
-    if (!outcome) continue;
-    if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
+    const resistance = resistanceTo(sentence, subject, drug, claims);
+    if (!resistance) continue;
+    const { object, context } = resistance;
     const lost = lostAround(text, subject, at);
-    const object: EntityMention = { ...drug, entityId: outcome.object };
-    const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
     // Sensitising lowers the resistance, desensitising raises it; a loss of function turns either round.
     const raises = lost !== desensitizing;
     added.push(claimOf(sentence, subject, raises ? 'increases' : 'decreases', object, { context, inverted: lost, end: drug.end }));
@@ -165,13 +178,11 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
     const treated = copular && !after ? treatmentAround(text, drug, inSentence, start, end, at) : undefined;
     const subject = treated ?? before ?? after;
     if (!subject) continue;
-    const outcome = drugResistanceOf(drug.entityId, kb);
-    if (!outcome) continue;
-    if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
+    const resistance = resistanceTo(sentence, subject, drug, claims);
+    if (!resistance) continue;
+    const { object, context } = resistance;
     const lost = treated === undefined && (after !== undefined || lostAround(text, subject, at) || lostTied(text, subject) || (copular && isLostInPlace(text, 0, subject)));
     if (copular && !lost && !treated) continue;
-    const object: EntityMention = { ...drug, entityId: outcome.object };
-    const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
     // A sensitive result lowers the resistance, "less sensitive" or a resistant one raises it; a loss turns it round.
     const [, less, sensitive] = adjective as RegExpExecArray;
     const resultRaisesResistance = (sensitive !== undefined) === (less !== undefined);
