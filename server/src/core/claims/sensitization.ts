@@ -37,6 +37,12 @@ function subjectBefore(sentence: SentenceSpan, at: number, fits: (m: EntityMenti
   return undefined;
 }
 
+/** Where each match of `verb` in the sentence stands and ends, in the block's text: the verbs each reader of this file starts from. */
+function verbsIn(sentence: SentenceSpan, verb: RegExp): { at: number; verbEnd: number }[] {
+  const { text, start, end } = sentence;
+  return allMatches(verb, text.slice(start, end)).map((match) => ({ at: start + match.index, verbEnd: start + match.index + match[0].length }));
+}
+
 function lostAround(text: string, mention: EntityMention, verbAt: number): boolean {
   const after = text.slice(mention.end, verbAt).toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
   const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
@@ -60,12 +66,10 @@ function resistanceTo(sentence: SentenceSpan, subject: EntityMention, drug: Enti
 }
 
 export function sensitizationClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[], desensitizing = false): ExtractedClaim[] {
-  const { text, start, end, kb } = sentence;
+  const { text, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
-  for (const match of allMatches(desensitizing ? opposite : verb, text.slice(start, end))) {
-    const at = start + match.index;
-    const verbEnd = at + match[0].length;
+  for (const { at, verbEnd } of verbsIn(sentence, desensitizing ? opposite : verb)) {
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && cellsTo.test(text.slice(verbEnd, m.start)));
     if (!drug) continue;
     const subject = subjectBefore(sentence, at, (m) => isMarkerType(kb.entities.get(m.entityId)?.type ?? '') && m.entityId !== drug.entityId);
@@ -110,14 +114,12 @@ export const desensitization: Construction = {
 const harmAfterTo = /^\s+(?:[\p{L}\d-]+\s+){0,5}?to\s+(?:(?:the|a|an|various|several|multiple|diverse|many|different|numerous)\s+)?(?:(?:wide\s+|broad\s+)?(?:range|variety|number|array|spectrum|host|panel|series)\s+of\s+)?(?:(?:the|different|diverse|various|multiple|several)\s+)?$/iu;
 
 export function sensitizedToHarmClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  const { text, start, end, kb } = sentence;
+  const { text, start, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention): string => kb.entities.get(m.entityId)?.type ?? '';
   for (const desensitizing of [false, true]) {
-    for (const match of allMatches(desensitizing ? opposite : verb, text.slice(start, end))) {
-      const at = start + match.index;
-      const verbEnd = at + match[0].length;
+    for (const { at, verbEnd } of verbsIn(sentence, desensitizing ? opposite : verb)) {
       // "de-sensitised" is the opposite verb's, never this one's too.
       if (!desensitizing && /de-$/i.test(text.slice(Math.max(start, at - 3), at))) continue;
       // The first name after the verb must be the harm: "sensitised HCC cells to apoptosis" passes the cells' cancer.
@@ -164,9 +166,7 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
   const { text, start, end, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
-  for (const match of allMatches(copular ? copula : makingVerb, text.slice(start, end))) {
-    const at = start + match.index;
-    const verbEnd = at + match[0].length;
+  for (const { at, verbEnd } of verbsIn(sentence, copular ? copula : makingVerb)) {
     let adjective: RegExpExecArray | null = null;
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && (adjective = cellsThenAdjective.exec(text.slice(verbEnd, m.start))) !== null);
     if (!drug || !adjective) continue;
