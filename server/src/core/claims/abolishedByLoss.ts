@@ -4,6 +4,7 @@
 // only in cells without Z, a condition no finding of A's effect is in, so read bare it contradicted the very
 // finding the writer builds on (the rule for a denial under a loss, noLongerAfterLoss.ts).
 import { mentionsIn, claimOf, type SentenceSpan } from './construction';
+import { isPair } from './readPairs';
 import { invert, type ExtractedClaim } from './extract';
 import { lossPatterns, relationSign } from './vocabulary';
 import { manipulationOf } from './manipulatedGroup';
@@ -39,7 +40,7 @@ export function abolishedByLossIn(claims: readonly ExtractedClaim[], sentence: S
     // says no direction of Z's own on Y (there may be little Y to lower without Z): the denial goes, nothing is read.
     const said = denial.inverted ? invert(denial.relation) : denial.relation;
     // (A reader may have read the claim already.)
-    const known = [...claims, ...out].some((c) => !c.negated && c.subject.entityId === lost.entityId && c.object.entityId === denial.object.entityId);
+    const known = [...claims, ...out].some((c) => !c.negated && isPair(c, lost.entityId, denial.object.entityId));
     if (relationSign(said) > 0 && !known) out.push(claimOf(sentence, lost, 'promotes', denial.object, { start: denial.object.start, end: lost.end }));
   }
   return removed.size === 0 ? claims : [...claims.filter((c) => !removed.has(c)), ...out];

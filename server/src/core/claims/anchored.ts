@@ -17,6 +17,7 @@ import { outcomeStandIns } from '../kb/inference';
 import { placeTypes } from '../kb/schema';
 import { sizeDenials, agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, frontedCauses, levelAdjectives, reciprocalAssociations, classRelatives, clinicalGroups, predicateChains, attachedListPrepositions, prepositionLists, drugDescriptions, conditionNouns, cueRows, experimentalGroups, effectAdjectives, formNouns, sharedSubjectClauses, verbStems, lessWords, markerRoleWords, measureNouns, moreWords, namedLossAgents, negativeAssociationWords, subjectExamples, exchangeNouns, negativeRoleWords, propertyNouns, therapyWords, isClassNoun, namesOtherThingAt, capacityWords, type CueRow, headSays, ownSignalling, producedFactors, namesProductsAt } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
+import { samePair } from './readPairs';
 import { withMentionSenses } from './mentionSenses';
 import { undirectedOutcomeAt } from '../kb/outcomes';
 import { appositionRules } from './appositions';
@@ -128,7 +129,6 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   // what it asserts: the verb's claim about that phrase ("X blocked IL-6-induced STAT3 activation") comes first.
   const insidePhrase = (c: ExtractedClaim): boolean => /^[-‐‑–−][\p{L}-]+\s+$/u.test(text.slice(c.subject.end, c.object.start));
   if (reading.claims.some((c) => !insidePhrase(c) && inScope({ subject: c.subject.entityId, object: c.object.entityId }, kb) && evidenced(c))) return reading;
-  const samePair = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId;
   const related = new Set(reading.claims.map((c) => relatedKey(c.subject.entityId, c.object.entityId)));
   // A class noun narrowed by a name ("IL-17 family cytokines") is that family to anchored reading too (restrictedClass.ts).
   const narrowing = { text, start, end, mentions, kb, hedged: reading.hedged };

@@ -5,6 +5,7 @@
 // change ("reductions in A were seen after X"); this one reads a loss, and turns the direction round.
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, mentionsIn, claimOf, changeRelation, mentionListFrom } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { alternation, lossNounsAt } from './vocabulary';
 import { lostTypes } from './lossClause';
@@ -47,7 +48,7 @@ export const changeAfterLoss: Construction = {
       for (const changed of list) {
         if (changed.entityId === lost.entityId) continue;
         // A pair the frames already read from the lost entity ("a clear attenuation of A after knockdown of Y") stays.
-        if (claims.some((c) => c.subject.entityId === lost.entityId && c.object.entityId === changed.entityId)) continue;
+        if (readsPair(claims, lost.entityId, changed.entityId)) continue;
         const relation = changeRelation(kb.entities.get(changed.entityId)?.type ?? '', !head[1]);
         added.push(claimOf(sentence, lost, relation, changed, { inverted: true, start: changed.start, end: lost.end }));
         replaced.push(changed);

@@ -3,6 +3,7 @@
 // changes with the cause; the noun of change gives the direction. The verb reading finds no verb of effect
 // here, and the frame of one change after its cause stops at the list's commas.
 import { type Construction, mentionsIn, claimOf, mentionListFrom } from './construction';
+import { isPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { namedAsLost } from './lossClause';
 
@@ -35,7 +36,7 @@ export const changesAfter: Construction = {
       const lost = namedAsLost(text, cause);
       const relation = (head[1] !== undefined) !== lost ? 'decreases' : 'increases';
       for (const marker of list) {
-        if (claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === marker.entityId && c.inverted === lost)) continue;
+        if (claims.some((c) => isPair(c, cause.entityId, marker.entityId) && c.inverted === lost)) continue;
         added.push(claimOf(sentence, cause, relation, marker, { start: Math.min(marker.start, cause.start), end: cause.end, inverted: lost }));
       }
       i = j;

@@ -6,6 +6,7 @@
 // cytokine ..." names no member and is left as read.
 import type { EntityMention } from '../entities/recognize';
 import { mentionsIn, type SentenceSpan } from './construction';
+import { sameReading } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 /** Between the member and its family noun: "is a key", "as a major", ", one of the", "was the main". */
@@ -30,8 +31,7 @@ function siblingClass(member: string, family: string, kb: SentenceSpan['kb']): b
 
 /** One claim per reading: a member put for its family (or whole) may repeat a claim the member already had. */
 function withoutRepeats(read: readonly ExtractedClaim[]): ExtractedClaim[] {
-  const same = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId && a.relation === b.relation && a.negated === b.negated;
-  return read.filter((c, i) => read.findIndex((d) => same(c, d)) === i);
+  return read.filter((c, i) => read.findIndex((d) => sameReading(c, d)) === i);
 }
 
 /**

@@ -4,6 +4,7 @@
 // it comes before the competing verb. What Z does to its own target (degrading it) is no finding of X's, and
 // "preventing Y degradation" is no fall of Y: such claims are dropped.
 import { mentionsIn, type Construction } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 const competing = /\bcompet(?:ing|es|ed|itively)?\s+(?:binding\s+)?(?:with|against)\s+(?:the\s+)?$/i;
@@ -33,7 +34,7 @@ export const competitor: Construction = {
       const agent = inSentence[0];
       if (agent === rival || agent.end > rival.start || agent.entityId === claim.object.entityId) continue;
       if (degradationAfter.test(text.slice(claim.object.end, claim.object.end + 30))) continue;
-      if (out.some((c) => c.subject.entityId === agent.entityId && c.object.entityId === claim.object.entityId)) continue;
+      if (readsPair(out, agent.entityId, claim.object.entityId)) continue;
       out.push({ ...claim, subject: agent });
     }
     return out;

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { contextTypes, moleculeTypes, type EntityType } from '../kb/schema';
 import type { ExtractedClaim } from './extract';
 import { nounPhraseAt, resistantCellHeads } from './nounPhrases';
+import { samePair } from './readPairs';
 import { tokenize } from './tokens';
 import type { ClaimRelation } from './vocabulary';
 import { requiredLiterals } from '../util/requiredLiterals';
@@ -303,5 +304,5 @@ export function addingWith(read: (sentence: SentenceSpan, claims: readonly Extra
  * classInPassing.ts, trialArms.ts, which each wrote this filter out).
  */
 export function newPairs(read: readonly ExtractedClaim[], claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  return read.filter((r) => !claims.some((c) => c.subject.entityId === r.subject.entityId && c.object.entityId === r.object.entityId));
+  return read.filter((r) => !claims.some((c) => samePair(c, r)));
 }

@@ -3,6 +3,7 @@
 // for") is not a list of agents. A combination ("X plus Y", combinations.ts) is read as one agent.
 import type { EntityMention } from '../entities/recognize';
 import { isDrugMention, type Construction } from './construction';
+import { readsPair } from './readPairs';
 
 /** The mentions coordinated right before `subject` ("X, Y and <subject>"), nearest last. */
 export function coordinatedBefore(text: string, subject: EntityMention, mentions: readonly EntityMention[]): EntityMention[] {
@@ -31,7 +32,7 @@ export const coordinatedDrugs: Construction = {
     for (const claim of claims) {
       if (!acting(claim)) continue;
       for (const other of coordinatedBefore(text, claim.subject, mentions).filter((m) => isDrugMention(m.entityId, kb))) {
-        if (out.some((c) => c.subject.entityId === other.entityId && c.object.entityId === claim.object.entityId)) continue;
+        if (readsPair(out, other.entityId, claim.object.entityId)) continue;
         out.push({ ...claim, subject: other });
       }
     }

@@ -6,6 +6,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { drugResistanceOf } from '../kb/outcomes';
 import { claimOf, contextMentions, isDrugMention, mentionsIn, type SentenceSpan } from './construction';
+import { samePair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 const undoing = String.raw`(?:counteract(?:ed|s)?|overc(?:ame|omes?)|revers(?:ed|es)|rescu(?:ed|es)|abrogat(?:ed|es)|antagoni[sz](?:ed|es)|blunt(?:ed|s)|offset|oppos(?:ed|es)|neutrali[sz](?:ed|es)|abolish(?:ed|es))`;
@@ -67,6 +68,6 @@ export function withCounteredInhibition(claims: readonly ExtractedClaim[], sente
   const read = counteredInhibitionClaims(sentence);
   if (read.claims.length === 0) return claims;
   const inside = (c: ExtractedClaim): boolean => read.spans.some((s) => c.subject.start >= s.start && c.subject.end <= s.end && c.object.start >= s.start && c.object.end <= s.end);
-  const same = (a: ExtractedClaim, b: ExtractedClaim): boolean => a.subject.entityId === b.subject.entityId && a.object.entityId === b.object.entityId && a.relation === b.relation;
-  return [...claims.filter((c) => !inside(c) && !read.claims.some((r) => same(r, c))), ...read.claims];
+  // A reader's claim on the same pair with the same relation gives way, denied or not (negation aside, unlike sameReading).
+  return [...claims.filter((c) => !inside(c) && !read.claims.some((r) => samePair(r, c) && r.relation === c.relation)), ...read.claims];
 }

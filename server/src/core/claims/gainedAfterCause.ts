@@ -6,6 +6,7 @@
 // place or a process in the agent's place ("after EMT", "in response to hypoxic tumours" is read elsewhere).
 import type { EntityMention } from '../entities/recognize';
 import { addingWith, claimOf, mentionsIn, type Construction, type SentenceSpan } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 /** Right before the phenotype: the verb of taking on and its article. */
@@ -46,7 +47,7 @@ export function gainedAfterCauseClaims(claims: readonly ExtractedClaim[], senten
     const agent = inSentence[i + 1];
     if (!agent || notAgents.has(typeOf(agent)) || agent.entityId === phenotype.entityId || agent.start >= end) continue;
     if (!afterCue.test(text.slice(phenotype.end, agent.start))) continue;
-    if (claims.some((c) => c.subject.entityId === agent.entityId && c.object.entityId === phenotype.entityId)) continue;
+    if (readsPair(claims, agent.entityId, phenotype.entityId)) continue;
     read.push(claimOf(sentence, agent, 'promotes', phenotype, { start: Math.min(phenotype.start, agent.start), end: agent.end }));
   }
   return read;
@@ -63,7 +64,7 @@ export const gainedAfterCause: Construction = {
     if (read.length === 0) return claims;
     // The phenotype does not act on its agent: a reading of the pair the other way round ("EMT raises X" from the
     // phenotype named before "exposure to X") gives way.
-    const reversed = (c: ExtractedClaim) => read.some((r) => r.subject.entityId === c.object.entityId && r.object.entityId === c.subject.entityId);
+    const reversed = (c: ExtractedClaim) => readsPair(read, c.object.entityId, c.subject.entityId);
     return [...claims.filter((c) => !reversed(c)), ...read];
   },
 };
@@ -110,7 +111,7 @@ export function gainedUnderConditionClaims(claims: readonly ExtractedClaim[], se
       if (!underCue.test(text.slice(Math.max(start, condition.start - 60), condition.start))) break;
       if (!cellWord.test(text.slice(Math.max(start, condition.start - 60), verbAt))) break;
       if (denied.test(text.slice(start, verbAt))) break;
-      if (claims.some((c) => c.subject.entityId === condition.entityId && c.object.entityId === phenotype.entityId)) break;
+      if (readsPair(claims, condition.entityId, phenotype.entityId)) break;
       read.push(claimOf(sentence, condition, 'promotes', phenotype, { start: condition.start, end: phenotype.end }));
       break;
     }

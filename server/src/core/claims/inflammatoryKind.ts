@@ -7,6 +7,7 @@
 // is not a pro-inflammatory cytokine", is that claim denied (stop 38), against a finding that X drives inflammation.
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
+import { isPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
 
@@ -66,6 +67,6 @@ export const inflammatoryKind: Construction = {
   expected: ['IL11 inhibits INFLAMMATION'],
   apply: (claims, sentence) => {
     const read = inflammatoryKindClaims(sentence);
-    return read.length === 0 ? claims : [...claims.filter((c) => !(c.subject.entityId === read[0].subject.entityId && c.object.entityId === inflammation)), ...read];
+    return read.length === 0 ? claims : [...claims.filter((c) => !isPair(c, read[0].subject.entityId, inflammation)), ...read];
   },
 };

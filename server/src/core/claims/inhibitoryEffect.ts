@@ -1,6 +1,7 @@
 // "a greater growth-inhibitory effect", "a stronger invasion-suppressive effect": the outcome named before
 // "inhibitory" is what the agent inhibits. A reading of "greater growth" as more growth turns round here.
 import type { Construction } from './construction';
+import { samePair } from './readPairs';
 import { invert } from './extract';
 
 const inhibitory = /^[\s-‐]*(?:inhibitory|suppressive|inhibiting|suppressing)\b/i;
@@ -16,7 +17,7 @@ export const inhibitoryEffect: Construction = {
     return claims.flatMap((claim) => {
       if (!raising.has(claim.relation) || claim.object.start <= claim.subject.end || !inhibitory.test(text.slice(claim.object.end, claim.object.end + 16))) return [claim];
       // A frame may have read the inhibition already: the reading of "greater growth" then just goes.
-      const read = claims.some((c) => c !== claim && c.subject.entityId === claim.subject.entityId && c.object.entityId === claim.object.entityId && !raising.has(c.relation));
+      const read = claims.some((c) => c !== claim && samePair(c, claim) && !raising.has(c.relation));
       return read ? [] : [{ ...claim, relation: invert(claim.relation) }];
     });
   },

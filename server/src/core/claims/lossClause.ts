@@ -5,6 +5,7 @@
 // silencing of X"); this one reads it fronted, as a clause with its own verb.
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, mentionsIn, claimOf, canChange, changeRelation, replacingPairs, replacingWith } from './construction';
+import { readsPair } from './readPairs';
 import { lossPatterns } from './vocabulary';
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
@@ -41,7 +42,7 @@ export const lossClause: Construction = {
       const change = changeAfter.exec(text.slice(changed.end, changed.end + 60));
       if (!change || changed.entityId === lost.entityId) continue;
       // A pair the reader already related stays as it read it.
-      if (claims.some((c) => c.subject.entityId === lost.entityId && c.object.entityId === changed.entityId)) continue;
+      if (readsPair(claims, lost.entityId, changed.entityId)) continue;
       // The change after the loss, turned round (less A: X raises A).
       const relation = changeRelation(kb.entities.get(changed.entityId)?.type ?? '', change[2] !== undefined);
       added.push(claimOf(sentence, lost, relation, changed, { inverted: true, start: lost.start, end: changed.end + change[0].length }));

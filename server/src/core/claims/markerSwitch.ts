@@ -7,6 +7,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { addingWith, type Construction, claimOf, mentionsIn } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 /** Before the first marker: "switch from", "shift from", "switching from" (a noun or its gerund). */
@@ -131,7 +132,7 @@ export const definedByChanges: Construction = {
         const join = nextChange.exec(text.slice(last.end, next.start));
         const relation = join ? changeNouns[join[2].toLowerCase()] : undefined;
         if (!join || !relation || !isMarkerType(typeOf(next))) break;
-        if (!claims.some((c) => c.subject.entityId === claim.subject.entityId && c.object.entityId === next.entityId)) {
+        if (!readsPair(claims, claim.subject.entityId, next.entityId)) {
           added.push(claimOf(sentence, claim.subject, relation, next, { negated: /^(?:but|rather)/i.test(join[1]), context: claim.context, end: next.end }));
         }
         last = next;

@@ -5,6 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { type Construction, isMoleculeMention } from './construction';
+import { sameReading } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 /** A class written as a common noun ("cytokine", "kinases"): lower-case letters only, a family in the library. */
@@ -76,6 +77,6 @@ export const namedMember: Construction = {
     });
     if (!changed) return claims;
     // One claim per pair: the class and its member may both have been read.
-    return read.filter((c, i) => c.subject.entityId !== c.object.entityId && read.findIndex((d) => d.subject.entityId === c.subject.entityId && d.object.entityId === c.object.entityId && d.relation === c.relation && d.negated === c.negated) === i);
+    return read.filter((c, i) => c.subject.entityId !== c.object.entityId && read.findIndex((d) => sameReading(d, c)) === i);
   },
 };

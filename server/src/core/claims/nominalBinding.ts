@@ -7,6 +7,7 @@
 // drug as partner), only as the subject of a verb (a binding that is studied, "we examined the interaction of X with
 // Y", is no finding), and not under a denial.
 import { adjacentMoleculePairs, type Construction, claimOf, type SentenceSpan } from './construction';
+import { samePair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 /** Before the first partner: "the interaction of", "(the) binding of", "the engagement of"; or nothing, for "X binding to Y". */
@@ -53,7 +54,7 @@ export const nominalBinding: Construction = {
         : c,
     );
     // A reading of the same pair stands; otherwise the binding follows the sentence's claims.
-    if (own.some((c) => c.subject.entityId === binding.subject.entityId && c.object.entityId === binding.object.entityId)) return own;
+    if (own.some((c) => samePair(c, binding))) return own;
     return [...own, binding];
   },
 };

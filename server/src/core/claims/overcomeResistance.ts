@@ -5,6 +5,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { drugOutcomeAt, drugResistanceOf } from '../kb/outcomes';
 import { type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan, claimOf } from './construction';
+import { samePair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 /** "the acquired resistance can be overcome by a class-wide inhibitor", right before the drug. */
@@ -48,6 +49,6 @@ export const overcomeResistance: Construction = {
     if (read.claims.length === 0) return claims;
     // The verb reading's claims with the overcoming drug as their object ("X decreases E") go: E is the agent.
     const isAgent = (m: EntityMention) => read.agents.some((a) => a.start === m.start && a.end === m.end);
-    return [...claims.filter((c) => !isAgent(c.object) && !read.claims.some((r) => r.subject.entityId === c.subject.entityId && r.object.entityId === c.object.entityId)), ...read.claims];
+    return [...claims.filter((c) => !isAgent(c.object) && !read.claims.some((r) => samePair(r, c))), ...read.claims];
   },
 };

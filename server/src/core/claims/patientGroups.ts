@@ -6,6 +6,7 @@
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, contextMentions, mentionsIn, type SentenceSpan, claimOf, triggersOf } from './construction';
+import { samePair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { wordTable } from '../util/wordTable';
 import { allMatches } from '../util/allMatches';
@@ -164,7 +165,7 @@ export const patientGroups: Construction = {
     if (!read) return claims;
     const [from, to] = read.markerSpan;
     // The group's own description ("defined as A and/or B") holds no finding between its markers.
-    const kept = claims.filter((c) => !(c.subject.start >= from && c.object.end <= to && c.object.start >= from && c.subject.end <= to) && !read.claims.some((r) => r.subject.entityId === c.subject.entityId && r.object.entityId === c.object.entityId));
+    const kept = claims.filter((c) => !(c.subject.start >= from && c.object.end <= to && c.object.start >= from && c.subject.end <= to) && !read.claims.some((r) => samePair(r, c)));
     return [...kept, ...read.claims];
   },
 };

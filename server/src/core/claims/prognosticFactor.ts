@@ -6,6 +6,7 @@
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { EntityMention } from '../entities/recognize';
 import { addingWith, contextMentions, type Construction, claimOf } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
 
@@ -27,7 +28,7 @@ export const prognosticFactor: Construction = {
       // The marker: the last molecule or exposure before the cue in its clause.
       const clauseStart = Math.max(start, ...[...allMatches(/[;:]|,\s+(?:whereas|while|but)\b/g, text.slice(start, at))].map((m) => start + m.index + m[0].length));
       const marker = [...mentions].reverse().find((m) => m.end <= at && m.start >= clauseStart && isMarkerType(kb.entities.get(m.entityId)?.type ?? ''));
-      if (!marker || claims.some((c) => c.subject.entityId === marker.entityId && c.object.entityId === 'PROGNOSIS')) continue;
+      if (!marker || readsPair(claims, marker.entityId, 'PROGNOSIS')) continue;
       const lost = markerLost(text, marker, clauseStart, at);
       const sign = (match[1] ? -1 : 1) * (lost ? -1 : 1);
       const object: EntityMention = { entityId: 'PROGNOSIS', start: at + match[0].search(/prognostic/i), end: at + match[0].length, text: match[0] };

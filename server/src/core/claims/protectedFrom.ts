@@ -14,6 +14,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { type Construction, claimOf, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
 
@@ -100,7 +101,7 @@ export function protectedFromClaims(sentence: SentenceSpan, claims: readonly Ext
       if (between.some((m) => protectorType(typeOf(m)))) continue;
       for (const c of claims) if (c.object.entityId === object.entityId && between.some((m) => m.entityId === c.subject.entityId)) replaced.add(c);
     }
-    if (claims.some((c) => c.subject.entityId === subject.entityId && c.object.entityId === object.entityId)) continue;
+    if (readsPair(claims, subject.entityId, object.entityId)) continue;
     // The cells protected are where it acts, no object of the verb ("protected the tumours against irradiation" is no
     // lowering of the cancer).
     for (const c of claims) if (c.subject.entityId === subject.entityId && c.object.start >= verbEnd && c.object.end <= afterFrom) replaced.add(c);

@@ -12,6 +12,7 @@ import { lexiconOf } from '../entities/lexicon';
 import { normalizeTerm } from '../entities/normalize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { type Construction, isMoleculeMention } from './construction';
+import { sameReading } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 /** The narrowing word before the class noun: "IL-17 family ", "Th2-type ", "VEGF-related ". */
@@ -107,6 +108,6 @@ export const restrictedClass: Construction = {
     const names = read.flatMap((c) => [c.subject, c.object]).filter((m) => !mentions.includes(m));
     const isName = (m: EntityMention): boolean => names.some((n) => n.entityId !== m.entityId && m.start >= n.start && m.end <= n.end);
     // One claim per pair: the class and the named molecule may both have been read.
-    return read.filter((c, i) => c.subject.entityId !== c.object.entityId && !isName(c.subject) && !isName(c.object) && read.findIndex((d) => d.subject.entityId === c.subject.entityId && d.object.entityId === c.object.entityId && d.relation === c.relation && d.negated === c.negated) === i);
+    return read.filter((c, i) => c.subject.entityId !== c.object.entityId && !isName(c.subject) && !isName(c.object) && read.findIndex((d) => sameReading(d, c)) === i);
   },
 };

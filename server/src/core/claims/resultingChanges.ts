@@ -6,6 +6,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { markerLost } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, claimOf } from './construction';
+import { samePair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { alternation, lossNounsAt, lossPatterns } from './vocabulary';
 
@@ -66,7 +67,6 @@ export const resultingChanges: Construction = {
     }
     // The direction words decide: a verb reading's claim on the same pair the other way ("led to lower levels"
     // read as an induction) gives way; one that agrees stays, in place of the construction's.
-    const samePair = (a: ExtractedClaim, c: ExtractedClaim) => a.subject.entityId === c.subject.entityId && a.object.entityId === c.object.entityId;
     const agreeing = (a: ExtractedClaim) => claims.some((c) => samePair(a, c) && !c.negated && lowers(c.relation) === lowers(a.relation));
     const kept = added.filter((a) => !agreeing(a));
     return kept.length > 0 ? [...claims.filter((c) => !kept.some((a) => samePair(a, c))), ...kept] : claims;

@@ -8,6 +8,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { type Construction, mentionsIn, claimOf, listSeparator } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { namedAsLost } from './lossClause';
 
@@ -60,7 +61,7 @@ export function seenAfterClaims(claims: readonly ExtractedClaim[], sentence: Par
     const type = typeOf(event);
     // A bare molecule "seen after" X is detected, not raised: only an event is brought about without a change word.
     if (!(type === 'process' || type === 'phenotype' || (changed && isMarkerType(type)))) continue;
-    if (event.entityId === cause.entityId || claims.some((c) => c.subject.entityId === cause.entityId && c.object.entityId === event.entityId)) continue;
+    if (event.entityId === cause.entityId || readsPair(claims, cause.entityId, event.entityId)) continue;
     read.push(claimOf(sentence, cause, relation, event, { start: event.start, end: cause.end, negated, inverted: lost }));
   }
   return read;

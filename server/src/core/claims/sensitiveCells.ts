@@ -4,6 +4,7 @@
 // opposite and is left to the resistance reading.
 import type { EntityMention } from '../entities/recognize';
 import { addingWith, type Construction, contextMentions, isDrugMention, mentionsIn, type SentenceSpan, claimOf } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 const sensitive = /\b(?:cells|lines|subclones|clones|tumou?rs|xenografts)\s+(?:were|was|remained|stayed|became|are|is)\s+(?:(?:equally|highly|still|likewise|also|more|similarly|markedly)\s+)*(?:sensitive|susceptible)\s+to\s+(?:the\s+)?$/i;
@@ -37,7 +38,7 @@ export function growthCheckedClaims(sentence: SentenceSpan, claims: readonly Ext
   for (const drug of inSentence) {
     if (!isDrugMention(drug.entityId, kb)) continue;
     const end = foundEnd(drug);
-    if (end === undefined || claims.some((c) => c.subject.entityId === drug.entityId && c.object.entityId === 'CELL_GROWTH')) continue;
+    if (end === undefined || readsPair(claims, drug.entityId, 'CELL_GROWTH')) continue;
     added.push(growthInhibitedBy(drug, sentence, inSentence, end));
   }
   return added;

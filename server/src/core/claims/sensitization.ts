@@ -7,6 +7,7 @@ import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { drugResistanceOf } from '../kb/outcomes';
 import { addingWith, type Construction, contextMentions, isDrugMention, mentionsIn, onePerEntity, type SentenceSpan, claimOf } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { isLostInPlace } from './lostPlace';
 import { alternation, lossGroupAfter, lossNounsAt, lossOfFunctionAfter, lossOfFunctionBefore, lossPatterns } from './vocabulary';
@@ -36,6 +37,12 @@ function subjectBefore(sentence: SentenceSpan, at: number, fits: (m: EntityMenti
   return undefined;
 }
 
+/** Where each match of `verb` in the sentence stands and ends, in the block's text: the verbs each reader of this file starts from. */
+function verbsIn(sentence: SentenceSpan, verb: RegExp): { at: number; verbEnd: number }[] {
+  const { text, start, end } = sentence;
+  return allMatches(verb, text.slice(start, end)).map((match) => ({ at: start + match.index, verbEnd: start + match.index + match[0].length }));
+}
+
 function lostAround(text: string, mention: EntityMention, verbAt: number): boolean {
   const after = text.slice(mention.end, verbAt).toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
   const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
@@ -43,23 +50,34 @@ function lostAround(text: string, mention: EntityMention, verbAt: number): boole
   return after.slice(0, 3).some((w) => lossOfFunctionAfter.has(w)) || (previous !== undefined && lossOfFunctionBefore.has(previous));
 }
 
+/**
+ * What a claim that the subject changes the cells' response to `drug` is about: the resistance to the drug (kb/outcomes.ts
+ * drugResistanceOf), standing where the drug is named, with the sentence's context and the outcome's own. Undefined where
+ * the library names no resistance to the drug, or where the reader already read the subject on the resistance or on the
+ * drug itself: that reading speaks first. sensitizationClaims and madeSensitiveClaims each wrote this out.
+ */
+function resistanceTo(sentence: SentenceSpan, subject: EntityMention, drug: EntityMention, claims: readonly ExtractedClaim[]): { object: EntityMention; context: EntityMention[] } | undefined {
+  const outcome = drugResistanceOf(drug.entityId, sentence.kb);
+  if (!outcome) return undefined;
+  if (readsPair(claims, subject.entityId, outcome.object) || readsPair(claims, subject.entityId, drug.entityId)) return undefined;
+  const object: EntityMention = { ...drug, entityId: outcome.object };
+  const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
+  return { object, context };
+}
+
 export function sensitizationClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[], desensitizing = false): ExtractedClaim[] {
-  const { text, start, end, kb } = sentence;
+  const { text, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
-  for (const match of allMatches(desensitizing ? opposite : verb, text.slice(start, end))) {
-    const at = start + match.index;
-    const verbEnd = at + match[0].length;
+  for (const { at, verbEnd } of verbsIn(sentence, desensitizing ? opposite : verb)) {
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && cellsTo.test(text.slice(verbEnd, m.start)));
     if (!drug) continue;
     const subject = subjectBefore(sentence, at, (m) => isMarkerType(kb.entities.get(m.entityId)?.type ?? '') && m.entityId !== drug.entityId);
     if (!subject) continue;
-    const outcome = drugResistanceOf(drug.entityId, kb);
-    if (!outcome) continue;
-    if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
+    const resistance = resistanceTo(sentence, subject, drug, claims);
+    if (!resistance) continue;
+    const { object, context } = resistance;
     const lost = lostAround(text, subject, at);
-    const object: EntityMention = { ...drug, entityId: outcome.object };
-    const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
     // Sensitising lowers the resistance, desensitising raises it; a loss of function turns either round.
     const raises = lost !== desensitizing;
     added.push(claimOf(sentence, subject, raises ? 'increases' : 'decreases', object, { context, inverted: lost, end: drug.end }));
@@ -96,14 +114,12 @@ export const desensitization: Construction = {
 const harmAfterTo = /^\s+(?:[\p{L}\d-]+\s+){0,5}?to\s+(?:(?:the|a|an|various|several|multiple|diverse|many|different|numerous)\s+)?(?:(?:wide\s+|broad\s+)?(?:range|variety|number|array|spectrum|host|panel|series)\s+of\s+)?(?:(?:the|different|diverse|various|multiple|several)\s+)?$/iu;
 
 export function sensitizedToHarmClaims(sentence: SentenceSpan, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  const { text, start, end, kb } = sentence;
+  const { text, start, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
   const typeOf = (m: EntityMention): string => kb.entities.get(m.entityId)?.type ?? '';
   for (const desensitizing of [false, true]) {
-    for (const match of allMatches(desensitizing ? opposite : verb, text.slice(start, end))) {
-      const at = start + match.index;
-      const verbEnd = at + match[0].length;
+    for (const { at, verbEnd } of verbsIn(sentence, desensitizing ? opposite : verb)) {
       // "de-sensitised" is the opposite verb's, never this one's too.
       if (!desensitizing && /de-$/i.test(text.slice(Math.max(start, at - 3), at))) continue;
       // The first name after the verb must be the harm: "sensitised HCC cells to apoptosis" passes the cells' cancer.
@@ -111,7 +127,7 @@ export function sensitizedToHarmClaims(sentence: SentenceSpan, claims: readonly 
       if (!harm || (typeOf(harm) !== 'process' && typeOf(harm) !== 'phenotype')) continue;
       const subject = subjectBefore(sentence, at, (m) => isMarkerType(typeOf(m)) && m.entityId !== harm.entityId);
       if (!subject) continue;
-      if ([...claims, ...added].some((c) => c.subject.entityId === subject.entityId && c.object.entityId === harm.entityId)) continue;
+      if (readsPair([...claims, ...added], subject.entityId, harm.entityId)) continue;
       const lost = lostAround(text, subject, at);
       // Sensitising raises the harm, desensitising lowers it; a loss of function turns either round.
       const raises = lost === desensitizing;
@@ -150,9 +166,7 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
   const { text, start, end, kb } = sentence;
   const added: ExtractedClaim[] = [];
   const inSentence = mentionsIn(sentence);
-  for (const match of allMatches(copular ? copula : makingVerb, text.slice(start, end))) {
-    const at = start + match.index;
-    const verbEnd = at + match[0].length;
+  for (const { at, verbEnd } of verbsIn(sentence, copular ? copula : makingVerb)) {
     let adjective: RegExpExecArray | null = null;
     const drug = inSentence.find((m) => m.start > verbEnd && isDrugMention(m.entityId, kb) && (adjective = cellsThenAdjective.exec(text.slice(verbEnd, m.start))) !== null);
     if (!drug || !adjective) continue;
@@ -164,13 +178,11 @@ export function madeSensitiveClaims(sentence: SentenceSpan, claims: readonly Ext
     const treated = copular && !after ? treatmentAround(text, drug, inSentence, start, end, at) : undefined;
     const subject = treated ?? before ?? after;
     if (!subject) continue;
-    const outcome = drugResistanceOf(drug.entityId, kb);
-    if (!outcome) continue;
-    if (claims.some((c) => c.subject.entityId === subject.entityId && (c.object.entityId === outcome.object || c.object.entityId === drug.entityId))) continue;
+    const resistance = resistanceTo(sentence, subject, drug, claims);
+    if (!resistance) continue;
+    const { object, context } = resistance;
     const lost = treated === undefined && (after !== undefined || lostAround(text, subject, at) || lostTied(text, subject) || (copular && isLostInPlace(text, 0, subject)));
     if (copular && !lost && !treated) continue;
-    const object: EntityMention = { ...drug, entityId: outcome.object };
-    const context = onePerEntity([...contextMentions(sentence, [subject.entityId, outcome.object]), ...outcome.context.map((id) => ({ ...drug, entityId: id }))]);
     // A sensitive result lowers the resistance, "less sensitive" or a resistant one raises it; a loss turns it round.
     const [, less, sensitive] = adjective as RegExpExecArray;
     const resultRaisesResistance = (sensitive !== undefined) === (less !== undefined);

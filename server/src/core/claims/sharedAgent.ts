@@ -4,6 +4,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType } from '../kb/clinicalAssociation';
 import { addingWith, type Construction, claimOf } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
 
@@ -33,7 +34,7 @@ export const sharedAgent: Construction = {
       const from = i === 0 ? start : verbs[i - 1].end;
       if (i > 0 && !/^[^.;]*?\band\b/i.test(text.slice(from, verb.at))) return;
       const patient = mentions.find((m) => m.start >= from && m.end <= verb.at && m.entityId !== agent.entityId && (isMarkerType(typeOf(m)) || typeOf(m) === 'process' || typeOf(m) === 'phenotype'));
-      if (!patient || claims.some((c) => c.subject.entityId === agent.entityId && c.object.entityId === patient.entityId)) return;
+      if (!patient || readsPair(claims, agent.entityId, patient.entityId)) return;
       added.push(claimOf(sentence, agent, verb.rising ? 'increases' : 'decreases', patient, { start: patient.start, end: agent.end }));
     });
     return added;

@@ -6,6 +6,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import { addingWith, contextMentions, onePerEntity, type Construction, claimOf } from './construction';
+import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { wordTable } from '../util/wordTable';
 import { allMatches } from '../util/allMatches';
@@ -30,7 +31,7 @@ export const timeToEvent: Construction = {
       if (!kb.entities.has(endPoint)) continue;
       // The group: the first marker of the sentence before the event.
       const marker = mentions.find((m) => m.start >= start && m.end <= at && isMarkerType(kb.entities.get(m.entityId)?.type ?? ''));
-      if (!marker || claims.some((c) => c.subject.entityId === marker.entityId && c.object.entityId === endPoint)) continue;
+      if (!marker || readsPair(claims, marker.entityId, endPoint)) continue;
       const state = stateAfter.exec(text.slice(marker.end, at));
       const lost = state ? /^(?:negative|low|deficient|null)$/i.test(state[1]) : markerLost(text, marker, start, at);
       const earlier = /^(?:earlier|sooner|faster|more\s+(?:rapidly|quickly|often))$/i.test(match[2].replace(/\s+/g, ' '));

@@ -3,6 +3,7 @@
 // first clause's, and the writer says it had no effect on B. Read alone, the second clause had no claim, so a sentence
 // whose second half the library contradicts was called supported by its first (issue 7, stop 34).
 import { type Construction, claimOf, mentionsIn } from './construction';
+import { samePair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { placeTypes, type EntityType } from '../kb/schema';
 
@@ -37,6 +38,6 @@ export const unchangedPartner: Construction = {
     const read = unchangedPartnerClaims(claims, sentence);
     if (read.length === 0) return claims;
     // The reader's claims on the same pairs give way (a stray reading of the partner as the agent's object).
-    return [...claims.filter((c) => !read.some((r) => r.subject.entityId === c.subject.entityId && r.object.entityId === c.object.entityId)), ...read];
+    return [...claims.filter((c) => !read.some((r) => samePair(r, c))), ...read];
   },
 };

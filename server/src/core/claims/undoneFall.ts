@@ -6,6 +6,7 @@
 // ("the reduced invasion was restored by X knockdown") holds the process back.
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './construction';
+import { isPair, samePair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { relationSign } from './vocabulary';
 
@@ -71,8 +72,8 @@ export const undoneFall: Construction = {
     const read = undoneFallClaims(sentence);
     if (read.length === 0) return claims;
     // The reader's claims on the same pair, either way round, give way; one that agrees stays where it was.
-    const agrees = (c: ExtractedClaim, r: ExtractedClaim): boolean => c.subject.entityId === r.subject.entityId && c.object.entityId === r.object.entityId && !c.negated && signOf(c.relation) === signOf(r.relation);
-    const same = (c: ExtractedClaim, r: ExtractedClaim): boolean => (c.subject.entityId === r.subject.entityId && c.object.entityId === r.object.entityId) || (c.subject.entityId === r.object.entityId && c.object.entityId === r.subject.entityId);
+    const agrees = (c: ExtractedClaim, r: ExtractedClaim): boolean => samePair(c, r) && !c.negated && signOf(c.relation) === signOf(r.relation);
+    const same = (c: ExtractedClaim, r: ExtractedClaim): boolean => samePair(c, r) || isPair(c, r.object.entityId, r.subject.entityId);
     const added = read.filter((r) => !claims.some((c) => agrees(c, r)));
     return [...claims.filter((c) => !read.some((r) => same(c, r) && !agrees(c, r))), ...added];
   },

@@ -7,7 +7,7 @@
 // (a mediator), as in "X activates Z via Y". Only molecules as agents (the receptor, as the route, is none), only
 // the event "activation of", and not under a denial or as what is studied ("we examined the use of ...").
 import type { EntityMention } from '../entities/recognize';
-import { adjacentMoleculePairs, type Construction, claimOf, isMoleculeMention, mentionsIn, type SentenceSpan } from './construction';
+import { adjacentMoleculePairs, type Construction, claimOf, isMoleculeMention, mentionsIn, newPairs, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 
 /** "(the|their|its) (common|shared|joint) use of" just before the receptor. */
@@ -52,7 +52,7 @@ export const usedReceptor: Construction = {
     // promotes IL11" off "relies on the use of") goes.
     const agents = new Set(read.map((c) => c.subject.entityId));
     const kept = claims.filter((c) => !((c.subject.entityId === receptor.entityId && agents.has(c.object.entityId)) || (agents.has(c.subject.entityId) && c.object.entityId === receptor.entityId)));
-    const fresh = read.filter((r) => !kept.some((c) => c.subject.entityId === r.subject.entityId && c.object.entityId === r.object.entityId));
+    const fresh = newPairs(read, kept);
     return [...kept, ...fresh];
   },
 };
