@@ -34,6 +34,14 @@ suite('plain fibroblasts in a sentence about tumours are CAFs', () => {
     assert.ok(claimsOf('The fibroblasts of colorectal tumours foster angiogenesis.', kb).some((c) => c.startsWith('CAF promotes ANGIOGENESIS')));
   });
 
+  test('fibroblasts as the place of the claim, with the cancer after "of" (stop 47): the context is CAFs', () => {
+    for (const sentence of ['In fibroblasts of hepatocellular carcinoma, IL-6 increased IGF-1 levels.', 'Within the fibroblasts of liver cancer, IGF-1 was induced by IL-6.', 'IL-6 raises IGF-1 in fibroblasts of gastric cancer.']) {
+      const claims = claimsOf(sentence, kb).filter((c) => c.startsWith('IL6 '));
+      assert.ok(claims.length > 0 && claims.every((c) => /ctx [^\]]*CAF/.test(c) && !c.includes('CL_0000057')), `${sentence}: ${JSON.stringify(claims)}`);
+    }
+    assert.ok(claimsOf('IL-6 raises IGF-1 in normal fibroblasts of HCC patients.', kb).every((c) => !c.includes('CAF')));
+  });
+
   test('fibroblasts of a tissue, called normal, set against CAFs, or in a sentence about no tumour stay fibroblasts', () => {
     for (const sentence of ['Dermal fibroblasts secrete IL-6 in wound healing.', 'Normal fibroblasts restrain tumour progression in HCC.', 'Compared with fibroblasts, CAFs of HCC secrete more IL-6.', 'In wound healing, fibroblasts secrete IL-6.']) {
       assert.ok(claimsOf(sentence, kb).every((c) => !/^CAF .*(?:TUMOR_PROGRESSION|GO_)/.test(c) && !(c.startsWith('CAF ') && !sentence.includes('CAFs'))), `${sentence}: ${JSON.stringify(claimsOf(sentence, kb))}`);

@@ -16,4 +16,16 @@ suite('a route through a sibling of a named step (stop 47)', () => {
     check('Sorafenib induces IL-6R via ATF4 in HCC cells.', 'supported', 'SORAFENIB induces IL6R');
     check('IL-11 raises MMP-13 in OSCC cells via JAK1.', 'supported', 'IL11 increases MMP13');
   });
+  // Round 2 (h-sib47): STAT5 (a curated family record) and EPAS1 (HIF-2α) come with no parents; their names are the
+  // STAT and HIF families' words with a number, so they are siblings of STAT3 and HIF-1α (scope.ts stepSiblingOf).
+  test('a step named by its family\'s word and a number (STAT5, HIF-2α) beside the finding\'s STAT3 or HIF-1α: no evidence', () => {
+    check('IL-11 promoted cell invasion by activating STAT5.', 'unsupported', 'IL11 promotes CELL_INVASION');
+    check('Through STAT5, IL-11 drives the invasion of cancer cells.', 'unsupported', 'IL11 promotes CELL_INVASION');
+    check('Hypoxia increases IL-11 through HIF-2α.', 'unsupported', 'HYPOXIA increases IL11');
+    check('CoCl2 raised IL-11 in ATC cells via hypoxia-inducible factor 2α.', 'unsupported', 'COCL2 increases IL11');
+  });
+  test('controls: the finding\'s own HIF-1α, and STAT5 beside STAT3 in a list, stay supported', () => {
+    check('Hypoxia increases IL-11 through HIF-1α.', 'supported', 'HYPOXIA increases IL11');
+    check('In tumour cells, activation of STAT3 and STAT5 promotes angiogenesis.', 'supported', 'STAT3 promotes ANGIOGENESIS');
+  });
 });

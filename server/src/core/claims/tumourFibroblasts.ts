@@ -33,11 +33,15 @@ function aboutTumours(sentence: SentenceSpan): boolean {
   return mentionsIn(sentence).some((m) => m.entityId === 'CAF' || m.entityId === 'TUMOR_MICROENVIRONMENT' || (kb.entities.get(m.entityId)?.type === 'disease' && kb.isA(m.entityId, 'CANCER')));
 }
 
-/** `claims` with each plain fibroblasts subject or object of a sentence about tumours read as CAFs. */
+/**
+ * `claims` with each plain fibroblasts subject, object or place of a sentence about tumours read as CAFs. The place
+ * too (stop 47): "X raises Y in fibroblasts of HCC" names the cancer after "of", so the claim's context held the cell
+ * type beside HCC and a finding in HCC's CAFs was elsewhere; the tumour's fibroblasts are where the finding was made.
+ */
 export function withTumourFibroblasts(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text } = sentence;
-  const touched = (c: ExtractedClaim): boolean => isTumours(c.subject, text) || isTumours(c.object, text);
+  const touched = (c: ExtractedClaim): boolean => isTumours(c.subject, text) || isTumours(c.object, text) || c.context.some((m) => isTumours(m, text));
   if (!claims.some(touched) || !aboutTumours(sentence)) return claims;
   const asCaf = (m: EntityMention): EntityMention => (isTumours(m, text) ? { ...m, entityId: 'CAF' } : m);
-  return claims.map((c) => (touched(c) ? { ...c, subject: asCaf(c.subject), object: asCaf(c.object) } : c));
+  return claims.map((c) => (touched(c) ? { ...c, subject: asCaf(c.subject), object: asCaf(c.object), context: c.context.map(asCaf) } : c));
 }

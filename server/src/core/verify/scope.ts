@@ -6,7 +6,7 @@
 //
 // The non-claim patterns are data: each with a sentence of our own that it must match (scope.test.ts).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Fact } from '../kb/schema';
+import type { Entity, Fact } from '../kb/schema';
 import { processReadouts, readoutsAmong, type DerivedFact } from '../kb/inference';
 import { nonMalignantWords, verbTrigger } from '../claims/vocabulary';
 import { WordIndex } from '../claims/wordIndex';
@@ -926,8 +926,62 @@ export function nearMissOf(member: string, backed: string, kb: KnowledgeBase): b
   const own = kb.entities.get(member);
   const other = kb.entities.get(backed);
   if (numberedSiblingOf(member, backed, kb)) return true;
-  const parents = own?.parents ?? [];
-  return parents.length > 0 && (other?.parents ?? []).some((p) => parents.includes(p) && !processReadouts.has(p) && !outcomeKinds.has(kb.entities.get(p)?.type ?? ''));
+  return sharesFamily(own?.parents ?? [], other?.parents ?? [], kb);
+}
+
+function sharesFamily(parents: readonly string[], others: readonly string[], kb: KnowledgeBase): boolean {
+  return parents.length > 0 && others.some((p) => parents.includes(p) && !processReadouts.has(p) && !outcomeKinds.has(kb.entities.get(p)?.type ?? ''));
+}
+
+/**
+ * nearMissOf for a step of a route (verify.ts siblingOfNamedStep), where a member the lexicon gives no parents counts
+ * in the family its name continues (familiesOf): "IL-11 raises invasion through STAT5" beside a finding through STAT3,
+ * "through HIF-2α" beside one through HIF-1α, names another step than the finding's. Lists keep nearMissOf: real prose
+ * names STAT5 beside a backed STAT3 as a further member (a drug's targets, "STAT3 and STAT5 activation"), and its
+ * labels read such a list as supported (two studied rows, f25B and w5).
+ */
+export function stepSiblingOf(member: string, backed: string, kb: KnowledgeBase): boolean {
+  if (member === backed) return false;
+  return nearMissOf(member, backed, kb) || sharesFamily(familiesOf(kb.entities.get(member), kb), familiesOf(kb.entities.get(backed), kb), kb);
+}
+
+/** A name made of a word and a number: "STAT5", "HIF-2α", "HIF2A" (the word, then the number with its suffix). */
+const familyWordAndNumber = /^(.*?[A-Za-z])[- ]?\d{1,3}(?:[A-Za-z]|α|β|γ|δ)?$/;
+
+/** Per library: the protein families by each of their names ("STATs", "HIF"), upper case; familiesOf's answers by entity. */
+const familiesByName = new WeakMap<KnowledgeBase, { byName: Map<string, string>; answers: Map<string, readonly string[]> }>();
+
+/**
+ * The families an entity belongs to for stepSiblingOf: its parents, or, when the lexicon gives it none, the family
+ * whose own name its name continues with a number (issue 7, stop 47). The curated STAT5 record and EPAS1 (HIF-2α,
+ * a gene NCBI does not number like HIF1A) came with no parents, so "through STAT5" beside a finding through STAT3,
+ * or HIF-2α beside HIF-1α, found no sibling; "STAT5" is the STAT family's name and a number, "HIF-2α" the HIF
+ * family's, the way the field names the members of a family.
+ */
+function familiesOf(entity: Entity | undefined, kb: KnowledgeBase): readonly string[] {
+  if (!entity) return [];
+  if (entity.parents.length > 0) return entity.parents;
+  let index = familiesByName.get(kb);
+  if (!index) {
+    const byName = new Map<string, string>();
+    for (const family of kb.entities.values()) {
+      if (family.type !== 'protein-family') continue;
+      for (const name of [family.name, family.symbol ?? '', ...family.synonyms]) if (name) byName.set(name.toUpperCase(), family.id);
+    }
+    familiesByName.set(kb, (index = { byName, answers: new Map() }));
+  }
+  const known = index.answers.get(entity.id);
+  if (known) return known;
+  const families = new Set<string>();
+  for (const name of [entity.name, entity.symbol ?? '', ...entity.synonyms]) {
+    const stem = familyWordAndNumber.exec(name)?.[1];
+    // The family by its word alone, its plural or "<word> family": "HIF", "STATs", "STAT family".
+    const family = stem === undefined ? undefined : ['', 'S', ' FAMILY'].map((end) => index.byName.get(stem.toUpperCase() + end)).find((f) => f !== undefined);
+    if (family !== undefined && family !== entity.id) families.add(family);
+  }
+  const answer = [...families];
+  index.answers.set(entity.id, answer);
+  return answer;
 }
 
 /**

@@ -30,7 +30,7 @@ import { oppositeRelation, type Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
-import { hasFindingsInScope, memberOfFamilyWithFindings, nearMissOf, numberedSiblingHasFindings } from './scope';
+import { hasFindingsInScope, memberOfFamilyWithFindings, numberedSiblingHasFindings, stepSiblingOf } from './scope';
 import { firstFacts, someFactTo } from './lookup';
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'out-of-scope';
@@ -529,7 +529,7 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
   let namedSteps: Set<string> | undefined;
   const siblingOfNamedStep = (mediator: string): boolean => {
     namedSteps ??= new Set(candidates.flatMap((f) => f.mediators));
-    for (const step of namedSteps) if (nearMissOf(mediator, step, kb)) return true;
+    for (const step of namedSteps) if (stepSiblingOf(mediator, step, kb)) return true;
     return false;
   };
   // Cheap membership tests before the finer entity comparisons, which matter in large libraries.
