@@ -27,7 +27,7 @@ import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { butAlso, butNot, clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { associationParticiples, auxiliaryVerbs, beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { associationParticiples, auxiliaryVerbs, beVerbs, causalModifiers, invert, changeOnlyVerbs, clauseBreakers, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, settingPrepositions, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -301,7 +301,7 @@ export function readSentence(
       const outcome = (p: Participant): boolean => processTypes.has(kb.entities.get(p.mention.entityId)?.type ?? '');
       if (subjects.length === 1 && outcome(subjects[0]) && objects.length > 0 && !objects.some(outcome)) [subjects, objects] = [objects, subjects];
     } else {
-      subjects = headParticipants(tokens, left.participants, kb);
+      subjects = headParticipants(tokens, closingParticipleAgents(tokens, trigger, skipStart, left.participants), kb);
       // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.
       subjects.push(...left.participants.filter((p) => !subjects.includes(p) && governorIs(tokens, p.index, 'with') && isDrug(kb, p.mention)));
       // Entities after "in response to", "after", "upon", "following" are causes or conditions, not objects.
@@ -1915,6 +1915,10 @@ function inheritedSubjects(
   const coordinatedVerb = before?.lower === 'and' || before?.lower === 'or' || before?.lower === 'nor' || tokens[skipStart]?.lower === 'nor' || (tokens[skipStart]?.lower === 'without' && /ing$/.test(tokens[trigger.first].lower)) || before?.text === ',' || contrast;
   // "IL-11 activated STAT3 but decreased MMP-9": a verb after "but" with no subject of its own shares the first one.
   if (previous && last && coordinatedVerb && (previous.clause === trigger.clause || contrast)) {
+    // "IRS-1 acts downstream of IGF-1R, facilitating growth", "X depends on Y, driving Z": a closing participle after a
+    // verb whose cause follows it is the main clause's subject's, the name before that verb, not the upstream partner
+    // the reversed verb made the claim's subject (issue 7, stop 47: read as IGF-1R raising growth).
+    if (previous.reversed && closingParticiple(tokens, trigger, skipStart) && last.objects.length > 0) return last.objects;
     return last.subjects;
   }
   const phrase = tokens.slice(leftFrom, skipStart);
@@ -1929,6 +1933,34 @@ function inheritedSubjects(
   if (possessor) return [possessor];
   const opening = lastSubject || participantInPhrase ? undefined : subordinatePronounAntecedent(kb, tokens, leftFrom, skipStart);
   return opening ? [opening] : [];
+}
+
+/**
+ * A closing participle: an active verb in -ing after a comma that ends a clause, ", promoting metastasis", ", thereby
+ * facilitating growth" (the adverbs before the verb are skipped, skipBack). Not a means ("by activating") or purpose.
+ */
+function closingParticiple(tokens: readonly Token[], trigger: Trigger, skipStart: number): boolean {
+  return !trigger.passive && !trigger.means && !trigger.purpose && tokens[skipStart - 1]?.text === ',' && isGerund(tokens[trigger.first].lower);
+}
+
+/**
+ * The names of a closing participle's subject phrase that may be its agent: "Macrophages accumulate during tumour
+ * progression, promoting metastasis" says the macrophages (or their accumulating) promote metastasis, not tumour
+ * progression; a name a preposition of time or place governs (vocabulary.ts settingPrepositions) says when or where
+ * the clause holds (issue 7, stop 47: read as tumour progression promoting metastasis, supported by a finding on
+ * invasion). Other verbs keep every name.
+ */
+function closingParticipleAgents(tokens: readonly Token[], trigger: Trigger, skipStart: number, participants: readonly Participant[]): readonly Participant[] {
+  if (!closingParticiple(tokens, trigger, skipStart)) return participants;
+  const governors = scanOf(tokens).governorIndex;
+  const agents = participants.filter((p) => !(p.index >= 0 && governors[p.index] >= 0 && settingPrepositions.has(prepositionWord(tokens, governors[p.index]))));
+  if (agents.length > 0 || participants.length === 0) return agents;
+  // Every name was a setting: the agent is the name the sentence opens with ("Macrophages are drawn in by tumours and
+  // gather during tumour progression, promoting ..."), when it stands before the phrase. With no such name (a subject
+  // the lexicon lacks) the setting is left as it was read: dropping it left the sentence no claim, and a studied
+  // sentence whose unnamed agent's effect the library backs came out of scope.
+  const opening = sentenceSubject(tokens);
+  return opening && opening.index < participants[0].index ? [{ mention: opening.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: opening.index }] : participants;
 }
 
 /**

@@ -898,6 +898,13 @@ export const prepositions = new Set([
 ]);
 
 
+/**
+ * Prepositions of time and place: a name they govern says when or where the main clause holds, never what does it.
+ * A closing participle ("X accumulates during tumour progression, promoting metastasis") takes its agent from the
+ * main clause, not from such a phrase (closingParticipleAgents, extract.ts; issue 7, stop 47).
+ */
+export const settingPrepositions = new Set(['during', 'in', 'at', 'within', 'throughout', 'amid', 'inside', 'across', 'among']);
+
 /** The direction of a relation: 1 raises, -1 lowers, 0 none (binds, regulates, associated-with, ...). */
 /** The relation turned round (kb/schema.ts oppositeRelation), or itself where it has no sign: a loss inverts a claim. */
 export function invert(relation: ClaimRelation): ClaimRelation {
