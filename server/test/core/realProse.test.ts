@@ -457,3 +457,20 @@ table('an agent noun after "first described as"', [
   ['IL-11 was first described as an inhibitor of invasion in breast cancer cells.', ['IL11 inhibits CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
   ['IL-11 was first described in 1990.', [], 'out-of-scope'],
 ]);
+
+// Issue 7 (stop 47, h-dose47): a dose between the treatment word and its agent ("after treatment with 50 ng/ml X",
+// chunked [with 50 ng] / [ml X]; "exposure to increasing concentrations of X"; "a high dose of X") is the agent
+// given (anchored.ts doseBetween); before, the reading stopped at the slash or the dose noun, and the passive read no claim.
+table('a dose between the treatment word and its agent is the agent given', [
+  ['Phosphorylation of STAT3 was raised after stimulation with 20 ng/mL IL-6.', ['IL6 increases STAT3'], 'supported'],
+  ['Cell proliferation was lowered after exposure to increasing concentrations of NT157.', ['NT157 decreases CELL_PROLIFERATION'], 'supported'],
+  ['Invasion was enhanced after treatment with a high dose of IL-11.', ['IL11 increases CELL_INVASION'], 'supported'],
+  ['MMP-13 expression was induced after treatment with 10 ng/ml of IL-11.', ['IL11 induces MMP13'], 'supported'],
+  // (A dose per body weight, "[with 10 mg] / [kg X]", read too; the drug's tumour growth is no finding of the library.)
+  ['Tumour growth was reduced after treatment with 10 mg/kg NT157.', ['NT157 decreases TUMOR_GROWTH'], 'unsupported/no-evidence'],
+  // Near misses: another cancer, the reversed direction, the sibling MMP or STAT.
+  ['Invasion of prostate cancer cells was increased after treatment with 50 ng/mL IL-11.', ['DOID_10283 associated-with(positive) CELL_INVASION', 'IL11 increases CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
+  ['Invasion was reduced after stimulation with 20 ng/ml IL-11.', ['IL11 decreases CELL_INVASION'], 'contradicted'],
+  ['MMP-11 expression was induced after treatment with 10 ng/ml of IL-11.', [], 'unsupported/no-evidence'],
+  ['Phosphorylation of STAT1 was raised after stimulation with 20 ng/mL IL-6.', [], 'unsupported/no-evidence'],
+]);

@@ -1550,8 +1550,35 @@ const entityTypes = new WeakMap<readonly ChunkWord[], readonly (string | undefin
 /** An entity written as a process adjective: "invasive", "metastatic", "migratory", "proliferative". */
 const processAdjective = /(?:ic|ive|ory)$/;
 
-/** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic". */
-const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
+/** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic", "20 mg/kg NT157". */
+const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'kg', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
+
+/** Nouns of an amount given, before "of" and the agent: "increasing concentrations of", "a high dose of". */
+const doseNouns: ReadonlySet<string> = new Set(['dose', 'doses', 'concentration', 'concentrations', 'amount', 'amounts']);
+
+/**
+ * A dose between a word of giving and the agent chunk k: "with 50 ng/ml IL-11" (chunked [with 50 ng] / [ml IL-11]),
+ * "with 10 ng/ml of IL-11", "to a high dose of X", "with the same concentration of X", "to increasing
+ * concentrations of X"; the first chunk of the dose and the preposition that opens it ("with", "to"), or undefined.
+ */
+function doseBetween(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number): { first: number; preposition: string } | undefined {
+  const c = chunks[k];
+  const noEntity = (d: Chunk): boolean => words.slice(d.from, d.to).every((w) => !w.entity);
+  const giving = (d: Chunk | undefined, head: ReadonlySet<string>): boolean => d?.kind === 'PP' && ['with', 'to'].includes(d.lemma) && head.has(words[d.head].lower) && noEntity(d);
+  const slash = (d: Chunk | undefined): boolean => d?.kind === 'O' && words[d.head].lower === '/';
+  // "[with 50 ng] / [ml IL-11]": the unit's second half opens the agent's phrase.
+  if (c.kind === 'NP' && doseUnits.has(words[c.from].lower) && slash(chunks[k - 1]) && giving(chunks[k - 2], doseUnits)) return { first: k - 2, preposition: chunks[k - 2].lemma };
+  if (c.kind !== 'PP' || c.lemma !== 'of') return undefined;
+  const unit = chunks[k - 1];
+  // "[with 10 ng] / [ml] [of IL-11]"
+  if (unit?.kind === 'NP' && noEntity(unit) && doseUnits.has(words[unit.head].lower) && slash(chunks[k - 2]) && giving(chunks[k - 3], doseUnits)) return { first: k - 3, preposition: chunks[k - 3].lemma };
+  // "[to a high dose] [of X]", "[with the same concentration] [of X]"
+  if (giving(unit, doseNouns)) return { first: k - 1, preposition: unit.lemma };
+  // "[to increasing] [concentrations] [of X]": the tagger's verb group of "to" and the participle.
+  const opener = chunks[k - 2];
+  if (unit?.kind === 'NP' && noEntity(unit) && doseNouns.has(words[unit.head].lower) && opener?.kind === 'VG' && opener.to === opener.from + 2 && words[opener.from].lower === 'to' && /ing$/.test(words[opener.from + 1].lower)) return { first: k - 2, preposition: 'to' };
+  return undefined;
+}
 
 /**
  * How many words right after the entity name its own class (cues.ts classHeads, by its type): the longest run
@@ -1665,9 +1692,19 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   const treated = chunks[k - 2];
   const cells = chunks[k - 1];
   if (c.kind === 'PP' && c.lemma === 'with' && cells?.kind === 'PP' && cells.lemma === 'of' && treated?.kind === 'NP' && measureNouns.has(words[treated.head].lower) && words.slice(cells.from + 1, cells.to).every((w) => !w.entity || w.place)) at = k - 2;
+  // "after treatment with 50 ng/ml IL-11", "exposure to increasing concentrations of NT157": a dose between the
+  // treatment word and its agent is the agent given (doseBetween); the treatment word before it names the change.
+  const dose = doseBetween(words, chunks, k);
+  if (dose) at = dose.first - 1;
+  // (The phrase is then linked to the word before by the dose's preposition, not by its own "of".)
+  const link: Chunk = dose ? { ...c, kind: 'PP', lemma: dose.preposition } : c;
+  if (dose) {
+    firstChunk = dose.first;
+    preposition = dose.preposition;
+  }
   const before = chunks[at];
   // "2 ng/ml of recombinant IL-11 raised X": a dose of the entity is the entity given (its phrase starts at the amount).
-  if (c.kind === 'PP' && c.lemma === 'of' && before?.kind === 'NP' && doseUnits.has(words[before.head].lower) && words.slice(c.from + 1, entity).every((w) => !w.entity)) {
+  if (!dose && c.kind === 'PP' && c.lemma === 'of' && before?.kind === 'NP' && doseUnits.has(words[before.head].lower) && words.slice(c.from + 1, entity).every((w) => !w.entity)) {
     let start = at;
     if (chunks[start - 1]?.kind === 'O' && words[chunks[start - 1].head].lower === '/' && chunks[start - 2]?.kind === 'NP' && doseUnits.has(words[chunks[start - 2].head].lower)) start -= 2;
     return { firstChunk: start, lastChunk: k, preposition: '', sign, change: true };
@@ -1677,15 +1714,15 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
     return { firstChunk: at, lastChunk: k, preposition: 'under', sign: (words[before.head].lower === 'absence' ? -sign : sign) as 1 | -1, change: true };
   }
   // "an antibody to IL-6R", "inhibitors of JAK2", "siRNA against STAT3": the agent that takes the entity away.
-  const against = c.kind === 'PP' && ['of', 'to', 'against'].includes(c.lemma) && before !== undefined && lossOfFunctionAfter.has(words[before.head].lower);
+  const against = link.kind === 'PP' && ['of', 'to', 'against'].includes(link.lemma) && before !== undefined && lossOfFunctionAfter.has(words[before.head].lower);
   // "exposure to hypoxia": what the cells were exposed to is the cause, as in "treatment with X".
-  const given = c.kind === 'PP' && c.lemma === 'to' && before !== undefined && ['exposure', 'exposures'].includes(words[before.head].lower);
+  const given = link.kind === 'PP' && link.lemma === 'to' && before !== undefined && ['exposure', 'exposures'].includes(words[before.head].lower);
   // ("Silencing of STAT3 restored X": a loss-of-function gerund opening the sentence, read as a verb, is the noun.)
-  const gerund = before?.kind === 'VG' && before.to === before.from + 1 && !before.negated && lossOfFunctionAfter.has(words[before.head].lower) && c.lemma === 'of';
+  const gerund = before?.kind === 'VG' && before.to === before.from + 1 && !before.negated && lossOfFunctionAfter.has(words[before.head].lower) && link.lemma === 'of';
   // ("MMP-13 levels in OSCC cells": a noun that names another entity's amount, or a place after "in", is no change of it.)
   // ("the IL-11-mediated increase in X": an entity tied by a hyphen to a participle is the increase's cause, not its theme.)
-  const elsewhere = before !== undefined && (entitiesIn(words, before).some((w) => !words[w + 1]?.hyphenBefore) || (c.lemma === 'in' && words[entity].place === true));
-  if (c.kind === 'PP' && (['of', 'in', 'with'].includes(c.lemma) || against || given) && before && !elsewhere && (before.kind === 'NP' || before.kind === 'PP' || gerund)) {
+  const elsewhere = before !== undefined && (entitiesIn(words, before).some((w) => !words[w + 1]?.hyphenBefore) || (link.lemma === 'in' && words[entity].place === true));
+  if (link.kind === 'PP' && (['of', 'in', 'with'].includes(link.lemma) || against || given) && before && !elsewhere && (before.kind === 'NP' || before.kind === 'PP' || gerund)) {
     const noun = words[before.head].lower;
     // ("hyperactivation of STAT3", "concentrations of IL-6": a head of cues.ts phraseHeads before "of" too.)
     const says = headSays(noun);
