@@ -1,0 +1,39 @@
+// Issue 7 (h-w25b48b, stop 48): three ways the IL-11 side of wave 25's studied half named an actor and read no claim,
+// each in sentences of our own with other entities, verbs and settings, and the near misses that must not be read as
+// supported: the sibling, the reversed direction, the other context, a denial.
+import { readingTable } from './helpers';
+
+readingTable('reader w25b48', 'title-case "Twist" is the transcription factor TWIST1, as "Snail" and "Slug" are SNAI1 and SNAI2 (the lexicon\'s curated aliases); the English word in lower case names nothing', [
+  ['Twist drives EMT in carcinoma cells.', ['TWIST1 promotes EMT [ctx CARCINOMA]'], 'unsupported/no-evidence'],
+  ['Twist governs EMT in tumour cells.', ['TWIST1 regulates EMT [ctx CANCER]'], 'supported'],
+  // The library's finding is of cancer in general: it does not cover one named cancer (the lead's policy).
+  ['In breast tumours, Twist governs EMT.', ['TWIST1 regulates EMT [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+  // Near misses: the English word; the sibling TWIST2, whose EMT finding the library lacks; the reversed direction.
+  ['A twist in the protocol raised EMT markers.', [], 'out-of-scope'],
+  ['TWIST2 governs EMT in breast tumours.', ['NCBIGENE_117581 regulates EMT [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+  ['EMT governs Twist in breast tumours.', ['EMT regulates TWIST1 [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+]);
+
+readingTable('reader w25b48', 'a process named as a part of another ("X is an essential process in Y") says X drives Y, as "a key step in" does (cues.ts "a process in", frames.ts key-pathway-in)', [
+  ['EMT is an essential process in tumour invasion.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['EMT is vital for embryonic development and is considered a central process in the metastasis of tumours.', ['EMT promotes METASTASIS [ctx CANCER]'], 'supported'],
+  ['EMT is one of the key processes in tumour cell invasion.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  // Near misses: a definition ("a process in which"); the reversed direction; the library's opposite (EMT holds back
+  // apoptosis); another context for a finding of cancer in general is still covered, a named cell line is not.
+  ['EMT is a process in which epithelial cells lose their polarity.', [], 'out-of-scope'],
+  ['Metastasis is an essential process in EMT.', ['METASTASIS promotes EMT'], 'unsupported/no-evidence'],
+  ['EMT is an essential process in apoptosis of tumour cells.', ['EMT promotes APOPTOSIS [ctx CANCER]'], 'contradicted'],
+]);
+
+readingTable('reader w25b48', 'cells that take on a phenotype through a means named first ("Through X, tumour cells acquire Y") : the means brings it about (gainedAfterCause.ts gainedThroughMeans)', [
+  ['Through EMT, tumour cells shed their polarity and acquire enhanced invasiveness.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['Via STAT3 activation, carcinoma cells gain motility and invasiveness.', ['STAT3 promotes CELL_INVASION [ctx CARCINOMA]', 'STAT3 promotes CELL_MIGRATION [ctx CARCINOMA]'], 'supported'],
+  ['By means of IL-11 signalling, tumour cells may acquire a more invasive phenotype.', ['IL11 promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['By means of IL-11 signalling, OSCC cells may acquire a more invasive phenotype.', ['IL11 promotes CELL_INVASION [ctx OSCC]'], 'unsupported/other-context'],
+  // Near misses: a denial; the sibling STAT1; the tumour's surroundings are where cells pass, no means; another context
+  // for a finding of one breast cancer line.
+  ['Through EMT, tumour cells do not acquire invasiveness.', [], 'unsupported/no-evidence'],
+  ['Via STAT1 activation, carcinoma cells gain invasiveness.', ['STAT1 promotes CELL_INVASION [ctx CARCINOMA]'], 'unsupported/no-evidence'],
+  ['Through the tumour stroma, carcinoma cells gain invasiveness.', [], 'unsupported/no-evidence'],
+  ['Through hypoxia, HCC cells acquire a mesenchymal phenotype.', ['HYPOXIA promotes EMT [ctx HCC]'], 'unsupported/other-context'],
+]);
