@@ -30,9 +30,9 @@ readingTable('reader w25b48', 'cells that take on a phenotype through a means na
   ['Via STAT3 activation, carcinoma cells gain motility and invasiveness.', ['STAT3 promotes CELL_INVASION [ctx CARCINOMA]', 'STAT3 promotes CELL_MIGRATION [ctx CARCINOMA]'], 'supported'],
   ['By means of IL-11 signalling, tumour cells may acquire a more invasive phenotype.', ['IL11 promotes CELL_INVASION [ctx CANCER]'], 'supported'],
   ['By means of IL-11 signalling, OSCC cells may acquire a more invasive phenotype.', ['IL11 promotes CELL_INVASION [ctx OSCC]'], 'unsupported/other-context'],
-  // Near misses: a denial; the sibling STAT1; the tumour's surroundings are where cells pass, no means; another context
-  // for a finding of one breast cancer line.
-  ['Through EMT, tumour cells do not acquire invasiveness.', [], 'unsupported/no-evidence'],
+  // Near misses: a denial (a negated claim against the finding); the sibling STAT1; the tumour's surroundings are where
+  // cells pass, no means; another context for a finding of one breast cancer line.
+  ['Through EMT, tumour cells do not acquire invasiveness.', ['NOT EMT promotes CELL_INVASION [ctx CANCER]'], 'contradicted'],
   ['Via STAT1 activation, carcinoma cells gain invasiveness.', ['STAT1 promotes CELL_INVASION [ctx CARCINOMA]'], 'unsupported/no-evidence'],
   ['Through the tumour stroma, carcinoma cells gain invasiveness.', [], 'unsupported/no-evidence'],
   ['Through hypoxia, HCC cells acquire a mesenchymal phenotype.', ['HYPOXIA promotes EMT [ctx HCC]'], 'unsupported/other-context'],

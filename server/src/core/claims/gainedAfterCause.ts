@@ -134,8 +134,8 @@ export const gainedUnderCondition: Construction = {
 // phenotype and read nothing, or read a name of the cells' first predicate, "lose adhesion and acquire increased
 // motility", as the agent of the participle). Only a means that opens the sentence and is closed by its comma, a subject
 // of cells (a cancer's name may qualify them), and words only from there to the verb of taking on (a first predicate
-// joined by "and" may stand between, "lose their polarity and"), no denial; every phenotype listed after the verb is taken
-// on. A place or a cell type is no means; nor is the phenotype itself.
+// joined by "and" may stand between, "lose their polarity and"); a denial there denies the claim; every phenotype listed
+// after the verb is taken on. A place or a cell type is no means; nor is the phenotype itself.
 /** The sentence opens with the means: "Through", "Via", "By way of", "By means of" and an article. */
 const meansOpening = /^\s*(?:through|via|by\s+way\s+of|by\s+means\s+of)\s+(?:(?:the|an?|its|their)\s+)?$/i;
 /** After the means: at most two words of its phrase ("Through EMT induction"), its comma, the cells and the words up to the verb. */
@@ -157,13 +157,16 @@ export function gainedThroughMeansClaims(sentence: SentenceSpan): ExtractedClaim
   const read: ExtractedClaim[] = [];
   for (const { phenotype, i, verbAt } of phenotypesTakenOn(sentence, inSentence, typeOf)) {
     if (verbAt < subjectEnd || phenotype.entityId === means.entityId || read.length > 0) continue;
-    if (!toVerb.test(text.slice(subjectEnd, verbAt)) || denied.test(text.slice(subjectEnd, verbAt))) continue;
+    // A denial ("do not acquire", "failed to gain") denies the means' effect, as the guideline reads a negated claim.
+    const between = text.slice(subjectEnd, verbAt);
+    const negated = denied.test(between);
+    if (!negated && !toVerb.test(between)) continue;
     // The phenotypes listed after the verb: "acquire motility and invasiveness".
     const { list } = mentionListFrom(text, inSentence, i);
     for (const taken of list) {
       const t = typeOf(taken);
       if ((t !== 'process' && t !== 'phenotype') || taken.entityId === means.entityId) break;
-      read.push(claimOf(sentence, means, 'promotes', taken, { start: means.start, end: taken.end }));
+      read.push(claimOf(sentence, means, 'promotes', taken, { start: means.start, end: taken.end, negated }));
     }
   }
   return read;
