@@ -37,3 +37,13 @@ readingTable('reader w25b48', 'cells that take on a phenotype through a means na
   ['Through the tumour stroma, carcinoma cells gain invasiveness.', [], 'unsupported/no-evidence'],
   ['Through hypoxia, HCC cells acquire a mesenchymal phenotype.', ['HYPOXIA promotes EMT [ctx HCC]'], 'unsupported/other-context'],
 ]);
+
+readingTable('reader w25b48', 'a list that opens the sentence before its copula is the subject of a relative clause on the predicate noun ("A, B and C are among the factors that V Y": each member Vs Y), as one name there is (extract.ts predicateNounSubjects)', [
+  ['ZEB1, Twist and vimentin are among the molecules that regulate EMT in tumour cells.', ['TWIST1 regulates EMT [ctx CANCER]', 'VIM regulates EMT [ctx CANCER]', 'ZEB1 regulates EMT [ctx CANCER]'], 'supported'],
+  ['STAT3 and IL-11 are factors that drive EMT in tumour cells.', ['IL11 promotes EMT [ctx CANCER]', 'STAT3 promotes EMT [ctx CANCER]'], 'supported'],
+  // Near misses: the copula denied (no effect, against the findings); siblings with no finding; the relative clause's
+  // own subject (an object relative: the members are what EMT acts on, no claim of theirs).
+  ['Twist and ZEB1 are not among the factors that govern EMT in tumour cells.', ['TWIST1 no-effect EMT [ctx CANCER]', 'ZEB1 no-effect EMT [ctx CANCER]'], 'contradicted'],
+  ['STAT1 and TWIST2 are among the factors that govern EMT in tumour cells.', ['NCBIGENE_117581 regulates EMT [ctx CANCER]', 'STAT1 regulates EMT [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['Twist and ZEB1 are among the factors that EMT governs.', [], 'unsupported/no-evidence'],
+]);
