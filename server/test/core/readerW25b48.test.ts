@@ -47,3 +47,11 @@ readingTable('reader w25b48', 'a list that opens the sentence before its copula 
   ['STAT1 and TWIST2 are among the factors that govern EMT in tumour cells.', ['NCBIGENE_117581 regulates EMT [ctx CANCER]', 'STAT1 regulates EMT [ctx CANCER]'], 'unsupported/no-evidence'],
   ['Twist and ZEB1 are among the factors that EMT governs.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w25b48', 'the field\'s attention to a molecule and the drugs it led to ("the most studied factors", "led to the development of inhibitors", "under evaluation in clinical trials") is history when no claim is read (scope.ts)', [
+  ['In our survey, the most investigated factors were IL-11 and STAT3, which led to the development of new inhibitors.', [], 'out-of-scope'],
+  ['Several IL-6R antibodies are under evaluation in phase II trials.', [], 'out-of-scope'],
+  // Near misses: a claim read in the same words; a development that is a process, no drug.
+  ['IL-11 and STAT3 are the most studied factors that drive invasion of breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]', 'STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  ['IL-11 raised MMP-13, which led to the development of metastases in OSCC.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 induces METASTASIS [ctx OSCC]'], 'supported'],
+]);
