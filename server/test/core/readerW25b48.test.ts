@@ -55,3 +55,13 @@ readingTable('reader w25b48', 'the field\'s attention to a molecule and the drug
   ['IL-11 and STAT3 are the most studied factors that drive invasion of breast cancer cells.', ['IL11 promotes CELL_INVASION [ctx BREAST_CANCER]', 'STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
   ['IL-11 raised MMP-13, which led to the development of metastases in OSCC.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 induces METASTASIS [ctx OSCC]'], 'supported'],
 ]);
+
+readingTable('reader w25b48', '"aiding" and "aided" are verbs of help ("X degrades the matrix, aiding Y": X promotes Y), never leaving the clause\'s first verb to reach across the comma; "cancer spread" is metastasis (vocabulary.ts, data/entities.json)', [
+  ['MMPs degrade the matrix, aiding tumour invasion.', ['MMPS promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['Tumour invasion is aided by MMPs.', ['MMPS promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['In OSCC, MMP-13 cleaves collagen, aiding tumour spread.', ['MMP13 promotes METASTASIS [ctx OSCC]'], 'supported'],
+  // Near misses: the noun "aid" is no verb; the sibling MMP-11 with no finding; the reversed direction.
+  ['IL-11 levels were measured with the aid of an ELISA kit.', [], 'out-of-scope'],
+  ['MMP-11 degrades the matrix, aiding cancer spread.', ['NCBIGENE_4320 promotes METASTASIS'], 'unsupported/no-evidence'],
+  ['Cancer spread is aiding the release of MMP-13.', ['METASTASIS promotes MMP13'], 'unsupported/no-evidence'],
+]);
