@@ -79,7 +79,7 @@ SYSTEMATIC_NAME = re.compile(r'non-protein coding RNA|antisense RNA|divergent tr
 CURATED_GENE_ALIASES = {
     'TP53': ['p53'], 'MKI67': ['Ki-67', 'Ki67', 'Ki-67LI', 'Ki-67 LI', 'Ki67LI', 'Ki-67 labelling index', 'Ki-67 labeling index'], 'PDCD1': ['PD-1', 'PD1'], 'WWTR1': ['TAZ'], 'YAP1': ['YAP'],
     'IL6ST': ['gp130'], 'CDKN1A': ['p21'], 'CDKN1B': ['p27'], 'CDKN2A': ['p16', 'p16INK4a'],
-    'MYC': ['c-Myc'], 'CTNNB1': ['β-catenin', 'beta-catenin'], 'SNAI1': ['Snail'], 'SNAI2': ['Slug'],
+    'MYC': ['c-Myc'], 'CTNNB1': ['β-catenin', 'beta-catenin'], 'SNAI1': ['Snail'], 'SNAI2': ['Slug'], 'TWIST1': ['Twist'],
     'IL1B': ['IL-1β', 'IL-1beta'], 'TNF': ['TNF-α', 'TNF-alpha'], 'ERBB2': ['HER2', 'HER-2'],
     'MAPK1': ['ERK2'], 'MAPK3': ['ERK1'], 'MAPK14': ['p38α'], 'PTGS2': ['COX-2', 'COX2'], 'CDH1': ['E-cadherin'],
     'CDH2': ['N-cadherin'], 'DDIT3': ['CHOP'], 'BCL2L1': ['Bcl-xL', 'BCL-XL'], 'CD44': ['CD44v6'],

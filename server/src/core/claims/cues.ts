@@ -113,6 +113,10 @@ export const cueRows: readonly CueRow[] = [
   { name: 'stays unaffected by', path: 'VG=remain|stay ADJP=unchanged|unaltered|unaffected|untouched', second: 'by', agent: 'second', relation: 'no-effect', example: 'Vimentin levels stayed unaltered by hypoxia in these tumour cells.', reads: 'HYPOXIA no-effect VIM' },
   { name: 'left unaffected by', path: 'VG:passive=leave ADJP=unchanged|unaltered|unaffected|untouched|intact', second: 'by', agent: 'second', relation: 'no-effect', example: 'Akt phosphorylation was left intact by sorafenib.', reads: 'SORAFENIB no-effect AKT' },
   { name: 'a factor in', path: 'VG=be NP=factor|factors|player|players|component|contributor|mechanism|step|element|mediator', second: 'in', agent: 'first', relation: 'promotes', example: 'Hypoxia is a decisive factor in the metastasis of breast tumours.', reads: 'HYPOXIA promotes METASTASIS' },
+  // Stop 48: a process named as a part of another, "X is an essential process in Y", says what "a step in" says (the
+  // frames' key-pathway-in reads the copula alone; this row reads it after a coordinated predicate, "X is central
+  // in A and is regarded as an essential process in Y"). "in which ..." names nothing, so a definition reads no pair.
+  { name: 'a process in', path: 'VG=be NP=process|processes', second: 'in', agent: 'first', relation: 'promotes', example: 'Across carcinomas, EMT is taken to be a decisive process in the invasion of tumour cells.', reads: 'EMT promotes CELL_INVASION' },
   // Issue 7, stop 38: the same role named after a verb of becoming or serving, "X has emerged as a key player in Y",
   // "X acts as a major contributor in Y" (the copula's row above reads "is a factor in" only). Heads of a part in a
   // process only: "serves as a mediator (a mechanism) in" may name a route, not a cause.

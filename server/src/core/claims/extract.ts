@@ -1827,10 +1827,40 @@ function sentenceSubject(tokens: readonly Token[]): { mention: EntityMention; in
  * with no verb before it, a relative clause describes the predicate noun, which is the sentence's subject.
  */
 function predicateNounSubject(tokens: readonly Token[], skipStart: number): Participant | undefined {
+  return predicateNounSubjects(tokens, skipStart)[0];
+}
+
+/**
+ * The subjects predicateNounSubject finds, a list that opens the sentence among them: "Snail, Slug and Twist are among
+ * the transcription factors that govern EMT" says of each member what the relative clause says (issue 7, stop 48: a
+ * list before the copula left the relative clause without a subject, where one name before it was read).
+ */
+function predicateNounSubjects(tokens: readonly Token[], skipStart: number): Participant[] {
   const before = tokens[skipStart - 1]?.lower;
-  if (before !== 'which' && before !== 'that') return undefined;
-  const subject = sentenceSubject(tokens);
-  return subject && subject.index < skipStart - 1 ? { mention: subject.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: subject.index } : undefined;
+  if (before !== 'which' && before !== 'that') return [];
+  const subjects = sentenceSubjectList(tokens);
+  return subjects.filter((s) => s.index < skipStart - 1).map((s) => ({ mention: s.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: s.index }));
+}
+
+/** sentenceSubject, or the names of a list that opens the sentence before its copula: "A, B(,) and C are ...". */
+function sentenceSubjectList(tokens: readonly Token[]): { mention: EntityMention; index: number }[] {
+  const one = sentenceSubject(tokens);
+  if (one) return [one];
+  let k = 0;
+  while (k < 4 && tokens[k]?.kind === 'word' && determiners.has(tokens[k].lower)) k++;
+  const list: { mention: EntityMention; index: number }[] = [];
+  while (tokens[k]?.kind === 'entity') {
+    list.push({ mention: tokens[k].mention!, index: k });
+    const next = tokens[k + 1];
+    if (next && beVerbs.has(next.lower)) return list.length > 1 ? list : [];
+    // Between members: a comma, "and", "or", or a comma and one of them.
+    let n = k + 1;
+    if (tokens[n]?.text === ',') n++;
+    if (tokens[n]?.kind === 'word' && (tokens[n].lower === 'and' || tokens[n].lower === 'or')) n++;
+    if (n === k + 1) return [];
+    k = n;
+  }
+  return [];
 }
 
 /**
@@ -1906,8 +1936,8 @@ function inheritedSubjects(
       });
     }
   }
-  const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;
-  if (described) return [described];
+  const described = pending.length === 0 ? predicateNounSubjects(tokens, skipStart) : [];
+  if (described.length > 0) return described;
   const unnamed = pending.length === 0 ? unnamedObjectRelativeSubject(kb, tokens, skipStart) : undefined;
   if (unnamed) return [unnamed];
   // "yet" joins verbs as "but" does: "X lowered viability yet raised IL-6" (skipped as an adverb, so it opens the skipped words).

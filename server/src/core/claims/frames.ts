@@ -1331,7 +1331,7 @@ export const frames: Frame[] = [
   {
     name: 'one-of-the-key-pathways-in',
     reads: 'X is one of the key (main ...) pathways (mechanisms, players, events) in (behind, underlying) Y: X promotes Y',
-    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute|emerged|emerges ?as one of the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|many|primary|dominant|decisive|prominent ~1 pathways|mechanisms|players|events|steps in|behind|underlying -3 @object',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute|emerged|emerges ?as one of the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|many|primary|dominant|decisive|prominent ~1 pathways|mechanisms|players|events|steps|processes in|behind|underlying -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'The IGF-1R pathway is one of the dominant mechanisms behind the proliferation of tumour cells.',
@@ -1342,7 +1342,7 @@ export const frames: Frame[] = [
     reads: 'X is a key (major, central ...) pathway (mechanism, player, event) in (behind, underlying) Y: X promotes Y',
     // important-factor-in holds the agent nouns (factor, driver, contributor); these are the nouns of a part in a
     // process, so only "in" and its kin: "a component of the TME" is a part of it, not its cause.
-    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant pathway|mechanism|player|event|step in|behind|underlying -3 @object',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant pathway|mechanism|player|event|step|process in|behind|underlying -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'In gastric cancer, STAT3 signalling was a central mechanism in tumour cell migration.',

@@ -5,13 +5,13 @@
 // phenotype about. A denied taking on ("did not acquire", "failed to undergo") reads nothing, and so does a
 // place or a process in the agent's place ("after EMT", "in response to hypoxic tumours" is read elsewhere).
 import type { EntityMention } from '../entities/recognize';
-import { addingWith, claimOf, mentionsIn, type Construction, type SentenceSpan } from './construction';
+import { addingWith, claimOf, mentionListFrom, mentionsIn, type Construction, type SentenceSpan } from './construction';
 import { readsPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
 /** Right before the phenotype: the verb of taking on and its article. */
 const takingOn =
-  /\b(?:acquir(?:e|es|ed|ing)|gain(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+on|adopt(?:s|ed|ing)?|shift(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|convert(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+into|transition(?:s|ed|ing)?\s+(?:in)?to|underw(?:ent)|undergo(?:es|ing)?)\s+(?:(?:a|an|the)\s+)?(?:(?:more|highly|clearly|distinct|marked|full|fully|pronounced)\s+)?$/i;
+  /\b(?:acquir(?:e|es|ed|ing)|gain(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+on|adopt(?:s|ed|ing)?|shift(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|convert(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+into|transition(?:s|ed|ing)?\s+(?:in)?to|underw(?:ent)|undergo(?:es|ing)?)\s+(?:(?:a|an|the)\s+)?(?:(?:more|highly|clearly|distinct|marked|full|fully|pronounced|increased|enhanced|greater|heightened)\s+)?$/i;
 /** Before the verb, in its clause: a denial. */
 const denied = /\b(?:not|no|never|neither|nor|failed\s+to|unable\s+to)\b[^,;]*$|n['’]t\b[^,;]*$/i;
 /** After the phenotype, up to the agent: "after", "in response to", "upon exposure to the". */
@@ -126,4 +126,64 @@ export const gainedUnderCondition: Construction = {
   example: 'Breast cancer cells survive under hypoxia and may acquire a more invasive phenotype.',
   expected: ['HYPOXIA promotes CELL_INVASION [ctx BREAST_CANCER]'],
   apply: addingWith((sentence, claims) => gainedUnderConditionClaims(claims, sentence)),
+};
+
+// Stop 48 (h-w25b48b): cells that take on a phenotype through a means named first, "Through EMT, tumour cells acquire
+// increased invasiveness", "Via STAT3 activation, carcinoma cells gain motility and invasiveness". The fronted "through"
+// names what brings the phenotype about; the cells are only where it happens (the sentences named the means and the
+// phenotype and read nothing, or read a name of the cells' first predicate, "lose adhesion and acquire increased
+// motility", as the agent of the participle). Only a means that opens the sentence and is closed by its comma, a subject
+// of cells (a cancer's name may qualify them), and words only from there to the verb of taking on (a first predicate
+// joined by "and" may stand between, "lose their polarity and"); a denial there denies the claim; every phenotype listed
+// after the verb is taken on. A place or a cell type is no means; nor is the phenotype itself.
+/** The sentence opens with the means: "Through", "Via", "By way of", "By means of" and an article. */
+const meansOpening = /^\s*(?:through|via|by\s+way\s+of|by\s+means\s+of)\s+(?:(?:the|an?|its|their)\s+)?$/i;
+/** After the means: at most two words of its phrase ("Through EMT induction"), its comma, the cells and the words up to the verb. */
+const meansToCells = /^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:(?:the|these|such|many|most)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:cells?|lines|clones)\b/iu;
+/** Places and cell types are where the phenotype arises, never its means. */
+const notMeans = new Set(['disease', 'cell-line', 'cell-type', 'experimental-system']);
+
+export function gainedThroughMeansClaims(sentence: SentenceSpan): ExtractedClaim[] {
+  const { text, start, kb } = sentence;
+  const inSentence = mentionsIn(sentence);
+  const means = inSentence[0];
+  if (!means || !meansOpening.test(text.slice(start, means.start))) return [];
+  const typeOf = (m: EntityMention) => kb.entities.get(m.entityId)?.type ?? '';
+  // The tumour's surroundings are where cells pass ("through the stroma"), never a means (as for a condition above).
+  if (notMeans.has(typeOf(means)) || means.entityId === 'TUMOR_MICROENVIRONMENT') return [];
+  const cells = meansToCells.exec(text.slice(means.end));
+  if (!cells) return [];
+  const subjectEnd = means.end + cells.index + cells[0].length;
+  const read: ExtractedClaim[] = [];
+  for (const { phenotype, i, verbAt } of phenotypesTakenOn(sentence, inSentence, typeOf)) {
+    if (verbAt < subjectEnd || phenotype.entityId === means.entityId || read.length > 0) continue;
+    // A denial ("do not acquire", "failed to gain") denies the means' effect, as the guideline reads a negated claim.
+    const between = text.slice(subjectEnd, verbAt);
+    const negated = denied.test(between);
+    if (!negated && !toVerb.test(between)) continue;
+    // The phenotypes listed after the verb: "acquire motility and invasiveness".
+    const { list } = mentionListFrom(text, inSentence, i);
+    for (const taken of list) {
+      const t = typeOf(taken);
+      if ((t !== 'process' && t !== 'phenotype') || taken.entityId === means.entityId) break;
+      read.push(claimOf(sentence, means, 'promotes', taken, { start: means.start, end: taken.end, negated }));
+    }
+  }
+  return read;
+}
+
+export const gainedThroughMeans: Construction = {
+  name: 'gained-through-means',
+  reads: '"Through EMT, tumour cells acquire increased invasiveness": the means named first brings the phenotype about',
+  triggers: ['through', 'via', 'by way of', 'by means of'],
+  example: 'By way of EMT, carcinoma cells shed their polarity and gain invasiveness.',
+  expected: ['EMT promotes CELL_INVASION [ctx CARCINOMA]'],
+  apply(claims, sentence) {
+    const read = gainedThroughMeansClaims(sentence);
+    if (read.length === 0) return claims;
+    // What the cells take on has its means named: another name read as the agent of a phenotype they take on (the
+    // first predicate's object read as the subject of the adjective "increased") gives way.
+    const taken = new Set(read.map((c) => c.object.entityId));
+    return [...claims.filter((c) => !taken.has(c.object.entityId)), ...read];
+  },
 };

@@ -107,6 +107,10 @@ const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({
   shrank: 'decreases', shrunk: 'decreases',
   // "lower" is far more often an adjective ("lower IL-11 levels"); only its verb forms are triggers.
   lowered: 'decreases', lowers: 'decreases', lowering: 'decreases',
+  // "X degrades the matrix, aiding invasion", "invasion is aided by MMPs": X helps Y along (stop 48: with no verb at
+  // "aiding", the clause's "degrades" reached across the comma to invasion, a false fall). Only these forms: "aid" is
+  // mostly the noun ("with the aid of"), "aids" also the syndrome.
+  aiding: 'promotes', aided: 'promotes',
   // "STAT3 controls MMP-2", "genes controlled by STAT3": a direction the writer did not state. Only these forms:
   // the bare "control" is far more often the noun ("control cells", "compared with controls" is the plural noun
   // too, so "controls" is read as a verb only where a subject stands before it and an object after it).
