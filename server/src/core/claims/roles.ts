@@ -890,10 +890,23 @@ function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): bool
     // a false contradiction). Only the entity's own pair: a later member of a longer list keeps its own sense.
     if (n === 0 && tokens[k]?.kind === 'word' && tokens[member - wordsOfWhose(tokens, member, kb) - 1]?.kind === 'word' && unknownMemberAfterFall(tokens, k)) return true;
     if (tokens[k]?.kind !== 'entity' || !coordinated(tokens, k, member)) return false;
-    if (fallBefore(tokens, k, kb)) return true;
+    if (fallBefore(tokens, k, kb)) return !fallIsOuterMember(tokens, k, kb);
     member = k;
   }
   return false;
+}
+
+/**
+ * "drives proliferation, inhibition (evasion) of apoptosis and tumour growth": the noun of a fall before the entity at
+ * `k` is itself a later member of a comma list (a comma, or ", and", right before it and its article), so what
+ * follows the fallen member is the outer list's, not a second thing that falls (issue 7, stop 48: tumour growth read
+ * as lowered, a false contradiction; resisted() reads "resistance to" the same way).
+ */
+function fallIsOuterMember(tokens: readonly Token[], k: number, kb: KnowledgeBase): boolean {
+  let b = k - wordsOfWhose(tokens, k, kb) - 3;
+  if (articles.has(tokenAt(tokens, b)?.lower ?? '')) b--;
+  const before = tokenAt(tokens, b);
+  return before?.text === ',' || (before?.lower === 'and' && tokenAt(tokens, b - 1)?.text === ',');
 }
 
 /** Up to three plain words ending at `last`, right after a noun of a fall and its "of" or "in": "suppression of immune rejection". */
