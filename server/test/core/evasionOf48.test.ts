@@ -40,4 +40,18 @@ suite('evasion of a process, and a fall inside an outer list', () => {
     assert.ok(reads('NT157 caused a decrease in IRS-1, STAT3 and proliferation in HCC.', 'NT157 suppresses CELL_PROLIFERATION'));
     assert.ok(reads('NT157 caused a decrease in proliferation and tumour growth in HCC.', 'NT157 suppresses TUMOR_GROWTH'));
   });
+  test('"abrogation of", "avoidance of", "X resistance" and "led to defective X" lower the process', () => {
+    const cases: [string, string, string][] = [
+      ['NT157 leads to the abrogation of apoptosis in HCC cells.', 'NT157 suppresses APOPTOSIS', 'NT157 induces APOPTOSIS'],
+      ['NT157 results in the avoidance of apoptosis in HCC cells.', 'NT157 suppresses APOPTOSIS', 'NT157 induces APOPTOSIS'],
+      ['NT157 confers apoptosis resistance on HCC cells.', 'NT157 suppresses APOPTOSIS', 'NT157 promotes APOPTOSIS'],
+      ['NT157 leads to defective apoptosis in HCC cells.', 'NT157 suppresses APOPTOSIS', 'NT157 induces APOPTOSIS'],
+    ];
+    for (const [text, right, wrong] of cases) {
+      assert.ok(reads(text, right), `${text}: ${claimsOf(text).join('; ')}`);
+      assert.ok(!reads(text, wrong), `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    // The same turn backs a claim the library reports that way.
+    assert.equal(onlySentence('IL-6 confers apoptosis resistance on HCC cells.', kb).verdict, 'supported');
+  });
 });
