@@ -1993,7 +1993,8 @@ function runOnSubject(tokens: readonly Token[], trigger: Trigger, skipStart: num
   let verbBefore = false;
   for (let k = 0; k < skipStart - 3 && !verbBefore; k++) {
     const word = tokens[k];
-    verbBefore = word.kind === 'word' && !beVerbs.has(word.lower) && (taggedAsVerb(tokens, k) || verbTrigger(word.lower) !== undefined || (/[^s]s$/.test(word.lower) && determiners.has(tokens[k + 1]?.lower ?? '')));
+    // (A finite verb: "IL-11 signalling through A and B induces Y" has a gerund before the pair, and one clause.)
+    verbBefore = word.kind === 'word' && !beVerbs.has(word.lower) && !/(?:ing|ed)$/.test(word.lower) && (taggedAsVerb(tokens, k) || verbTrigger(word.lower) !== undefined || (/[^s]s$/.test(word.lower) && determiners.has(tokens[k + 1]?.lower ?? '')));
   }
   if (!verbBefore || !taggedAsVerb(tokens, trigger.first)) return undefined;
   return participants.find((p) => p.index === skipStart - 1);
