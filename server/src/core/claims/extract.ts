@@ -440,8 +440,11 @@ export function readSentence(
     // "acts through M to activate X" and "IL-11 signalling through M promotes X": M becomes a mediator of X. With
     // no one named as signalling ("Signalling through M promotes X" opening the sentence) it is M's own signalling
     // that promotes X, so M stays the subject (issue 7, stop 45).
-    if (explained?.trigger.signaling && !item.trigger.purpose && isGerund(tokens[explained.trigger.first].lower) && explained.objects.length === 0 && item.subjects.length > 0 && explained.subjects.length > 0) {
-      explained.objects = item.subjects;
+    // "IL-11 signalling through IL-11RA and gp130 induces X": the route may be a list, whose later members the verb
+    // took as its subject (issue 7, stop 48: read as gp130 inducing X, and the sentence as IL-11 signalling through
+    // IL-11RA, supported).
+    if (explained?.trigger.signaling && !item.trigger.purpose && isGerund(tokens[explained.trigger.first].lower) && (explained.objects.length === 0 || routeListGoesOn(tokens, explained.objects, item.subjects)) && item.subjects.length > 0 && explained.subjects.length > 0) {
+      explained.objects = [...explained.objects, ...item.subjects];
       item.trigger.purpose = true;
       item.subjects = explained.subjects;
     }
@@ -1998,6 +2001,16 @@ function runOnSubject(tokens: readonly Token[], trigger: Trigger, skipStart: num
   }
   if (!verbBefore || !taggedAsVerb(tokens, trigger.first)) return undefined;
   return participants.find((p) => p.index === skipStart - 1);
+}
+
+/** Whether `later` go on the list `route` begins: after its last member, joined only by "and", "or" and commas. */
+function routeListGoesOn(tokens: readonly Token[], route: readonly Participant[], later: readonly Participant[]): boolean {
+  if (later.length === 0 || route.some((p) => p.index < 0) || later.some((p) => p.index < 0)) return false;
+  const last = Math.max(...route.map((p) => p.index));
+  const first = Math.min(...later.map((p) => p.index));
+  if (first <= last + 1) return false;
+  for (let k = last + 1; k < first; k++) if (!(tokens[k].text === ',' || tokens[k].lower === 'and' || tokens[k].lower === 'or')) return false;
+  return true;
 }
 
 /** Whether a preposition of time or place (or "under", of a condition) governs the mention: "during hypoxia", "under hypoxic conditions". */
