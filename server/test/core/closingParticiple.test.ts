@@ -44,4 +44,34 @@ suite('the agent of a closing participle', () => {
     assert.equal(onlySentence('Macrophages are present in tumours and accumulate during tumour progression, promoting metastasis.', kb).verdict, 'out-of-scope');
     assert.notEqual(onlySentence('MMP-11 lies downstream of IL-11, promoting invasion.', kb).verdict, 'supported');
   });
+  test('after a claim whose cause is only a setting, the participle is the clause subject\'s', () => {
+    // The passive's or the verb of change's condition ("under hypoxia", "during hypoxia") was read as its cause; the
+    // participle or verb after it is said of the name that was secreted or rose (stop 48).
+    const cases: [string, string, string][] = [
+      ['IL-6 is secreted under hypoxia, promoting invasion.', 'IL6 promotes CELL_INVASION', 'HYPOXIA promotes CELL_INVASION'],
+      ['IL-6 is released during hypoxia, driving metastasis.', 'IL6 promotes METASTASIS', 'HYPOXIA promotes METASTASIS'],
+      ['VEGF is released in hypoxia, promoting invasion.', 'VEGF promotes CELL_INVASION', 'HYPOXIA promotes CELL_INVASION'],
+      ['Neutrophils increase under hypoxic conditions and drive metastasis.', 'CL_0000775 promotes METASTASIS', 'HYPOXIA promotes METASTASIS'],
+    ];
+    readsRightNotWrong(cases);
+  });
+
+  test('a passive\'s "by" agent keeps the participle right after it; a predicate of the patient between takes it', () => {
+    // Near misses: with no predicate between, the agent is kept as before (the event it starts closes with the
+    // participle); "and" before a second agent is no predicate.
+    assert.ok(reads('STAT3 is activated by IL-11, promoting invasion.', 'IL11 promotes CELL_INVASION'), claimsOf('STAT3 is activated by IL-11, promoting invasion.').join('; '));
+    assert.ok(reads('IL-6 is secreted by CAFs and macrophages, promoting tumour progression.', 'CAF promotes TUMOR_PROGRESSION'));
+    const cases: [string, string, string][] = [
+      ['IL-11 is released by CAFs and builds up in the stroma, promoting tumour progression.', 'IL11 promotes TUMOR_PROGRESSION', 'CAF promotes TUMOR_PROGRESSION'],
+      ['IL-11 is produced by CAFs and accumulates in the stroma, driving angiogenesis.', 'IL11 promotes ANGIOGENESIS', 'CAF promotes ANGIOGENESIS'],
+      ['IL-17 is produced by CAFs and then persists in the stroma, driving tumour progression.', 'NCBIGENE_3605 promotes TUMOR_PROGRESSION', 'CAF promotes TUMOR_PROGRESSION'],
+    ];
+    readsRightNotWrong(cases);
+  });
+
+  test('the setting and the passive\'s agent no longer make those sentences supported', () => {
+    for (const text of ['IL-8 is secreted under hypoxia, promoting migration.', 'IL-11 is produced by CAFs and accumulates in the stroma, driving angiogenesis.']) {
+      assert.notEqual(onlySentence(text, kb).verdict, 'supported', text);
+    }
+  });
 });

@@ -14,7 +14,7 @@ import { compileFrames, type FrameMatch, matchFrames } from './frames';
 import { bareComma, closedBy, conjunctsAfter, conjunctsBefore, degreeJoin, deniedList, joins } from './coordination';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, treatmentOfCells, type Participant, type Roles } from './roles';
 import { prepositionWord, scanOf } from './scan';
-import { treatedPlaceAgent } from './nounPhrases';
+import { taggedAsVerb, treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
@@ -302,6 +302,8 @@ export function readSentence(
       if (subjects.length === 1 && outcome(subjects[0]) && objects.length > 0 && !objects.some(outcome)) [subjects, objects] = [objects, subjects];
     } else {
       subjects = headParticipants(tokens, closingParticipleAgents(tokens, trigger, skipStart, left.participants), kb);
+      const runOn = runOnSubject(tokens, trigger, skipStart, left.participants);
+      if (runOn) subjects = [runOn];
       // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.
       subjects.push(...left.participants.filter((p) => !subjects.includes(p) && governorIs(tokens, p.index, 'with') && isDrug(kb, p.mention)));
       // Entities after "in response to", "after", "upon", "following" are causes or conditions, not objects.
@@ -438,8 +440,11 @@ export function readSentence(
     // "acts through M to activate X" and "IL-11 signalling through M promotes X": M becomes a mediator of X. With
     // no one named as signalling ("Signalling through M promotes X" opening the sentence) it is M's own signalling
     // that promotes X, so M stays the subject (issue 7, stop 45).
-    if (explained?.trigger.signaling && !item.trigger.purpose && isGerund(tokens[explained.trigger.first].lower) && explained.objects.length === 0 && item.subjects.length > 0 && explained.subjects.length > 0) {
-      explained.objects = item.subjects;
+    // "IL-11 signalling through IL-11RA and gp130 induces X": the route may be a list, whose later members the verb
+    // took as its subject (issue 7, stop 48: read as gp130 inducing X, and the sentence as IL-11 signalling through
+    // IL-11RA, supported).
+    if (explained?.trigger.signaling && !item.trigger.purpose && isGerund(tokens[explained.trigger.first].lower) && (explained.objects.length === 0 || routeListGoesOn(tokens, explained.objects, item.subjects)) && item.subjects.length > 0 && explained.subjects.length > 0) {
+      explained.objects = [...explained.objects, ...item.subjects];
       item.trigger.purpose = true;
       item.subjects = explained.subjects;
     }
@@ -1949,6 +1954,16 @@ function inheritedSubjects(
     // verb whose cause follows it is the main clause's subject's, the name before that verb, not the upstream partner
     // the reversed verb made the claim's subject (issue 7, stop 47: read as IGF-1R raising growth).
     if (previous.reversed && closingParticiple(tokens, trigger, skipStart) && last.objects.length > 0) return last.objects;
+    // "IL-6 is secreted under hypoxia, promoting invasion", "Neutrophils increase under hypoxia and drive metastasis":
+    // the claim before took a setting's name as its cause (a passive's or a verb of change's condition), but the verb
+    // after it is said of the clause's own subject, the name that was secreted or rose (issue 7, stop 48: read as
+    // hypoxia promoting invasion, supported). "IL-11 is released by CAFs and builds up in the stroma, promoting Y": a
+    // predicate of its own after the passive, which the relation verbs do not name, is the patient's too, and the
+    // participle closes it, not the passive (read as CAFs promoting Y).
+    if (last.objects.length > 0 && !previous.reversed) {
+      const settingsOnly = last.subjects.length > 0 && last.subjects.every((p) => governedBySetting(tokens, p.mention));
+      if (settingsOnly || (previous.passive && closingParticiple(tokens, trigger, skipStart) && predicateBetween(tokens, previous.last + 1, skipStart - 1))) return last.objects;
+    }
     return last.subjects;
   }
   const phrase = tokens.slice(leftFrom, skipStart);
@@ -1991,6 +2006,65 @@ function closingParticipleAgents(tokens: readonly Token[], trigger: Trigger, ski
   // sentence whose unnamed agent's effect the library backs came out of scope.
   const opening = sentenceSubject(tokens);
   return opening && opening.index < participants[0].index ? [{ mention: opening.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: opening.index }] : participants;
+}
+
+/**
+ * "gp130 relays the signals of IL-11 and IL-6 raises MMP-13": two clauses run on without a comma. A verb in the
+ * singular right after "A and B" cannot have the pair as its subject, and with a verb before the "and" the pair
+ * is split between the clauses: B, the name right before the verb, is its subject (issue 7, stop 48: read as gp130,
+ * the first clause's head, raising MMP-13, supported by IL-11's finding through gp130). "IL-6 and IL-11 signalling
+ * activates STAT3" (a noun, not a name, before the verb) and "A and B raise Y" are left as read.
+ */
+function runOnSubject(tokens: readonly Token[], trigger: Trigger, skipStart: number, participants: readonly Participant[]): Participant | undefined {
+  if (trigger.passive || trigger.means || trigger.purpose || skipStart !== trigger.first) return undefined;
+  const verb = tokens[trigger.first].lower;
+  if (!/[^s]s$/.test(verb) || tokens[skipStart - 1]?.kind !== 'entity' || tokens[skipStart - 2]?.lower !== 'and') return undefined;
+  const partner = tokens[skipStart - 3];
+  if (partner?.kind !== 'entity' && !(partner?.kind === 'word' && possessedMeasures.has(partner.lower))) return undefined;
+  // (A verb before: as the tagger reads it, a relation verb, or a word in -s right before a determiner, "relays the
+  // signals": the tagger, misled by the run-on, may read that one as a plural noun.)
+  let verbBefore = false;
+  for (let k = 0; k < skipStart - 3 && !verbBefore; k++) {
+    const word = tokens[k];
+    // (A finite verb: "IL-11 signalling through A and B induces Y" has a gerund before the pair, and one clause.)
+    verbBefore = word.kind === 'word' && !beVerbs.has(word.lower) && !/(?:ing|ed)$/.test(word.lower) && (taggedAsVerb(tokens, k) || verbTrigger(word.lower) !== undefined || (/[^s]s$/.test(word.lower) && determiners.has(tokens[k + 1]?.lower ?? '')));
+  }
+  if (!verbBefore || !taggedAsVerb(tokens, trigger.first)) return undefined;
+  return participants.find((p) => p.index === skipStart - 1);
+}
+
+/** Whether `later` go on the list `route` begins: after its last member, joined only by "and", "or" and commas. */
+function routeListGoesOn(tokens: readonly Token[], route: readonly Participant[], later: readonly Participant[]): boolean {
+  if (later.length === 0 || route.some((p) => p.index < 0) || later.some((p) => p.index < 0)) return false;
+  const last = Math.max(...route.map((p) => p.index));
+  const first = Math.min(...later.map((p) => p.index));
+  if (first <= last + 1) return false;
+  for (let k = last + 1; k < first; k++) if (!(tokens[k].text === ',' || tokens[k].lower === 'and' || tokens[k].lower === 'or')) return false;
+  return true;
+}
+
+/** Whether a preposition of time or place (or "under", of a condition) governs the mention: "during hypoxia", "under hypoxic conditions". */
+function governedBySetting(tokens: readonly Token[], mention: EntityMention): boolean {
+  const index = tokens.findIndex((t) => t.kind === 'entity' && t.mention!.start === mention.start);
+  if (index < 0) return false;
+  const governor = scanOf(tokens).governorIndex[index];
+  if (governor < 0) return false;
+  const word = prepositionWord(tokens, governor);
+  return settingPrepositions.has(word) || word === 'under';
+}
+
+/**
+ * Whether tokens [from, to) hold an "and" that opens a predicate no relation verb names, "and builds up in the
+ * stroma", "and then accumulates": a verb (or auxiliary) as the tagger reads it, right after the "and" and its adverbs.
+ */
+function predicateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].kind !== 'word' || tokens[k].lower !== 'and') continue;
+    let n = k + 1;
+    while (n < to && tokens[n].kind === 'word' && ownPredicateAdverbs.has(tokens[n].lower)) n++;
+    if (n < to && verbTrigger(tokens[n].lower) === undefined && taggedAsVerb(tokens, n)) return true;
+  }
+  return false;
 }
 
 /**

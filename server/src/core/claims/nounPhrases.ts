@@ -88,6 +88,18 @@ export function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase {
 }
 
 /**
+ * Whether the tagger reads the token at `i` as a verb or an auxiliary ("and [accumulates] in the stroma", "and [is]
+ * retained"): for a reader asking whether "and" opens a predicate the relation verbs do not name. False for a
+ * token of tokens whose sentence is unknown.
+ */
+export function taggedAsVerb(tokens: readonly Token[], i: number): boolean {
+  const source = sourceOfTokens(tokens);
+  if (!source || i < 0 || i >= tokens.length || tokens[i].kind !== 'word') return false;
+  const pos = sentenceChunks(source.text, source.start, source.end, tokens).words[i]?.pos;
+  return pos === 'VERB' || pos === 'AUX';
+}
+
+/**
  * The sentence's tokens as chunker words: entities as proper nouns, punctuation as itself, other words with the
  * tagger's tag and lemma (a word the tagger split, "IL-6-treated", takes the tag of its last part).
  */

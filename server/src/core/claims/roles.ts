@@ -890,10 +890,23 @@ function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): bool
     // a false contradiction). Only the entity's own pair: a later member of a longer list keeps its own sense.
     if (n === 0 && tokens[k]?.kind === 'word' && tokens[member - wordsOfWhose(tokens, member, kb) - 1]?.kind === 'word' && unknownMemberAfterFall(tokens, k)) return true;
     if (tokens[k]?.kind !== 'entity' || !coordinated(tokens, k, member)) return false;
-    if (fallBefore(tokens, k, kb)) return true;
+    if (fallBefore(tokens, k, kb)) return !fallIsOuterMember(tokens, k, kb);
     member = k;
   }
   return false;
+}
+
+/**
+ * "drives proliferation, inhibition (evasion) of apoptosis and tumour growth": the noun of a fall before the entity at
+ * `k` is itself a later member of a comma list (a comma, or ", and", right before it and its article), so what
+ * follows the fallen member is the outer list's, not a second thing that falls (issue 7, stop 48: tumour growth read
+ * as lowered, a false contradiction; resisted() reads "resistance to" the same way).
+ */
+function fallIsOuterMember(tokens: readonly Token[], k: number, kb: KnowledgeBase): boolean {
+  let b = k - wordsOfWhose(tokens, k, kb) - 3;
+  if (articles.has(tokenAt(tokens, b)?.lower ?? '')) b--;
+  const before = tokenAt(tokens, b);
+  return before?.text === ',' || (before?.lower === 'and' && tokenAt(tokens, b - 1)?.text === ',');
 }
 
 /** Up to three plain words ending at `last`, right after a noun of a fall and its "of" or "in": "suppression of immune rejection". */
@@ -963,10 +976,13 @@ const amountNouns = new Set(['level', 'levels', 'amount', 'amounts', 'quantities
 const lessWords = new Set(['less', 'fewer', 'smaller']);
 const amountVerbs = /^(?:secret|produc|releas|yield)(?:e|es|ed|ing|s)?$/;
 
-/** "resistance to X", "resistant to X", "resistance of the cells to X". */
+/** "resistance to X", "resistant to X", "resistance of the cells to X", "X resistance". */
 function resisted(tokens: readonly Token[], i: number): boolean {
   const resistanceBefore = (to: number): boolean => tokens[to]?.lower === 'to' && ['resistance', 'resistant', 'refractory'].includes(tokens[to - 1]?.lower ?? '');
   if (resistanceBefore(i - 1)) return true;
+  // "apoptosis resistance", "apoptosis-resistant cells": the resistance named after the process (issue 7, stop 48:
+  // "X confers apoptosis resistance" read as X raising apoptosis, supported by a finding that X raises it).
+  if (tokens[i + 1]?.kind === 'word' && (tokens[i + 1].lower === 'resistance' || tokens[i + 1].lower === 'resistant')) return true;
   // "resistance to stress and apoptosis", "resistant to anoikis, apoptosis": a member of the list the resistance
   // governs, reached over "and", "or", commas and the earlier members' plain words (no preposition or verb between).
   if (!['and', 'or', ','].includes(tokens[i - 1]?.lower ?? tokens[i - 1]?.text ?? '')) return false;
@@ -1016,7 +1032,9 @@ const siteWords: ReadonlySet<string> = new Set([...organRows.flatMap((row) => ro
 const placeDescribers = new Set(['human', 'normal', 'primary', 'murine', 'mouse', 'in']);
 
 /** Adjectives that name a fall of what follows them ("reduced MMP-2"), read only after 'led to' / 'resulted in'. */
-const decreasingAdjectives = new Set(['reduced', 'decreased', 'diminished', 'lower', 'lowered', 'attenuated', 'impaired']);
+// ("led to defective (deficient, blunted, compromised) apoptosis": the process fails; issue 7, stop 48, read as
+// induced, supported by a finding that the agent raises it.)
+const decreasingAdjectives = new Set(['reduced', 'decreased', 'diminished', 'lower', 'lowered', 'attenuated', 'impaired', 'defective', 'deficient', 'blunted', 'compromised']);
 const articles = new Set(['a', 'an', 'the']);
 
 /** Whether two participants form one coordinated phrase ("IL-11 and IL-6", "HIF-1α or IL-11 knockdown"). */

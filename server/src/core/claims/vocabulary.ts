@@ -802,6 +802,11 @@ export const decreasingNouns = new Set([
   'regression', 'shrinkage',
   // "the remission of the disease": its course turned round (impliedMentions.ts reads it as less progression).
   'remission',
+  // "evasion of apoptosis", "apoptosis evasion": the cells escape the process, less of it (issue 7, stop 48: "X leads
+  // to evasion of apoptosis" read as X inducing apoptosis, supported by a finding that X raises it).
+  'evasion',
+  // "the abrogation of apoptosis", "the avoidance of apoptosis": the same turn, from the process's side (stop 48).
+  'abrogation', 'avoidance',
   // "an underexpression of STAT3": the less heads of phraseHeads.
   ...headsSaying('less'),
 ]);
