@@ -6,7 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, InitializeRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
+  StreamMessageReader, StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { firstDiagnosticsEvent } from '../src/node/compileCache';
 import { serverHeapGrowingPercent } from '../src/node/heapGrowth';
 
 const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -67,6 +71,41 @@ suite('compile cache of the server bundle', function () {
     // The CLI's starts keep V8's default flags and a cache of their own.
     assert.equal(version(folder).status, 0);
     assert.equal(fs.readdirSync(folder).filter((name) => name.endsWith('.bin')).length, 2);
+  });
+
+  test('a server start that has published its first diagnostics has written the code of its check into the cache (node/compileCache.ts)', async () => {
+    const { CLAIMLENS_HEAP_GROWING_PERCENT: _, ...env } = process.env;
+    // A start that answers initialize only, and one that checks a draft and is ended as soon as its diagnostics
+    // arrive (as the bench's first start is; on the old loader its cache was the start-up code's alone, the
+    // check's functions being written only 3 s after the start).
+    const serve = async (folder: string, draft: string | undefined) => {
+      const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...env, CLAIMLENS_COMPILE_CACHE: folder } });
+      const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+      const uri = pathToFileURL(path.join(dir, 'draft.md')).href;
+      const published = new Promise<void>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+        if (params.uri === uri) resolve();
+      }));
+      connection.listen();
+      try {
+        await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: null, capabilities: {}, initializationOptions: { settings: { debounceMs: 0 } } });
+        if (draft !== undefined) {
+          await connection.sendNotification(InitializedNotification.type, {});
+          await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
+          await published;
+        }
+        await connection.sendRequest(ShutdownRequest.type);
+      } finally {
+        connection.dispose();
+        server.kill();
+      }
+      const [file] = fs.readdirSync(folder).filter((name) => name.endsWith('.bin'));
+      return fs.statSync(path.join(folder, file)).size;
+    };
+    const started = await serve(path.join(dir, 'started'), undefined);
+    const checked = await serve(path.join(dir, 'checked'), 'Hypoxia increases VEGF expression in tumour cells [@smith2020].\n');
+    assert.ok(checked > started * 1.2, `the cache after a check (${checked} bytes) holds more compiled code than after initialize (${started} bytes)`);
+    // The loader (written by esbuild.mjs) listens for the event the server emits.
+    assert.ok(fs.readFileSync(cli, 'utf8').includes(JSON.stringify(firstDiagnosticsEvent)), 'dist/cli.js listens for the server\'s event');
   });
 
   test('a folder that cannot be made, a damaged cache, or none at all: the server runs as before', () => {

@@ -23,6 +23,7 @@ import { DiagnosticsWorker, heapFigures, Superseded, type OutsideKey, type Repor
 import { limitDiagnostics, type BlockPublish } from './blockDiagnostics';
 import { findWorkspaceFiles } from '../node/workspaceFiles';
 import { insideFolders } from '../node/projectFiles';
+import { diagnosticsPublished } from '../node/compileCache';
 import { papersWithoutAbstracts } from '../core/kb/summary';
 import { citationIndexSteps } from '../core/features/citationIndex';
 import type { KnowledgeBase } from '../core/kb/knowledgeBase';
@@ -326,6 +327,7 @@ export function startLanguageServer(connection: Connection = defaultConnection()
     }
     // A thesis can have thousands of findings; VS Code shows at most 1,000 (see limitDiagnostics).
     connection.sendDiagnostics({ uri: document.uri, version, diagnostics: limitDiagnostics(diagnostics, settings.diagnostics.maxPerDocument) });
+    diagnosticsPublished();
   }
 
   /** Starts the worker and has it analyse a version checked here, unless a newer version has come (its own check goes to the worker). */
@@ -354,6 +356,8 @@ export function startLanguageServer(connection: Connection = defaultConnection()
         // The prefix read so far is the document's own text up to a paragraph break: its offsets are the document's.
         const data = service.diagnostics(analysis.snapshot, settings).map((d) => toProto.diagnostic(document, d, locate, hasRelatedInformation));
         connection.sendDiagnostics({ uri: document.uri, version: current.version, diagnostics: limitDiagnostics(data, settings.diagnostics.maxPerDocument) });
+        // The code of the start is compiled by now: the loader's code cache is written with it (node/compileCache.ts).
+        diagnosticsPublished();
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
