@@ -22,6 +22,7 @@ import { writtenAspect } from './writtenAsLevel';
 import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { withoutAsideSettings } from './asideSettings';
+import { therapyFieldAt } from './therapyField';
 import { antecedentEnd, bareRelativeOnSubject } from './bareRelative';
 import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
@@ -195,7 +196,13 @@ export function readSentence(
     const own = contextByClause.get(clause);
     // A reported conclusion (", indicating that ...") speaks in general and keeps its context to itself.
     if ((own && own.length > 0) || reportedClauses.has(clause)) return own ? withoutAsideSettings(tokens, kb, own) : [];
-    sentenceContext ??= withoutAsideSettings(tokens, kb, dedupe([...[...contextByClause].filter(([key]) => key >= 0).flatMap(([, list]) => list), ...whole().context.filter((m) => !inDetached(tokens, detached, m))]));
+    // A detached predicate's places stay its own, except a named disease a therapy is aimed at ("and have become a
+    // focus of therapy of oesophageal cancer"): the writer's field, the whole sentence's setting (therapyField.ts).
+    const field = (m: EntityMention): boolean => {
+      const k = tokens.findIndex((t) => t.start === m.start);
+      return k >= 0 && therapyFieldAt(tokens, k, m, kb);
+    };
+    sentenceContext ??= withoutAsideSettings(tokens, kb, dedupe([...[...contextByClause].flatMap(([key, list]) => (key >= 0 ? list : list.filter(field))), ...whole().context.filter((m) => !inDetached(tokens, detached, m) || field(m))]));
     return sentenceContext;
   };
   /**
