@@ -307,6 +307,12 @@ export function readSentence(
       // survival" (issue 7, stop 41). Only when every later side is no outcome.
       const outcome = (p: Participant): boolean => processTypes.has(kb.entities.get(p.mention.entityId)?.type ?? '');
       if (subjects.length === 1 && outcome(subjects[0]) && objects.length > 0 && !objects.some(outcome)) [subjects, objects] = [objects, subjects];
+      // "associations between A expression, B expression and lymph node metastasis": markers listed before the
+      // outcomes they go with are each paired with each outcome, not with one another (issue 7, stop 48: A was
+      // paired with B and B never with the outcome).
+      const sides = [...subjects, ...objects];
+      const markers = sides.filter((p) => !outcome(p));
+      if (markers.length > 1 && markers.length < sides.length && sides.findIndex(outcome) >= markers.length) [subjects, objects] = [markers, sides.filter(outcome)];
     } else {
       subjects = headParticipants(tokens, closingParticipleAgents(tokens, trigger, skipStart, left.participants), kb);
       // "Blocking IL-6Rα with sarilumab": the drug used is a subject too.
