@@ -1829,11 +1829,29 @@ const copularRoleVerbs = new Set(['act', 'acts', 'acted', 'acting', 'serve', 'se
 /** The entity a sentence opens with when a be-verb follows it ("IL-6 is ..."): the subject of its predicates. */
 function sentenceSubject(tokens: readonly Token[]): { mention: EntityMention; index: number } | undefined {
   for (let k = 0; k < Math.min(tokens.length - 1, 4); k++) {
-    if (tokens[k].kind === 'entity') return beVerbs.has(tokens[k + 1]?.lower ?? '') ? { mention: tokens[k].mention!, index: k } : undefined;
+    if (tokens[k].kind === 'entity') return beVerbs.has(tokens[k + 1]?.lower ?? '') || raisedCopulaAt(tokens, k + 1) ? { mention: tokens[k].mention!, index: k } : undefined;
     if (tokens[k].kind !== 'word' || !determiners.has(tokens[k].lower)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * "CAFs have been shown to be a population that ...", "X is known to be a cytokine that ...", "X appears to be a
+ * factor which ...": a verb of report or seeming before "to be" is the copula of the sentence's subject, raised (issue
+ * 7, stop 48: the relative clause on the predicate noun was left without a subject). Up to two auxiliaries, the verb,
+ * "to be".
+ */
+function raisedCopulaAt(tokens: readonly Token[], n: number): boolean {
+  let k = n;
+  while (k < n + 2 && raisingAuxiliaries.has(tokens[k]?.lower ?? '')) k++;
+  if (!raisingVerbs.has(tokens[k]?.lower ?? '')) return false;
+  // "seems to be" takes no auxiliary; "shown to be" needs one ("CAFs shown to be ..." is a reduced relative).
+  if (k === n && !seemingVerbs.has(tokens[k].lower)) return false;
+  return tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'be';
+}
+const raisingAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be']);
+const seemingVerbs = new Set(['appears', 'appear', 'seems', 'seem', 'proved', 'proves', 'prove']);
+const raisingVerbs = new Set([...seemingVerbs, 'shown', 'known', 'reported', 'found', 'thought', 'believed', 'considered', 'described', 'proposed', 'suggested', 'demonstrated']);
 
 /**
  * "STAT3 is a transcription factor, which is activated by cytokines", "IL-6 is a cytokine that activates STAT3":
