@@ -899,7 +899,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   }
   // "a suppressive role in Y", "the protective role of X in Y": the role's adjective turns it round.
   const roleWords = [...path.chunks, ...(nominal ? [nominal] : [])].filter((c) => c.kind === 'NP').flatMap((c) => words.slice(c.from, c.to).map((w) => w.lower));
-  if (['role in', 'role during', 'the role of X in Y', 'a factor in'].includes(row.name) && roleWords.some((w) => negativeRoleWords.has(w))) relation = 'suppresses';
+  if (['role in', 'role during', 'role from the stages of', 'the role of X in Y', 'a factor in'].includes(row.name) && roleWords.some((w) => negativeRoleWords.has(w))) relation = 'suppresses';
   // "a negative regulator of Y", "a positive modulator of Y", "a negative mediator of Y" (vocabulary.ts
   // directedRegulatorWords): the adjective gives the agent noun its direction.
   if (row.relation === 'noun' && (relation === 'regulates' || relation === 'promotes')) relation = path.chunks.filter((c) => c.kind === 'NP' || c.kind === 'PP').flatMap((c) => words.slice(c.from, c.to)).map((w) => directedRegulatorWords[w.lower]).find((r) => r !== undefined) ?? relation;
@@ -1238,7 +1238,9 @@ function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[], isCon
     // participant is the relative's subject; the relative's verb is the first participant's own.
     // ("X is a transcription factor, which is activated by Y": set off by a comma, the relative describes it too.)
     const [copula, kind] = chunks.slice(-2);
-    const classNoun = chunks.length === 2 && copula.kind === 'VG' && copula.lemma === 'be' && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity);
+    // ("X has been shown to be a population that drives Y", "X appears to be a factor that ...": a group that ends in
+    // "be" is a copula, as pathMatches reads it; issue 7, stop 48.)
+    const classNoun = chunks.length === 2 && copula.kind === 'VG' && (copula.lemma === 'be' || words[copula.to - 1].lemma === 'be') && !copula.negated && kind.kind === 'NP' && !words.slice(kind.from, kind.to).some((w) => w.entity);
     if (classNoun && c.kind === 'O' && lower === ',' && classRelatives.pronouns.has(words[between[k + 1]?.head ?? -1]?.lower ?? '') && between[k + 2]?.kind === 'VG') continue;
     if (classNoun && c.kind === 'O' && classRelatives.pronouns.has(lower) && between[k + 1]?.kind === 'VG') {
       chunks.length = 0;

@@ -10,7 +10,7 @@ import type { ExtractedClaim } from './extract';
 import { nounPhraseAt, resistantCellHeads } from './nounPhrases';
 import { samePair } from './readPairs';
 import { tokenize } from './tokens';
-import type { ClaimRelation } from './vocabulary';
+import { afterMalignancyAdjective, type ClaimRelation } from './vocabulary';
 import { requiredLiterals } from '../util/requiredLiterals';
 
 /** The sentence a construction reads: [start, end) of `text`, its mentions and the library. */
@@ -200,7 +200,10 @@ export function contextMentions(sentence: SentenceSpan, except: readonly string[
   const out: EntityMention[] = [];
   for (const m of mentionsIn(sentence)) {
     if (except.includes(m.entityId)) continue;
-    if (contextTypes.has(sentence.kb.entities.get(m.entityId)?.type as EntityType)) out.push(m);
+    const type = sentence.kb.entities.get(m.entityId)?.type;
+    // "on both malignant and stromal cells": the tumour's stroma, no narrower place (vocabulary.ts malignancyAdjectives).
+    if (type === 'cell-type' && afterMalignancyAdjective(sentence.text, m.start)) continue;
+    if (contextTypes.has(type as EntityType)) out.push(m);
     else {
       const drug = resistedByCells(sentence, m);
       if (drug && !except.includes(drug)) out.push({ ...m, entityId: drug });

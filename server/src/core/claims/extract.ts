@@ -22,6 +22,7 @@ import { writtenAspect } from './writtenAsLevel';
 import { isLostInPlace } from './lostPlace';
 import { appositionEnd, inApposition } from './appositions';
 import { withoutAsideSettings } from './asideSettings';
+import { therapyFieldAt } from './therapyField';
 import { antecedentEnd, bareRelativeOnSubject } from './bareRelative';
 import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
@@ -195,7 +196,13 @@ export function readSentence(
     const own = contextByClause.get(clause);
     // A reported conclusion (", indicating that ...") speaks in general and keeps its context to itself.
     if ((own && own.length > 0) || reportedClauses.has(clause)) return own ? withoutAsideSettings(tokens, kb, own) : [];
-    sentenceContext ??= withoutAsideSettings(tokens, kb, dedupe([...[...contextByClause].filter(([key]) => key >= 0).flatMap(([, list]) => list), ...whole().context.filter((m) => !inDetached(tokens, detached, m))]));
+    // A detached predicate's places stay its own, except a named disease a therapy is aimed at ("and have become a
+    // focus of therapy of oesophageal cancer"): the writer's field, the whole sentence's setting (therapyField.ts).
+    const field = (m: EntityMention): boolean => {
+      const k = tokens.findIndex((t) => t.start === m.start);
+      return k >= 0 && therapyFieldAt(tokens, k, m, kb);
+    };
+    sentenceContext ??= withoutAsideSettings(tokens, kb, dedupe([...[...contextByClause].flatMap(([key, list]) => (key >= 0 ? list : list.filter(field))), ...whole().context.filter((m) => !inDetached(tokens, detached, m) || field(m))]));
     return sentenceContext;
   };
   /**
@@ -300,6 +307,12 @@ export function readSentence(
       // survival" (issue 7, stop 41). Only when every later side is no outcome.
       const outcome = (p: Participant): boolean => processTypes.has(kb.entities.get(p.mention.entityId)?.type ?? '');
       if (subjects.length === 1 && outcome(subjects[0]) && objects.length > 0 && !objects.some(outcome)) [subjects, objects] = [objects, subjects];
+      // "associations between A expression, B expression and lymph node metastasis": markers listed before the
+      // outcomes they go with are each paired with each outcome, not with one another (issue 7, stop 48: A was
+      // paired with B and B never with the outcome).
+      const sides = [...subjects, ...objects];
+      const markers = sides.filter((p) => !outcome(p));
+      if (markers.length > 1 && markers.length < sides.length && sides.findIndex(outcome) >= markers.length) [subjects, objects] = [markers, sides.filter(outcome)];
     } else {
       subjects = headParticipants(tokens, closingParticipleAgents(tokens, trigger, skipStart, left.participants), kb);
       const runOn = runOnSubject(tokens, trigger, skipStart, left.participants);
@@ -1821,11 +1834,29 @@ const copularRoleVerbs = new Set(['act', 'acts', 'acted', 'acting', 'serve', 'se
 /** The entity a sentence opens with when a be-verb follows it ("IL-6 is ..."): the subject of its predicates. */
 function sentenceSubject(tokens: readonly Token[]): { mention: EntityMention; index: number } | undefined {
   for (let k = 0; k < Math.min(tokens.length - 1, 4); k++) {
-    if (tokens[k].kind === 'entity') return beVerbs.has(tokens[k + 1]?.lower ?? '') ? { mention: tokens[k].mention!, index: k } : undefined;
+    if (tokens[k].kind === 'entity') return beVerbs.has(tokens[k + 1]?.lower ?? '') || raisedCopulaAt(tokens, k + 1) ? { mention: tokens[k].mention!, index: k } : undefined;
     if (tokens[k].kind !== 'word' || !determiners.has(tokens[k].lower)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * "CAFs have been shown to be a population that ...", "X is known to be a cytokine that ...", "X appears to be a
+ * factor which ...": a verb of report or seeming before "to be" is the copula of the sentence's subject, raised (issue
+ * 7, stop 48: the relative clause on the predicate noun was left without a subject). Up to two auxiliaries, the verb,
+ * "to be".
+ */
+function raisedCopulaAt(tokens: readonly Token[], n: number): boolean {
+  let k = n;
+  while (k < n + 2 && raisingAuxiliaries.has(tokens[k]?.lower ?? '')) k++;
+  if (!raisingVerbs.has(tokens[k]?.lower ?? '')) return false;
+  // "seems to be" takes no auxiliary; "shown to be" needs one ("CAFs shown to be ..." is a reduced relative).
+  if (k === n && !seemingVerbs.has(tokens[k].lower)) return false;
+  return tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'be';
+}
+const raisingAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be']);
+const seemingVerbs = new Set(['appears', 'appear', 'seems', 'seem', 'proved', 'proves', 'prove']);
+const raisingVerbs = new Set([...seemingVerbs, 'shown', 'known', 'reported', 'found', 'thought', 'believed', 'considered', 'described', 'proposed', 'suggested', 'demonstrated']);
 
 /**
  * "STAT3 is a transcription factor, which is activated by cytokines", "IL-6 is a cytokine that activates STAT3":

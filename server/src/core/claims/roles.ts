@@ -14,7 +14,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, participleOfChange, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, nonMalignantWords, protectionVerbs, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, malignancyAdjectives, nonMalignantWords, protectionVerbs, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -501,7 +501,9 @@ function coordinatedWithPlace(tokens: readonly Token[], i: number, kb: Knowledge
   let k = i - 1;
   while (k > i - 4 && tokens[k]?.kind === 'word' && (placeDescribers.has(tokens[k].lower) || determiners.has(tokens[k].lower))) k--;
   if (!joins(k)) return false;
-  return isPlace(k - 1) || (cellWords.has(tokens[k - 1]?.lower ?? '') && isPlace(k - 2));
+  // "on both malignant and stromal cells": the adjective of malignancy names the tumour's own cells, the head shared
+  // with the cell type after it; the stroma beside them is the tumour's, no narrower place (issue 7, stop 48).
+  return isPlace(k - 1) || (cellWords.has(tokens[k - 1]?.lower ?? '') && isPlace(k - 2)) || malignancyAdjectives.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** The cell line at `i` is called non-malignant by the word (or "non-" and a tumour word) right before it, past "human". */

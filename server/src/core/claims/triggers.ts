@@ -184,7 +184,8 @@ function newTrigger(first: number, last: number, relation: ClaimRelation, clause
   return { first, last, relation, polarity: undefined, passive: false, means: false, purpose: false, signaling: false, between: false, sensitizing: false, reversed: false, copular: false, clause };
 }
 
-const betweenNouns = new Set(['correlation', 'association', 'relationship', 'link']);
+// The plural says the same of each pair ("significant associations between X expression and lymph node metastasis").
+const betweenNouns = new Set(['correlation', 'association', 'relationship', 'link', 'correlations', 'associations', 'relationships', 'links']);
 /**
  * The words of existence or finding that may stand between an association noun and its "between": "no association
  * exists between X and Y", "a correlation was found (has been observed) between X and Y" (issue 7, stop 41: "exists"

@@ -719,6 +719,18 @@ export const nonMalignantWords: ReadonlySet<string> = new Set([
   'non-tumoral', 'nontumoral', 'immortalized', 'immortalised',
 ]);
 
+/**
+ * Adjectives that name a tumour's own cells before a head shared with a cell type after "and": "on both malignant and
+ * stromal cells" (issue 7, stop 48). The stroma beside them is the tumour's, no narrower place than the tumour: one
+ * list for the verb reader (roles.ts coordinatedWithPlace) and the constructions (construction.ts contextMentions).
+ */
+export const malignancyAdjectives: ReadonlySet<string> = new Set(['malignant', 'neoplastic', 'cancerous']);
+/** Whether the text right before `at` is "malignant and " (or "or"), one of malignancyAdjectives then the joining word. */
+export function afterMalignancyAdjective(text: string, at: number): boolean {
+  const before = /([a-z]+) (?:and|or) $/i.exec(text.slice(Math.max(0, at - 24), at));
+  return before !== null && malignancyAdjectives.has(before[1].toLowerCase());
+}
+
 /** The genotype mark of a knockout after a name: "IL-6-/- mice", "Stat3−/− cells" (the group place, lossGroupAfter). */
 export const knockoutMark = String.raw`[-‐‑–−]\/[-‐‑–−]`;
 /**

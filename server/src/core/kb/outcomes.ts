@@ -130,8 +130,9 @@ function qualifiedBy(words: RegExp, text: string, start: number, from: number, b
 
 /** Before a drug resisted: "resistance to (the)", "resistant to both", or a later member of a list after it. */
 // "resistance to the proteasome inhibitor bortezomib", "resistant to the multikinase inhibitor sorafenib": the drug's class
-// named before it, as an apposition (up to two words, then the class noun), or with its examples ("agents such as cisplatin").
-const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the)\s+)?(?:(?:an?\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:inhibitors?|agents?|drugs?|antibod(?:y|ies)|blockers?|TKIs?|chemotherapeutics?),?\s+(?:(?:such\s+as|like|including|e\.g\.,?)\s+)?|(?:[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3})(?:the\s+)?$/iu;
+// named before it, as an apposition (up to two words, then the class noun), or with its examples ("agents such as cisplatin";
+// stop 48: a class named by what it works against, "anti-estrogens such as fulvestrant", "antiandrogens like X").
+const resistanceBefore = /\b(?:resistance|resistant|refractory)\s+(?:to|against)\s+(?:(?:both|either|the)\s+)?(?:(?:an?\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:inhibitors?|agents?|drugs?|antibod(?:y|ies)|blockers?|TKIs?|chemotherapeutics?|anti-?\p{L}{4,}s),?\s+(?:(?:such\s+as|like|including|e\.g\.,?)\s+)?|(?:[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3})(?:the\s+)?$/iu;
 
 /**
  * The drug mentioned at [start, end) named as the patient's or cell's resistance or sensitivity to it:
