@@ -1216,6 +1216,9 @@ function degreeBeforeAdverb(tokens: readonly Token[], k: number): boolean {
  * The index of the first token of the auxiliaries, adverbs and negations right before a trigger. For a
  * copular trigger ("is a potent inducer of"), the noun phrase back to the copula is skipped as well.
  */
+/** Participles of report that a gerund after "as" completes: "shown as inhibiting Y". */
+const reportedAsParticiples = new Set(['shown', 'described', 'reported', 'demonstrated', 'documented', 'characterized', 'characterised']);
+
 function skipBack(tokens: readonly Token[], first: number, copular = false): number {
   let k = first;
   if (copular) {
@@ -1245,7 +1248,10 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
       k -= 2;
       continue;
     }
-    if (!(byItself || consequenceSo || inAddition || degree || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    // "X has been shown (described, reported) as inhibiting Y": the gerund after "as" and a participle of report is
+    // X's own verb, as the infinitive is after "shown to" (stop 48: it read nothing).
+    const reportedAs = token.lower === 'as' && k === first && reportedAsParticiples.has(tokens[k - 2]?.lower ?? '') && isGerund(tokens[k]?.lower ?? '');
+    if (!(byItself || consequenceSo || inAddition || degree || reportedAs || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;

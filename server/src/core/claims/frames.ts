@@ -207,7 +207,7 @@ export const frames: Frame[] = [
   {
     name: 'crosstalk-between-role-in',
     reads: 'the crosstalk (interplay) between X and Z plays a role in Y: X promotes Y, with Z as its setting',
-    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 plays|play|played|playing ~5 role|roles in -3 @object',
+    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between|among ?the @subject and %4 plays|play|played|playing ~5 role|roles in -3 @object',
     relation: 'promotes',
     // As in plays-role-in: "a protective role" says X holds Y back (it was read as promoting it, a false support).
     turnedBy: 'effect',
@@ -218,7 +218,7 @@ export const frames: Frame[] = [
     name: 'role-of-crosstalk-between-in',
     reads: 'the (key, inhibitory ...) role of the crosstalk (interplay) between X and Z in Y: X promotes Y (or holds it back, by the adjective), with Z as its setting',
     // The nominal form of crosstalk-between-role-in: role-of-in stops at "the interplay", which is no entity.
-    pattern: 'role|roles of ?the crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 in|to -3 @object',
+    pattern: 'role|roles of ?the crosstalk|cross-talk|interplay|interaction|interactions|communication between|among ?the @subject and %4 in|to -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'Earlier work stressed the suppressive role of the interplay between CAFs and cancer cells in tumour growth.',
@@ -227,7 +227,7 @@ export const frames: Frame[] = [
   {
     name: 'crosstalk-between-drives',
     reads: 'the crosstalk (interplay) between X and Z drives (promotes, enhances) Y: X does that to Y, with Z as its setting',
-    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 ~2 {verb} ~3 @object',
+    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between|among ?the @subject and %4 ~2 {verb} ~3 @object',
     relation: { fromClass: 'verb' },
     example: 'The crosstalk between CAFs and HCC cells drives tumour progression.',
     expected: ['CAF promotes TUMOR_PROGRESSION [ctx HCC]'],
@@ -235,7 +235,7 @@ export const frames: Frame[] = [
   {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
-    pattern: 'role|roles|involvement|contribution of @subject in|to -3 @object',
+    pattern: 'role|roles|involvement|contribution|contributions of @subject in|to -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'We describe the role of IL-6 in the progression of HCC.',

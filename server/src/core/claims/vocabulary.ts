@@ -120,6 +120,9 @@ const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({
   // (stop 33, aggregate), where they speak of wider change than a process the library knows.
   // Finite forms and participles only: "tissue remodelling" is a noun, and the -ing form is mostly one.
   remodel: 'promotes', remodels: 'promotes', remodeled: 'promotes', remodelled: 'promotes',
+  // "X degrades the matrix, aiding metastasis", "Y was aided by X": helping Y along is promoting it. Only these forms:
+  // the bare "aid" is mostly the noun ("with the aid of"), and "aids" is also the disease's name.
+  aided: 'promotes', aiding: 'promotes',
 });
 
 /** Nouns after an entity that make it a classifier of something else: "EMT regulators such as ZEB1". */
@@ -324,6 +327,12 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
   ...['linked', 'link', 'links'].flatMap((verb) => ['to', 'with'].map((preposition) => ({ words: [verb, preposition], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } }))),
+  // "Chronic IL-6 signalling is tied to tumorigenesis", "was closely tied to": tied to, as linked to (stop 48). Only
+  // after a copula: the active "studies tied X to Y" is a frame's (frames.ts research-links-x-to-y), and a reduced
+  // relative ("Among the cytokines tied to cancer, IL-6 drives ...") describes a class in a fronted setting.
+  ...['is', 'are', 'was', 'were', 'be', 'been'].flatMap((copula) => ['', 'closely', 'tightly', 'strongly', 'intimately', 'directly', 'also', 'often'].map((adverb) => ({
+    words: [copula, ...(adverb ? [adverb] : []), 'tied', 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
+  }))),
   ...['related', 'relates', 'relate'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['predicts', 'predicted', 'predict'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   // "X contributes little to Y": a contribution denied by its degree, as "has no effect on" is.
@@ -866,6 +875,12 @@ export const changeOnlyVerbs = new Set(['rise', 'rises', 'rose', 'risen', 'risin
 export const questionWords = new Set(['whether']);
 
 /** Prepositions that put a context entity (a disease, cell line, condition) around a claim. */
+/** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic", "20 mg/kg NT157". */
+export const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'kg', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
+
+/** Nouns of an amount given, before "of" and the agent: "increasing concentrations of", "a high dose of". */
+export const doseNouns: ReadonlySet<string> = new Set(['dose', 'doses', 'concentration', 'concentrations', 'amount', 'amounts']);
+
 export const contextPrepositions = new Set(['in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'amid', 'throughout', 'around', 'inside', 'near']);
 
 /** Sentences that report the writer's own new result. */
