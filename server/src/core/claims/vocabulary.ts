@@ -327,12 +327,6 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
     words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
   })),
   ...['linked', 'link', 'links'].flatMap((verb) => ['to', 'with'].map((preposition) => ({ words: [verb, preposition], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } }))),
-  // "Chronic IL-6 signalling is tied to tumorigenesis", "was closely tied to": tied to, as linked to (stop 48). Only
-  // after a copula: the active "studies tied X to Y" is a frame's (frames.ts research-links-x-to-y), and a reduced
-  // relative ("Among the cytokines tied to cancer, IL-6 drives ...") describes a class in a fronted setting.
-  ...['is', 'are', 'was', 'were', 'be', 'been'].flatMap((copula) => ['', 'closely', 'tightly', 'strongly', 'intimately', 'directly', 'also', 'often'].map((adverb) => ({
-    words: [copula, ...(adverb ? [adverb] : []), 'tied', 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
-  }))),
   ...['related', 'relates', 'relate'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   ...['predicts', 'predicted', 'predict'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   // "X contributes little to Y": a contribution denied by its degree, as "has no effect on" is.
