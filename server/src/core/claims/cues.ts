@@ -340,7 +340,7 @@ export const exchangeNouns = {
   prepositions: new Set(['between', 'among']),
   examples: [
     { example: 'Interplay between CAFs and hepatoma cells plays a key role in tumour progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
-    { example: 'Cooperative interplay among CAFs and hepatoma cells contributes to tumour progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
+    { example: 'Cooperative interplay among CAFs and hepatoma cells plays a key role in tumour progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
   ],
 };
 
