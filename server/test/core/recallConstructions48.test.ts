@@ -6,7 +6,8 @@
 // - "aided", "aiding" as verbs of promotion (vocabulary.ts irregular), and "cancer (tumour) spread" as metastasis;
 // - "X has been shown (described, reported) as V-ing Y": the gerund is X's own verb (extract.ts skipBack);
 // - a dose between "with"/"to" and the agent, "treatment with the same concentration of X" (scan.ts
-//   dosePhraseBefore, roles.ts wordBefore): the agent stays the treatment's.
+//   dosePhraseBefore, roles.ts wordBefore): the agent stays the treatment's;
+// - "X (is Z) with varied functions, including A": a comma before "including" (listedFunctions.ts).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsOf } from './helpers';
@@ -66,5 +67,14 @@ suite('stop 48: recall constructions', () => {
       ['Migration of HCC cells is reduced after treatment with a high dose of sorafenib.', 'SORAFENIB decreases CELL_MIGRATION [ctx HCC]', 'HCC associated-with(negative) CELL_MIGRATION'],
       ['Migration of PANC-1 cells is reduced after treatment with 10 ng/ml of LY294002.', 'DRUG_LY294002 decreases CELL_MIGRATION [ctx CELL_PANC_1]'],
     ]);
+  });
+
+  test('a comma between the function noun and "including" still lists the functions', () => {
+    readsAndNot([
+      ['CAFs have varied functions, including matrix remodelling.', 'CAF promotes ECM_REMODELING'],
+      ['CAFs are a main part of the stroma with many roles, such as angiogenesis.', 'CAF promotes ANGIOGENESIS'],
+    ]);
+    // A denied holder reads nothing, comma or not.
+    assert.deepEqual(claimsOf('CAFs lack functions, such as angiogenesis.', kb).filter((c) => c.includes('ANGIOGENESIS') && !c.includes(' not ')), []);
   });
 });
