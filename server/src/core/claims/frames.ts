@@ -879,6 +879,29 @@ export const frames: Frame[] = [
     example: 'In gastric cancer, vimentin is known to be involved in metastasis.',
     expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
   },
+  // Issue 7 (stop 48, h-recall48): a process said to happen in the course of another takes part in it, as one
+  // "involved in" it does: "EMT takes place during invasion", "cells undergo EMT during metastasis". Only a process
+  // (or phenotype) on both sides: "apoptosis occurs during sorafenib treatment" names a treatment, no process.
+  {
+    name: 'takes-place-during',
+    reads: 'X takes place (occurs, happens) during Y, cells undergo X during Y: the process X takes part in the process Y, which it drives',
+    pattern: '@subject ~2 takes|take|took|occurs|occur|occurred|happens|happen|happened ?place ?normally ?frequently ?often during ?the ?course ?of -3 @object',
+    relation: 'promotes',
+    subjectTypes: ['process', 'phenotype'],
+    objectTypes: ['process', 'phenotype'],
+    example: 'In breast tumours, EMT takes place during invasion and metastasis.',
+    expected: ['EMT promotes CELL_INVASION [ctx BREAST_CANCER]', 'EMT promotes METASTASIS [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'undergo-during',
+    reads: 'cells undergo X during Y: the process X takes part in the process Y, which it drives',
+    pattern: 'undergo|undergoes|underwent|undergoing @subject ~2 during ?the ?course ?of -3 @object',
+    relation: 'promotes',
+    subjectTypes: ['process', 'phenotype'],
+    objectTypes: ['process', 'phenotype'],
+    example: 'Carcinoma cells undergo EMT during the course of metastasis.',
+    expected: ['EMT promotes METASTASIS [ctx CARCINOMA]'],
+  },
   {
     name: 'raises-genes-involved-in',
     reads: 'X increases (induces) the expression of genes involved in Y (and Z): X does that to Y',
