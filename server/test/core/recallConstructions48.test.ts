@@ -7,7 +7,10 @@
 // - "X has been shown (described, reported) as V-ing Y": the gerund is X's own verb (extract.ts skipBack);
 // - a dose between "with"/"to" and the agent, "treatment with the same concentration of X" (scan.ts
 //   dosePhraseBefore, roles.ts wordBefore): the agent stays the treatment's;
-// - "X (is Z) with varied functions, including A": a comma before "including" (listedFunctions.ts).
+// - "X (is Z) with varied functions, including A": a comma before "including" (listedFunctions.ts);
+// - "X was more (less) effective in lowering Y": the degree before the adjective of effect (extract.ts degreeBeforeAdverb);
+// - "EMT takes place during Y", "cells undergo EMT during Y": frames.ts takes-place-during, undergo-during (their
+//   examples are frames.test.ts's; the near miss on a treatment is here).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsOf } from './helpers';
@@ -76,5 +79,17 @@ suite('stop 48: recall constructions', () => {
     ]);
     // A denied holder reads nothing, comma or not.
     assert.deepEqual(claimsOf('CAFs lack functions, such as angiogenesis.', kb).filter((c) => c.includes('ANGIOGENESIS') && !c.includes(' not ')), []);
+  });
+
+  test('a degree before "effective" leaves the gerund the subject\'s verb', () => {
+    readsAndNot([
+      ['STAT3 inhibition was more effective in lowering cell migration.', 'STAT3 increases CELL_MIGRATION'],
+      ['In HCC cells, sorafenib was less effective in lowering invasion.', 'SORAFENIB decreases CELL_INVASION [ctx HCC]'],
+    ]);
+  });
+
+  test('a process during a treatment is no process taking part in another', () => {
+    assert.deepEqual(claimsOf('Apoptosis occurs during sorafenib treatment.', kb), []);
+    readsAndNot([['EMT occurs during tumour progression.', 'EMT promotes TUMOR_PROGRESSION']]);
   });
 });

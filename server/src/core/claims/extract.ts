@@ -1209,16 +1209,17 @@ const degreeWords = new Set(['most', 'more', 'less', 'least']);
 /** Whether the word at `k` is a word of degree before an adverb in -ly or "often" (skipBack). */
 function degreeBeforeAdverb(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]?.kind === 'word' && degreeWords.has(tokens[k].lower) && next?.kind === 'word' && (/^[a-z]{3,}ly$/.test(next.lower) || next.lower === 'often');
+  // ("X was more effective in lowering Y": a degree before the skipped adjective of effect belongs to it too, stop 48.)
+  return tokens[k]?.kind === 'word' && degreeWords.has(tokens[k].lower) && next?.kind === 'word' && (/^[a-z]{3,}ly$/.test(next.lower) || next.lower === 'often' || next.lower === 'effective' || next.lower === 'ineffective');
 }
+
+/** Participles of report that a gerund after "as" completes: "shown as inhibiting Y". */
+const reportedAsParticiples = new Set(['shown', 'described', 'reported', 'demonstrated', 'documented', 'characterized', 'characterised']);
 
 /**
  * The index of the first token of the auxiliaries, adverbs and negations right before a trigger. For a
  * copular trigger ("is a potent inducer of"), the noun phrase back to the copula is skipped as well.
  */
-/** Participles of report that a gerund after "as" completes: "shown as inhibiting Y". */
-const reportedAsParticiples = new Set(['shown', 'described', 'reported', 'demonstrated', 'documented', 'characterized', 'characterised']);
-
 function skipBack(tokens: readonly Token[], first: number, copular = false): number {
   let k = first;
   if (copular) {
