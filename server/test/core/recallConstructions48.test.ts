@@ -10,7 +10,9 @@
 // - "X (is Z) with varied functions, including A": a comma before "including" (listedFunctions.ts);
 // - "X was more (less) effective in lowering Y": the degree before the adjective of effect (extract.ts degreeBeforeAdverb);
 // - "EMT takes place during Y", "cells undergo EMT during Y": frames.ts takes-place-during, undergo-during (their
-//   examples are frames.test.ts's; the near miss on a treatment is here).
+//   examples are frames.test.ts's; the near miss on a treatment is here);
+// - a precision fix met on the way: "Y was associated with low serum levels of X" turns the association round, as a
+//   lost marker before the cue does (markerState.ts); it was read as X going with Y, a false SUPPORTED.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsOf } from './helpers';
@@ -91,5 +93,18 @@ suite('stop 48: recall constructions', () => {
   test('a process during a treatment is no process taking part in another', () => {
     assert.deepEqual(claimsOf('Apoptosis occurs during sorafenib treatment.', kb), []);
     readsAndNot([['EMT occurs during tumour progression.', 'EMT promotes TUMOR_PROGRESSION']]);
+  });
+
+  test('a marker named by its loss after the cue of an association turns it round, once', () => {
+    readsAndNot([
+      ['Poor prognosis in HCC patients is associated with low serum levels of IGF-1.', 'POOR_PROGNOSIS associated-with(negative) IGF1 [ctx HCC]', 'POOR_PROGNOSIS associated-with(positive) IGF1 [ctx HCC]'],
+      ['Lymph node metastasis was associated with loss of nuclear SMAD4.', 'LYMPH_NODE_METASTASIS associated-with(negative) NCBIGENE_4089'],
+      ['Lymph node metastasis was associated with low SMAD4 expression.', 'LYMPH_NODE_METASTASIS associated-with(negative) NCBIGENE_4089'],
+      // The verb reader turns a loss word next to the marker itself; it is not turned a second time.
+      ['Lymph node metastasis was associated with loss of SMAD4.', 'LYMPH_NODE_METASTASIS associated-with(negative) NCBIGENE_4089'],
+      ['IL-6 was associated with decreased E-cadherin in HCC.', 'IL6 associated-with(negative) CDH1 [ctx HCC]'],
+      // A high level is no loss.
+      ['Poor prognosis in HCC patients is predicted by high serum levels of IGF-1.', 'POOR_PROGNOSIS associated-with(positive) IGF1 [ctx HCC]'],
+    ]);
   });
 });
