@@ -25,7 +25,7 @@ import { withoutAsideSettings } from './asideSettings';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
-import { associationParticiples, beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
+import { associationParticiples, beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, doseNouns, doseUnits, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
  * Switched off only to measure what anchored reading costs against the same check without it, in one run;
@@ -680,7 +680,7 @@ function subjectOfPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], 
   }
   // "Crosstalk between X and Y plays a role in Z" (cues.ts exchangeNouns): the first partner of the exchange
   // stands for the exchange; its partner after "and" belongs to the phrase.
-  if (phrase.preposition === 'between' && plainNoun(before) && before!.from + 1 >= before!.head && exchangeNouns.nouns.has(words[before!.head].lower) && phrase.lastChunk === k) {
+  if (exchangeNouns.prepositions.has(phrase.preposition) && plainNoun(before) && before!.from + 1 >= before!.head && exchangeNouns.nouns.has(words[before!.head].lower) && phrase.lastChunk === k) {
     const and = chunks[k + 1];
     const partner = chunks[k + 2];
     if (and?.kind === 'O' && words[and.head].lower === 'and' && partner?.kind === 'NP' && chunks[k + 3]?.kind === 'VG') return { ...phrase, firstChunk: k - 1, lastChunk: k + 2, preposition: '' };
@@ -1552,11 +1552,6 @@ const entityTypes = new WeakMap<readonly ChunkWord[], readonly (string | undefin
 /** An entity written as a process adjective: "invasive", "metastatic", "migratory", "proliferative". */
 const processAdjective = /(?:ic|ive|ory)$/;
 
-/** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic", "20 mg/kg NT157". */
-const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'kg', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
-
-/** Nouns of an amount given, before "of" and the agent: "increasing concentrations of", "a high dose of". */
-const doseNouns: ReadonlySet<string> = new Set(['dose', 'doses', 'concentration', 'concentrations', 'amount', 'amounts']);
 
 /**
  * A dose between a word of giving and the agent chunk k: "with 50 ng/ml IL-11" (chunked [with 50 ng] / [ml IL-11]),

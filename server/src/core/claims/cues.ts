@@ -343,8 +343,11 @@ export const subjectExamples = {
  */
 export const exchangeNouns = {
   nouns: new Set(['crosstalk', 'cross-talk', 'interplay', 'communication', 'interaction', 'interactions', 'dialogue', 'signalling', 'signaling']),
+  /** "Interplay among X and Y" says what "between" does (stop 48). */
+  prepositions: new Set(['between', 'among']),
   examples: [
     { example: 'Interplay between CAFs and hepatoma cells plays a key role in tumour progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
+    { example: 'Cooperative interplay among CAFs and hepatoma cells plays a key role in tumour progression.', reads: 'CAF promotes TUMOR_PROGRESSION' },
   ],
 };
 

@@ -1227,8 +1227,12 @@ const degreeWords = new Set(['most', 'more', 'less', 'least']);
 /** Whether the word at `k` is a word of degree before an adverb in -ly or "often" (skipBack). */
 function degreeBeforeAdverb(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]?.kind === 'word' && degreeWords.has(tokens[k].lower) && next?.kind === 'word' && (/^[a-z]{3,}ly$/.test(next.lower) || next.lower === 'often');
+  // ("X was more effective in lowering Y": a degree before the skipped adjective of effect belongs to it too, stop 48.)
+  return tokens[k]?.kind === 'word' && degreeWords.has(tokens[k].lower) && next?.kind === 'word' && (/^[a-z]{3,}ly$/.test(next.lower) || next.lower === 'often' || next.lower === 'effective' || next.lower === 'ineffective');
 }
+
+/** Participles of report that a gerund after "as" completes: "shown as inhibiting Y". */
+const reportedAsParticiples = new Set(['shown', 'described', 'reported', 'demonstrated', 'documented', 'characterized', 'characterised']);
 
 /**
  * The index of the first token of the auxiliaries, adverbs and negations right before a trigger. For a
@@ -1263,7 +1267,10 @@ function skipBack(tokens: readonly Token[], first: number, copular = false): num
       k -= 2;
       continue;
     }
-    if (!(byItself || consequenceSo || inAddition || degree || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    // "X has been shown (described, reported) as inhibiting Y": the gerund after "as" and a participle of report is
+    // X's own verb, as the infinitive is after "shown to" (stop 48: it read nothing).
+    const reportedAs = token.lower === 'as' && k === first && reportedAsParticiples.has(tokens[k - 2]?.lower ?? '') && isGerund(tokens[k]?.lower ?? '');
+    if (!(byItself || consequenceSo || inAddition || degree || reportedAs || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;

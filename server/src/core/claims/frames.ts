@@ -207,7 +207,7 @@ export const frames: Frame[] = [
   {
     name: 'crosstalk-between-role-in',
     reads: 'the crosstalk (interplay) between X and Z plays a role in Y: X promotes Y, with Z as its setting',
-    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 plays|play|played|playing ~5 role|roles in -3 @object',
+    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between|among ?the @subject and %4 plays|play|played|playing ~5 role|roles in -3 @object',
     relation: 'promotes',
     // As in plays-role-in: "a protective role" says X holds Y back (it was read as promoting it, a false support).
     turnedBy: 'effect',
@@ -218,7 +218,7 @@ export const frames: Frame[] = [
     name: 'role-of-crosstalk-between-in',
     reads: 'the (key, inhibitory ...) role of the crosstalk (interplay) between X and Z in Y: X promotes Y (or holds it back, by the adjective), with Z as its setting',
     // The nominal form of crosstalk-between-role-in: role-of-in stops at "the interplay", which is no entity.
-    pattern: 'role|roles of ?the crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 in|to -3 @object',
+    pattern: 'role|roles of ?the crosstalk|cross-talk|interplay|interaction|interactions|communication between|among ?the @subject and %4 in|to -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'Earlier work stressed the suppressive role of the interplay between CAFs and cancer cells in tumour growth.',
@@ -227,7 +227,7 @@ export const frames: Frame[] = [
   {
     name: 'crosstalk-between-drives',
     reads: 'the crosstalk (interplay) between X and Z drives (promotes, enhances) Y: X does that to Y, with Z as its setting',
-    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between ?the @subject and %4 ~2 {verb} ~3 @object',
+    pattern: 'crosstalk|cross-talk|interplay|interaction|interactions|communication between|among ?the @subject and %4 ~2 {verb} ~3 @object',
     relation: { fromClass: 'verb' },
     example: 'The crosstalk between CAFs and HCC cells drives tumour progression.',
     expected: ['CAF promotes TUMOR_PROGRESSION [ctx HCC]'],
@@ -235,7 +235,7 @@ export const frames: Frame[] = [
   {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
-    pattern: 'role|roles|involvement|contribution of @subject in|to -3 @object',
+    pattern: 'role|roles|involvement|contribution|contributions of @subject in|to -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'We describe the role of IL-6 in the progression of HCC.',
@@ -878,6 +878,29 @@ export const frames: Frame[] = [
     relation: 'promotes',
     example: 'In gastric cancer, vimentin is known to be involved in metastasis.',
     expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
+  },
+  // Issue 7 (stop 48, h-recall48): a process said to happen in the course of another takes part in it, as one
+  // "involved in" it does: "EMT takes place during invasion", "cells undergo EMT during metastasis". Only a process
+  // (or phenotype) on both sides: "apoptosis occurs during sorafenib treatment" names a treatment, no process.
+  {
+    name: 'takes-place-during',
+    reads: 'X takes place (occurs, happens) during Y, cells undergo X during Y: the process X takes part in the process Y, which it drives',
+    pattern: '@subject ~2 takes|take|took|occurs|occur|occurred|happens|happen|happened ?place ?normally ?frequently ?often during ?the ?course ?of -3 @object',
+    relation: 'promotes',
+    subjectTypes: ['process', 'phenotype'],
+    objectTypes: ['process', 'phenotype'],
+    example: 'In breast tumours, EMT takes place during invasion and metastasis.',
+    expected: ['EMT promotes CELL_INVASION [ctx BREAST_CANCER]', 'EMT promotes METASTASIS [ctx BREAST_CANCER]'],
+  },
+  {
+    name: 'undergo-during',
+    reads: 'cells undergo X during Y: the process X takes part in the process Y, which it drives',
+    pattern: 'undergo|undergoes|underwent|undergoing @subject ~2 during ?the ?course ?of -3 @object',
+    relation: 'promotes',
+    subjectTypes: ['process', 'phenotype'],
+    objectTypes: ['process', 'phenotype'],
+    example: 'Carcinoma cells undergo EMT during the course of metastasis.',
+    expected: ['EMT promotes METASTASIS [ctx CARCINOMA]'],
   },
   {
     name: 'raises-genes-involved-in',

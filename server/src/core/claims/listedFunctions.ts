@@ -24,7 +24,7 @@ const kindWords = String.raw`(?:(?:a|an|the)\s+)?(?:(?:varied|various|diverse|ma
  */
 const listedAfter = new RegExp(
   String.raw`^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+[^,;.()]{0,60}?(?:\([^()]{1,20}\)\s*)?\s+)?` +
-    String.raw`(?:(?:with|has|have|had|exert(?:s|ed)?|perform(?:s|ed)?|carr(?:y|ies|ied)\s+out|fulfil(?:l|ls|s|led)?|serv(?:e|es|ed))\s+${kindWords}${functionNouns}\s+(?:such\s+as|including|like)` +
+    String.raw`(?:(?:with|has|have|had|exert(?:s|ed)?|perform(?:s|ed)?|carr(?:y|ies|ied)\s+out|fulfil(?:l|ls|s|led)?|serv(?:e|es|ed))\s+${kindWords}${functionNouns}\s*,?\s+(?:such\s+as|including|like)` +
     String.raw`|(?:whose|its|their)\s+${kindWords}${functionNouns}\s+(?:include|includes|included|comprise|comprises|encompass|encompasses))` +
     String.raw`\s+(?:the\s+)?$`,
   'iu',

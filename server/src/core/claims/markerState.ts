@@ -2,7 +2,7 @@
 // verb reading inverts "loss of X" next to the marker but not across a qualifier of where it is lost
 // (nuclear, cytoplasmic, serum, protein); the clinical reading's marker state (kb/clinicalAssociation.ts)
 // covers those, so an association whose subject was not inverted yet turns round here.
-import { markerLost } from '../kb/clinicalAssociation';
+import { isMarkerType, markerLost } from '../kb/clinicalAssociation';
 import type { Construction } from './construction';
 
 export const markerState: Construction = {
@@ -10,13 +10,18 @@ export const markerState: Construction = {
   reads: '"loss of nuclear X was associated with Y": X goes with Y the other way',
   example: 'Loss of nuclear vimentin was associated with lymph node metastasis.',
   expected: ['VIM associated-with(negative) LYMPH_NODE_METASTASIS'],
-  apply(claims, { text, start, end }) {
+  apply(claims, { text, start, end, kb }) {
     // Issue 10: no trigger words, so it ran on every sentence; only an association can change, so a sentence
     // without one is passed over before a copy of its claims is made.
     if (!claims.some((claim) => claim.relation === 'associated-with')) return claims;
     return claims.map((claim) => {
       if (claim.relation !== 'associated-with' || claim.inverted || claim.subject.start < start || claim.subject.end > claim.object.start) return claim;
-      if (!markerLost(text, claim.subject, start, Math.min(end, claim.object.start))) return claim;
+      const subjectLost = markerLost(text, claim.subject, start, Math.min(end, claim.object.start));
+      // "Y was associated with low serum levels of X", "... with loss of nuclear X" (stop 48): a marker named by its
+      // loss after the cue turns the association round as one before it does. Only an association still read
+      // positive: the verb reader turns "decreased X", "loss of X" next to the marker itself (polarity negative).
+      const objectLost = claim.polarity !== 'negative' && isMarkerType(kb.entities.get(claim.object.entityId)?.type ?? '') && markerLost(text, claim.object, claim.subject.end, end);
+      if (subjectLost === objectLost) return claim;
       return { ...claim, polarity: claim.polarity === 'negative' ? 'positive' : 'negative', inverted: true };
     });
   },

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { organRows } from '../entities/organPhrasings';
 import { asideSetting, describesFromApposition, inApposition } from './appositions';
-import { isClassNoun, namesOtherThingAt, namesProductsAt, otherClassNoun, otherThingOf } from './cues';
+import { exchangeNouns, isClassNoun, namesOtherThingAt, namesProductsAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
@@ -468,10 +468,20 @@ function isContextual(tokens: readonly Token[], i: number, governor: string | un
   }
   // "cells exposed to gefitinib", "cells subjected to hypoxia": the condition of the cells, as "treated with" is.
   if (governor === 'to' && exposedWords.has(wordBefore(tokens, i, 'to') ?? '')) return true;
+  // "Interplay among fibroblasts and tumour cells drives Y": the partners of an exchange (cues.ts exchangeNouns), not
+  // a population the claim holds in, as after "between".
+  if (governor === 'among' && partnerOfExchange(tokens, i)) return false;
   if (governor && contextPrepositions.has(governor) && governor !== 'after' || governor === 'after' && isTreatment(tokens, i)) return true;
   // Adjectives of conditions: "hypoxic MDA-MB-231 cells".
   if (/ic$/i.test(mention.text) && tokens[i + 1]?.kind !== undefined && tokens[i + 1].kind !== 'punct') return true;
   return isTreatment(tokens, i) && !!governor;
+}
+
+/** The name at `i` follows "among" (a few words of its phrase between) right after an exchange noun: "interplay among heterotypic fibroblasts". */
+function partnerOfExchange(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 4 && tokens[k]?.kind === 'word' && tokens[k].lower !== 'among' && /^[a-z-]+$/.test(tokens[k].lower)) k--;
+  return tokens[k]?.lower === 'among' && exchangeNouns.nouns.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** The cell type at `i` follows "of" after a process or phenotype: "the migration of (normal) hepatocytes". */
@@ -710,7 +720,9 @@ const governingPrepositions = new Set(['to', 'with', 'by', 'of', 'for', 'against
 const measuresOf = new Set(['expression', 'levels', 'level', 'production', 'secretion', 'release', 'amount', 'amounts', 'abundance', 'synthesis', 'transcription']);
 
 function wordBefore(tokens: readonly Token[], i: number, skipping: string): string | undefined {
-  let k = i - 1;
+  // "treated with the same concentration of X": a dose between the preposition and X (scan.ts dosePhraseBefore) is passed over.
+  const governor = scanOf(tokens).governorIndex[i];
+  let k = tokens[i - 1]?.lower === 'of' && governor >= 0 && governor < i - 2 && tokens[governor].lower === skipping ? governor : i - 1;
   while (k >= 0 && (tokens[k].lower === skipping || determiners.has(tokens[k].lower) || tokens[k].lower === 'therapeutic')) k--;
   return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
 }

@@ -2,7 +2,7 @@
 // asks about what stands before a token: the preposition governing it, whether an entity precedes it.
 // Asking them by walking back from every entity made reading quadratic in the sentence's length.
 import type { Token } from './tokens';
-import { prepositions } from './vocabulary';
+import { doseNouns, doseUnits, prepositions } from './vocabulary';
 
 export interface Scan {
   /** Index of the first entity token (Infinity when there is none). */
@@ -73,6 +73,9 @@ function buildScan(tokens: readonly Token[]): Scan {
       // "activated by several kinds of cytokines", "by a number of pathways": the quantity phrase is no new
       // governor; the cytokines are still the agent "by" names (and "in a variety of cancers" still a setting).
       if (governor >= 0 && token.lower === 'of' && quantityPhraseBefore(tokens, i, governor)) continue;
+      // "after treatment with the same concentration of X", "exposed to 10 ng/ml of X": a dose given is the agent
+      // given; X stays governed by "with" or "to" (stop 48: the "of" took it from the treatment word).
+      if (governor >= 0 && token.lower === 'of' && dosePhraseBefore(tokens, i, governor)) continue;
       lastPreposition = i;
       governor = i;
     }
@@ -93,6 +96,17 @@ function quantityPhraseBefore(tokens: readonly Token[], of: number, governor: nu
   if (!quantityNouns.has(noun.lower)) return false;
   const a = tokens[governor + 1];
   return a?.kind === 'word' && a.lower === 'a' && of - 1 - governor <= 3 && tokens.slice(governor + 2, of - 1).every((t) => t.kind === 'word' && !prepositions.has(t.lower));
+}
+
+/**
+ * Whether the "of" at `of` ends a dose ("the same concentration", "a high dose", "10 ng/ml") that begins right after
+ * a preposition of giving at `governor` ("with", "to"): at most four words, numbers or a unit's slash between.
+ */
+function dosePhraseBefore(tokens: readonly Token[], of: number, governor: number): boolean {
+  const noun = tokens[of - 1];
+  if (noun?.kind !== 'word' || !(doseNouns.has(noun.lower) || doseUnits.has(noun.lower))) return false;
+  if (!['with', 'to'].includes(tokens[governor].lower) || of - 1 - governor > 5) return false;
+  return tokens.slice(governor + 1, of - 1).every((t) => t.kind !== 'entity' && (t.kind !== 'punct' || t.text === '/') && !prepositions.has(t.lower));
 }
 
 /** "In thyroid cancer cells, sorafenib ...": only the sentence's first punctuation, a comma, can close one. */

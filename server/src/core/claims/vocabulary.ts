@@ -887,6 +887,12 @@ export const changeOnlyVerbs = new Set(['rise', 'rises', 'rose', 'risen', 'risin
 export const questionWords = new Set(['whether']);
 
 /** Prepositions that put a context entity (a disease, cell line, condition) around a claim. */
+/** Units of a dose or concentration: "10 ng/ml of IL-6", "5 µM of stattic", "20 mg/kg NT157". */
+export const doseUnits: ReadonlySet<string> = new Set(['ng', 'µg', 'μg', 'mg', 'g', 'kg', 'ml', 'ul', 'µl', 'μl', 'nm', 'µm', 'μm', 'mm', 'pm', 'units', 'u', 'iu', 'dose', 'doses']);
+
+/** Nouns of an amount given, before "of" and the agent: "increasing concentrations of", "a high dose of". */
+export const doseNouns: ReadonlySet<string> = new Set(['dose', 'doses', 'concentration', 'concentrations', 'amount', 'amounts']);
+
 export const contextPrepositions = new Set(['in', 'within', 'under', 'during', 'upon', 'at', 'among', 'across', 'after', 'following', 'from', 'amid', 'throughout', 'around', 'inside', 'near']);
 
 /** Sentences that report the writer's own new result. */
