@@ -55,6 +55,15 @@ suite('the agent of a closing participle', () => {
     ];
     readsRightNotWrong(cases);
   });
+  test('after a fall whose cause is only a setting, the participle is said of the patient\'s loss', () => {
+    // "X was reduced in the tumours, preventing Y": the fall prevents Y, so X promotes Y (loss inverts), never "X
+    // prevents Y".
+    const cases: [string, string, string][] = [
+      ['IL-6 is reduced under hypoxia, lowering invasion.', 'IL6 increases CELL_INVASION', 'IL6 decreases CELL_INVASION'],
+      ['IL-11 is suppressed during hypoxia, preventing metastasis.', 'IL11 activates METASTASIS', 'IL11 inhibits METASTASIS'],
+    ];
+    readsRightNotWrong(cases);
+  });
 
   test('a passive\'s "by" agent keeps the participle right after it; a predicate of the patient between takes it', () => {
     // Near misses: with no predicate between, the agent is kept as before (the event it starts closes with the

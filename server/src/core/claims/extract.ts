@@ -2000,7 +2000,11 @@ function inheritedSubjects(
     // participle closes it, not the passive (read as CAFs promoting Y).
     if (last.objects.length > 0 && !previous.reversed) {
       const settingsOnly = last.subjects.length > 0 && last.subjects.every((p) => governedBySetting(tokens, p.mention));
-      if (settingsOnly || (previous.passive && closingParticiple(tokens, trigger, skipStart) && predicateBetween(tokens, previous.last + 1, skipStart - 1))) return last.objects;
+      // "CSCs were reduced within the tumours, preventing resistance": what follows a fall is the fall's, so the
+      // patient is read by its loss (it promotes resistance), never as holding it back (stop 48: a false fact in the
+      // her2 library kit).
+      const fell = relationSign(previous.relation) < 0;
+      if (settingsOnly || (previous.passive && closingParticiple(tokens, trigger, skipStart) && predicateBetween(tokens, previous.last + 1, skipStart - 1))) return fell ? last.objects.map((p) => ({ ...p, lossOfFunction: !p.lossOfFunction })) : last.objects;
     }
     return last.subjects;
   }
