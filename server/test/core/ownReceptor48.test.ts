@@ -18,6 +18,8 @@ readingTable('own receptor48', 'a ligand bound to its own receptor acts with no 
   ['The binding of IL-6 to gp130 induces STAT3 activation.', ['IL6 binds GP130', 'IL6 induces STAT3'], 'supported'],
   // "X binding of Y" as the clause's subject; the family as the ligand.
   ['IL-6 family binding of gp130 activates STAT3.', ['IL6_FAMILY activates STAT3', 'IL6_FAMILY binds GP130'], 'supported'],
+  // A lexicon entry the lexicon files under the IL-6 family (oncostatin M) takes the family's gp130 too (no finding on it).
+  ['Oncostatin M binding to gp130 triggers STAT3 activation.', ['NCBIGENE_5008 binds GP130', 'NCBIGENE_5008 induces STAT3'], 'unsupported/no-evidence'],
   ['IL-11 binding to IL-11Rα drives invasion of MDA-MB-231 cells.', ['IL11 binds IL11RA [ctx MDA_MB_231]', 'IL11 promotes CELL_INVASION [ctx MDA_MB_231]'], 'supported'],
 ]);
 
