@@ -7,6 +7,8 @@
 // drug as partner), only as the subject of a verb (a binding that is studied, "we examined the interaction of X with
 // Y", is no finding), and not under a denial.
 import { adjacentMoleculePairs, type Construction, claimOf, type SentenceSpan } from './construction';
+import type { EntityMention } from '../entities/recognize';
+import { isOwnReceptor } from './ligandReceptor';
 import { samePair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
@@ -14,12 +16,13 @@ import type { ExtractedClaim } from './extract';
 const nounBefore = /(?:^|[\s(])(?:the\s+)?(?:(?:direct|specific|physical|high-affinity)\s+)?(?:interaction|binding|engagement|ligation)\s+of\s+$/iu;
 /** Between the partners: "with", "to", "with the (membrane-bound)". */
 const partnerCue = /^\s*(?:(?:with|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?)$/iu;
-const gerundCue = /^\s*(?:binding|bound)\s+(?:to|with)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+const gerundCue = /^\s*(?:binding\s+(?:to|with|of)|bound\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 /** After the second partner (its bracketed short form, the part of its gene bound, "the IL-6R promoter", and any listed partners): the verb the binding is subject of. */
-const verbAfter = /^\s*(?:\([^()]{1,20}\))?\s*(?:(?:promoter|gene|enhancer|locus)\s+(?:regions?\s+)?)?\s*(?:(?:,\s*|\s)(?:and|or)\s+[^,;.]{1,40}?)?\s*(?:(?:then|in\s+turn|subsequently|also|thereby|directly|rapidly)\s+)?(?:triggers?|triggered|initiates?|initiated|starts?|started|leads?|led|results?|resulted|induces?|induced|activates?|activated|causes?|caused|elicits?|elicited|promotes?|promoted|drives?|drove|stimulates?|stimulated|sets?\s+off|forms?|formed|is|are|was|were|recruits?|recruited|enables?|enabled|allows?|allowed)\b/iu;
+const verbAfter = /^\s*(?:\([^()]{1,20}\))?\s*(?:(?:promoter|gene|enhancer|locus)\s+(?:regions?\s+)?|(?:(?:alpha|beta|α|β)\s+)?(?:subunit|chain|receptor)s?\s+)?\s*(?:(?:,\s*|\s)(?:and|or)\s+[^,;.]{1,40}?)?\s*(?:(?:then|in\s+turn|subsequently|also|thereby|directly|rapidly)\s+)?(?:(?:does|did|do|can|could|may)\s*(?:not|n['’]t)\s+)?(?:triggers?|triggered|initiates?|initiated|starts?|started|leads?|led|results?|resulted|induces?|induced|activates?|activated|causes?|caused|elicits?|elicited|promotes?|promoted|drives?|drove|stimulates?|stimulated|sets?\s+off|forms?|formed|is|are|was|were|recruits?|recruited|enables?|enabled|allows?|allowed)\b/iu;
 const denial = /\b(?:not|no|never|neither|nor|without|fail(?:s|ed)?|unable|cannot|prevent(?:s|ed)?|block(?:s|ed)?|disrupt(?:s|ed)?|inhibit(?:s|ed)?)\b|n['’]t\b/iu;
 
-export function nominalBindingClaims(sentence: SentenceSpan): ExtractedClaim[] {
+/** The binding the sentence names as its subject, and whether the sentence denies something (then the binding is no claim). */
+export function nominalBindingRead(sentence: SentenceSpan): { binding: ExtractedClaim; denied: boolean } | undefined {
   const { text, start, end } = sentence;
   for (const { first, second, between } of adjacentMoleculePairs(sentence)) {
     const lead = text.slice(Math.max(start, first.start - 60), first.start);
@@ -28,10 +31,14 @@ export function nominalBindingClaims(sentence: SentenceSpan): ExtractedClaim[] {
     const gerund = !named && gerundCue.test(between) && /^\s*(?:(?:moreover|notably|importantly|furthermore|thus|hence|in\s+turn)\s*,?\s+)?(?:the\s+)?$/iu.test(text.slice(start, first.start));
     if (!named && !gerund) continue;
     if (!verbAfter.test(text.slice(second.end, Math.min(end, second.end + 80)))) continue;
-    if (denial.test(text.slice(start, Math.min(end, second.end + 80)))) continue;
-    return [claimOf(sentence, first, 'binds', second)];
+    return { binding: claimOf(sentence, first, 'binds', second), denied: denial.test(text.slice(start, Math.min(end, second.end + 80))) };
   }
-  return [];
+  return undefined;
+}
+
+export function nominalBindingClaims(sentence: SentenceSpan): ExtractedClaim[] {
+  const read = nominalBindingRead(sentence);
+  return read && !read.denied ? [read.binding] : [];
 }
 
 export const nominalBinding: Construction = {
@@ -41,20 +48,32 @@ export const nominalBinding: Construction = {
   example: 'The interaction of IL-6 with IL-6R triggers classic signalling.',
   expected: ['IL6 binds IL6R'],
   apply: (claims, sentence) => {
-    const read = nominalBindingClaims(sentence);
-    if (read.length === 0) return claims;
-    const [binding] = read;
+    const read = nominalBindingRead(sentence);
+    if (!read) return claims;
+    const { binding, denied } = read;
     // What the binding leads to is done by the first partner through the second, not by the second alone: the verb's
     // reader took the nearest name before it, the bound partner ("ATF3 binding to the IL-6R promoter leads to STAT3
     // phosphorylation" read IL-6R raising it, and a finding on IL-6R backed a claim about ATF3; issue 7, stop 39).
+    // The route is the bound partner, unless it is the first partner's own receptor (ligandReceptor.ts: binding it is
+    // how a ligand acts, stop 48), and so in both wordings: "X binding to Y triggers Z", where the verb's reader took
+    // Y, and "Binding of X to Y triggers Z", where it took X ("IL-6 binding to IL-11Rα" is a route either way).
     const bound = binding.object;
-    const own = claims.map((c) =>
-      c.subject.start === bound.start && c.subject.entityId === bound.entityId && c.object.start >= bound.end && c.object.entityId !== binding.subject.entityId
-        ? { ...c, subject: binding.subject, mediators: c.mediators.some((m) => m.entityId === bound.entityId) ? c.mediators : [...c.mediators, bound] }
-        : c,
-    );
-    // A reading of the same pair stands; otherwise the binding follows the sentence's claims.
-    if (own.some((c) => samePair(c, binding))) return own;
+    const ownReceptor = isOwnReceptor(sentence.kb, binding.subject.entityId, bound.entityId);
+    const routed = (c: ExtractedClaim): ExtractedClaim['mediators'] => {
+      const named = c.mediators.some((m) => m.entityId === bound.entityId);
+      if (ownReceptor) return named ? c.mediators.filter((m) => m.entityId !== bound.entityId) : c.mediators;
+      return named ? c.mediators : [...c.mediators, bound];
+    };
+    const at = (c: ExtractedClaim, m: EntityMention): boolean => c.subject.start === m.start && c.subject.entityId === m.entityId;
+    const own = claims.map((c) => {
+      if (c.object.start < bound.end || c.object.entityId === binding.subject.entityId) return c;
+      if (at(c, bound)) return { ...c, subject: binding.subject, mediators: routed(c) };
+      if (at(c, binding.subject)) return { ...c, mediators: routed(c) };
+      return c;
+    });
+    // A reading of the same pair stands; otherwise the binding follows the sentence's claims. Under a denial the
+    // binding is no claim ("X binding to Y did not trigger Z"), but what it did not lead to is X's, as above.
+    if (denied || own.some((c) => samePair(c, binding))) return own;
     return [...own, binding];
   },
 };

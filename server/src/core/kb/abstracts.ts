@@ -468,7 +468,7 @@ export class AbstractReadingCache {
    * hierarchy, not the facts), kept while the entities stay the same so its lexicon is built once.
    */
   readerFor(entities: readonly Entity[]): KnowledgeBase {
-    const key = hashText(entities.map((e) => `${e.id}:${e.name}:${e.symbol ?? ''}:${e.synonyms.join('|')}:${e.parents.join('|')}:${e.components.join('|')}:${e.type}`).join('\n'));
+    const key = hashText(entities.map((e) => `${e.id}:${e.name}:${e.symbol ?? ''}:${e.synonyms.join('|')}:${e.parents.join('|')}:${e.components.join('|')}:${e.receptors?.join('|') ?? ''}:${e.type}`).join('\n'));
     if (key !== this.#lexiconKey || !this.#reader) {
       this.#entries.clear();
       this.#lexiconKey = key;

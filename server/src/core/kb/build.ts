@@ -341,13 +341,14 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
 
   // Referential integrity: drop what points nowhere, and say so.
   for (const [id, entity] of entities) {
-    const unknown = [...entity.parents, ...entity.components].filter((ref) => !entities.has(ref));
+    const unknown = [...entity.parents, ...entity.components, ...(entity.receptors ?? [])].filter((ref) => !entities.has(ref));
     if (unknown.length > 0) {
       problems.push(problemAt(entityFile.get(id)!, entity, `entities.${id}`, `refers to unknown entities ${unknown.join(', ')}; those links are ignored`, 'error', entityLocations.get(id)));
       entities.set(id, {
         ...entity,
         parents: entity.parents.filter((ref) => entities.has(ref)),
         components: entity.components.filter((ref) => entities.has(ref)),
+        receptors: entity.receptors?.filter((ref) => entities.has(ref)),
       });
     }
   }

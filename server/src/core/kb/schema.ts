@@ -54,6 +54,13 @@ export const EntitySchema = z.strictObject({
   parents: z.array(EntityId).default([]),
   /** Parts of a pathway or complex: the PI3K/Akt pathway runs through PI3K and Akt. */
   components: z.array(EntityId).default([]),
+  /**
+   * A ligand's own receptor subunits: IL-11 signals through IL-11Rα and gp130, the IL-6 family through gp130 (a
+   * family's receptors are its members' too). Its binding of one of them is how it acts, not a route that needs a
+   * finding of its own (claims/ownReceptor.ts, stop 48); a receptor not listed here, nor bound by the ligand in a
+   * library finding, is another protein.
+   */
+  receptors: z.array(EntityId).optional(),
   /** One line in our own words. */
   description: z.string().min(1),
   /** External identifiers, only where verified. HGNC symbols are fine; numeric ids are never guessed. */
