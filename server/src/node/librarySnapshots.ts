@@ -173,7 +173,7 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     const start = fs.readSync(fd, buffer, 0, Math.min(buffer.byteLength, size), 0);
     // The first line and the header are short: both lie in the first read.
     const headerEnd = buffer.subarray(0, start).indexOf(0x0a, firstLine.length);
-    if (buffer.subarray(0, firstLine.length).toString('latin1') !== firstLine || headerEnd < 0) return this.#ignore('not a snapshot');
+    if (headerEnd < 0 || buffer.subarray(0, firstLine.length).toString('latin1') !== firstLine) return this.#ignore('not a snapshot');
     let header: { format?: unknown; snapshot?: unknown; key?: unknown; length?: unknown; checksum?: unknown };
     try {
       header = JSON.parse(buffer.subarray(firstLine.length, headerEnd).toString('utf8'));
@@ -185,7 +185,7 @@ export class LibrarySnapshotStore implements LibrarySnapshots {
     const length = size - (headerEnd + 1);
     if (header.length !== length) return this.#ignore('damaged (its checksum fails)');
     const checksum = createHash('sha256');
-    // What the first chunk holds of the body, then the file from where that chunk ended.
+    // What the first read holds of the body, then the file from where that read ended.
     let held = buffer.subarray(headerEnd + 1, start);
     let position = start;
     // Each piece is hashed as soon as it is read, while it is still in the processor's cache.
