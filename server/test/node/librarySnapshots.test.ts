@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildKnowledgeBase, type KbSource } from '../../src/core/kb/build';
-import { decodeSnapshot, encodeSnapshot } from '../../src/core/kb/librarySnapshot';
+import { decodeSnapshot, encodeSnapshot, readSnapshotParts } from '../../src/core/kb/librarySnapshot';
 import { derivedFact, type Derivation } from '../../src/core/kb/inference';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import type { Fact } from '../../src/core/kb/schema';
@@ -155,8 +155,15 @@ suite('the library kept on disk (snapshot)', function () {
     const sources = [...bundled, ownLibrary()];
     const fresh = await firstSession(sources);
     const bytes = fs.readFileSync(file);
+    // One byte changed: each part is read straight into its array (readSnapshotParts), so a change in a column, in
+    // the lengths of the parts or in a text must each fail the checksum before anything is decoded.
+    const body = bytes.indexOf(0x0a, 'claimlens library snapshot\n'.length) + 1;
+    const changed = (at: number) => Buffer.concat([bytes.subarray(0, at), Buffer.from([bytes[at] ^ 0x01]), bytes.subarray(at + 1)]);
     const damages: [string, Buffer][] = [
-      ['a byte changed in the body', Buffer.concat([bytes.subarray(0, bytes.length - 40), Buffer.from([bytes[bytes.length - 40] ^ 0xff]), bytes.subarray(bytes.length - 39)])],
+      ['a byte changed in the body', changed(bytes.length - 40)],
+      ["a byte changed in the parts' lengths", changed(body + 8 + 2)],
+      ["a byte changed in the facts' subjects (the first column)", changed(body + 8 + 4 * 37)],
+      ['a byte changed in the middle', changed(body + Math.floor((bytes.length - body) / 2))],
       ['cut short', bytes.subarray(0, Math.floor(bytes.length / 2))],
       ['not a snapshot', Buffer.from('{"format": 1}')],
       ['empty', Buffer.alloc(0)],
@@ -172,6 +179,33 @@ suite('the library kept on disk (snapshot)', function () {
     }
     const { store } = await nextSession(sources);
     assert.ok(store.stats.found, 'the snapshot written again is used');
+  });
+
+  test('a snapshot read a few bytes at a time (its texts decoded across reads) is the one read in one go', async () => {
+    const sources = [...bundled, ownLibrary()];
+    const fresh = await firstSession(sources);
+    const bytes = fs.readFileSync(file);
+    const body = bytes.subarray(bytes.indexOf(0x0a, 'claimlens library snapshot\n'.length) + 1);
+    const reader = () => {
+      let at = 0;
+      return (into: Uint8Array) => {
+        if (at + into.byteLength > body.byteLength) return false;
+        into.set(body.subarray(at, (at += into.byteLength)));
+        return true;
+      };
+    };
+    const inOneGo = readSnapshotParts(reader(), body.byteLength)!;
+    assert.ok(inOneGo[1][3].includes('“'), 'a text with characters of more than one byte');
+    // Characters of three bytes (–, “) fall across the reads of a text at some of these sizes.
+    for (const size of [4, 5, 6, 7, 64]) assert.deepEqual(readSnapshotParts(reader(), body.byteLength, size), inOneGo, `${size} bytes at a time`);
+    assert.equal(readSnapshotParts(reader(), body.byteLength + 1), undefined, 'bytes that end early');
+    await forgetSession();
+    const store = new LibrarySnapshotStore(file, 'program-1', 0);
+    store.readChunk = 7;
+    const built = await buildKnowledgeBase(sources, undefined, { snapshots: store });
+    assert.ok(store.stats.found);
+    assert.deepEqual(built.kb.facts, fresh.kb.facts);
+    assert.deepEqual(verdicts(built.kb), verdicts(fresh.kb));
   });
 
   test('numbers that point outside their tables are refused by the decoder, not trusted', async () => {

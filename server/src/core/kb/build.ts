@@ -14,7 +14,7 @@ import { arraySource, joinedFacts, LazyFacts, type FactList, type FactSource } f
 import { ScannedFactMaker, ScanTables } from './factScan';
 import { IdIndex, idHashAt } from './idIndex';
 import { MergeColumns } from './mergeColumns';
-import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile } from './librarySnapshot';
+import { decodeSnapshotFrom, encodeSnapshotPartsInSteps, type DecodedSnapshot, type FactColumns, type SnapshotFile, type SnapshotParts } from './librarySnapshot';
 import { loadKbJson, positionsOf, recordLocation, recordLocations, withPositions, type KbFileContent, type LoadedFile } from './loadFile';
 import type { KbProblem } from './problems';
 import { lastAtOrBefore } from '../util/search';
@@ -96,7 +96,11 @@ export interface BuildOptions {
  * snapshot's own list of files again when it decodes it.
  */
 export interface LibrarySnapshots {
-  find(sources: readonly KbSource[]): Uint8Array | undefined;
+  /**
+   * The snapshot's bytes, or its parts as read from them (librarySnapshot.ts readSnapshotParts: a keeper that
+   * reads a file streams them into their arrays), checked against the checksum the keeper stored with them.
+   */
+  find(sources: readonly KbSource[]): Uint8Array | SnapshotParts | undefined;
   /**
    * A build from the files that loaded without a single problem offers its snapshot; `encode` makes the bytes
    * (seconds for a million facts) a step at a time (encodeSnapshotInSteps), so the keeper calls it when it
@@ -383,9 +387,9 @@ function merge(steps: readonly SourceStep[], columns?: FactColumns): Merged {
 function snapshotOf(snapshots: LibrarySnapshots, sources: readonly KbSource[], libraryPaths: readonly string[]): DecodedSnapshot | undefined {
   let found = false;
   const decoded = decodeSnapshotFrom(() => {
-    const bytes = snapshots.find(sources);
-    found = bytes !== undefined;
-    return bytes;
+    const snapshot = snapshots.find(sources);
+    found = snapshot !== undefined;
+    return snapshot;
   }, libraryPaths);
   if (found && !decoded) snapshots.refused?.();
   return decoded;
