@@ -52,6 +52,10 @@ suite('recognition (stop 48): a Greek isoform letter on a gene symbol', () => {
     assert.deepEqual(ids('STAT5α rose'), ['STAT5α=NCBIGENE_6776']);
   });
 
+  test('near miss: a Greek letter that starts a hyphenated name after the symbol is that name', () => {
+    assert.deepEqual(ids('STAT3 β-catenin signalling').filter((m) => m.startsWith('STAT3')), ['STAT3=STAT3']);
+  });
+
   test('near miss: a family\'s letter names a member, not an isoform', () => {
     assert.ok(!ids('PKCα rose').some((m) => m.includes('ISOFORM_')));
     assert.ok(!ids('p38α rose').some((m) => m.includes('ISOFORM_')));

@@ -12,8 +12,11 @@ export const isoformPrefix = 'ISOFORM_';
 const letters: Readonly<Record<string, string>> = { α: 'ALPHA', β: 'BETA', γ: 'GAMMA', alpha: 'ALPHA', beta: 'BETA', gamma: 'GAMMA' };
 const idShape = /^ISOFORM_(.+)_(ALPHA|BETA|GAMMA)$/;
 
-/** The Greek letter written after a symbol, glued or after a hyphen or space: the letter and where it starts. */
-export const isoformLetterAfter = /^(?:[-‐\s]?)(α|β|γ|alpha|beta|gamma)(?![\p{L}\p{N}])/iu;
+/**
+ * The Greek letter written after a symbol, glued or after a hyphen or space, and ending there: a letter that starts
+ * a hyphenated name of its own ("STAT3 β-catenin", "α-tubulin") is that name, not an isoform.
+ */
+export const isoformLetterAfter = /^(?:[-‐\s]?)(α|β|γ|alpha|beta|gamma)(?![\p{L}\p{N}]|[-‐][\p{L}\p{N}])/iu;
 /** A symbol with its isoform letter glued on, as one word ("STAT3α", "Stat3alpha", "STAT3-beta" read as one word). */
 export const fusedIsoform = /^(.*[\p{L}\p{N}])[-‐]?(α|β|γ|alpha|beta|gamma)$/u;
 
