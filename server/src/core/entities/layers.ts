@@ -7,6 +7,7 @@ import type { Entity, EntityType } from '../kb/schema';
 import type { BiomedicalLexicon, LexiconRecord } from './biomedical';
 import { compoundEntity, isCompoundId } from './compounds';
 import { cellLineEntity, isCellLineId } from './cellLines';
+import { isIsoformId, isoformEntity, isoformGene } from './isoforms';
 import { normalizeTerm } from './normalize';
 
 const typeGroups: Record<EntityType, string> = {
@@ -60,6 +61,13 @@ export class EntityLayers {
       this.#resolved.set(id, resolved);
       return resolved;
     }
+    // A gene's isoform (isoforms.ts): read from its id, under the gene.
+    const gene = isoformGene(id);
+    if (gene !== undefined) {
+      const isoform = isoformEntity(id, this.entity(this.canonical(gene)));
+      if (isoform) this.#resolved.set(id, isoform);
+      return isoform;
+    }
     const record = this.lexicon?.record(id);
     // A compound or cell line an abstract names that no layer lists (compounds.ts, cellLines.ts): its
     // entity is read from its id.
@@ -94,6 +102,7 @@ export class EntityLayers {
   }
 
   has(id: string): boolean {
+    if (isIsoformId(id)) return this.has(isoformGene(id)!);
     return this.#library.has(id) || (this.lexicon?.has(id) ?? false) || isCompoundId(id) || isCellLineId(id);
   }
 

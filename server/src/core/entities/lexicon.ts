@@ -46,6 +46,8 @@ export interface Lexicon {
    * pathway.
    */
   symbolOf?(entityId: string): string | undefined;
+  /** The entity's type, of either layer (an isoform letter follows only a molecule's symbol, recognize.ts). */
+  typeOf?(entityId: string): EntityType | undefined;
 }
 
 const cache = new WeakMap<KnowledgeBase, Lexicon>();
@@ -138,7 +140,8 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   }
   const own = PrefixFilter.of(map.keys());
   const symbolOf = (entityId: string): string | undefined => kb.entities.get(entityId)?.symbol;
-  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix), symbolOf };
+  const typeOf = (entityId: string): EntityType | undefined => kb.entities.get(entityId)?.type;
+  if (!biomedical) return { lookup: (normalized) => map.get(normalized), maxWords: maxWords + 1, size: map.size, mayStart: (prefix) => own.mayStart(prefix), symbolOf, typeOf };
 
   // Each key's answer, both layers merged, made once per key and knowledge base: one probe of one map for a
   // key met before (the recognizer looks up every word and word sequence of a draft, which repeats its words;
@@ -181,6 +184,7 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     size: map.size + biomedical.indexSize,
     mayStart: (prefix) => biomedical.mayStartKey(prefix) || own.mayStart(prefix),
     symbolOf,
+    typeOf,
   };
 }
 

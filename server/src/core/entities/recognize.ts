@@ -8,6 +8,7 @@
 import type { Lexicon, LexiconEntry } from './lexicon';
 import { placeTypes } from '../kb/schema';
 import { normalizeTerm } from './normalize';
+import { fusedIsoform, isoformId, isoformLetterAfter } from './isoforms';
 
 export interface EntityMention {
   entityId: string;
@@ -210,7 +211,7 @@ export function recognizeEntities(
       i = (found?.nextWord ?? i) + 1;
       continue;
     }
-    const match = byNumber ?? found;
+    const match = isoformAt(text, words, i, byNumber ?? found, lexicon, abbreviations, trie, site) ?? byNumber ?? found;
     if (match && resemblanceAfter(text, match.mention, to)) {
       like = match.mention;
       i = match.nextWord ?? i + 1;
@@ -240,6 +241,55 @@ export function recognizeEntities(
   }
   const linked = pathwaysOfLinkedMembers(text, mentions, lexicon, abbreviations, from, to);
   return pathwaysAfterBracket(text, familiesNamedInFull(text, pathwaysNamedInFull(text, linked, lexicon, abbreviations, from, to), lexicon, abbreviations, from, to), lexicon, abbreviations, from, to);
+}
+
+/** Entity types a Greek isoform letter may follow: single molecules, never a family, pathway, process or place. */
+const isoformBaseTypes: ReadonlySet<string> = new Set(['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein']);
+
+/**
+ * A gene's isoform named by a Greek letter on its symbol (isoforms.ts): "STAT3α" and "Stat3alpha" (one word the
+ * lexicon has no name for, whose symbol it has), "STAT3-β" and "STAT3 beta" (the symbol matched, the letter after
+ * it). A name the lexicon has for the whole ("HIF-1α", "IL-1β", "TGF-β", "PDGFRα", "GSK3β") is matched as that
+ * name before this is asked, or is longer than the symbol, so it is never read as an isoform. Only a symbol the
+ * lexicon types as one molecule: a family's letter ("integrin α", "PKCα", "p38α") names a member, not an isoform.
+ */
+function isoformAt(
+  text: string,
+  words: Word[],
+  i: number,
+  found: { mention: EntityMention; nextWord?: number } | undefined,
+  lexicon: Lexicon,
+  abbreviations: DocumentAbbreviations,
+  trie: KeyTrie,
+  site: Site,
+): { mention: EntityMention; nextWord?: number } | undefined {
+  if (found) {
+    const after = isoformLetterAfter.exec(text.slice(found.mention.end, Math.min(text.length, found.mention.end + 7)));
+    if (!after || !moleculeMention(found.mention, lexicon)) return undefined;
+    const id = isoformId(found.mention.entityId, after[1]);
+    const end = found.mention.end + after[0].length;
+    let next = found.nextWord ?? i + 1;
+    while (next < words.length && words[next].start < end) next++;
+    return id ? { mention: { entityId: id, start: found.mention.start, end, text: text.slice(found.mention.start, end) }, nextWord: next } : undefined;
+  }
+  const word = words[i];
+  if (!spelledGreekEnd.test(word.normalized)) return undefined;
+  const fused = fusedIsoform.exec(text.slice(word.start, word.end));
+  if (!fused || fused[1].length < 3) return undefined;
+  const baseEnd = word.start + fused[1].length;
+  const base = longestMatchAt(text, [{ start: word.start, end: baseEnd, normalized: normalizeTerm(fused[1]) }], 0, lexicon, abbreviations, trie, site);
+  if (!base || base.mention.end !== baseEnd || !moleculeMention(base.mention, lexicon)) return undefined;
+  const id = isoformId(base.mention.entityId, fused[2]);
+  return id ? { mention: { entityId: id, start: word.start, end: word.end, text: text.slice(word.start, word.end) }, nextWord: i + 1 } : undefined;
+}
+
+const spelledGreekEnd = /(?:alpha|beta|gamma)$/;
+
+function moleculeMention(mention: EntityMention, lexicon: Lexicon): boolean {
+  if (mention.aspect !== undefined) return false;
+  const entry = lexicon.lookup(normalizeTerm(mention.text))?.find((e) => e.entityId === mention.entityId);
+  const type = lexicon.typeOf?.(mention.entityId) ?? entry?.type;
+  return entry !== undefined && entry.family !== true && type !== undefined && isoformBaseTypes.has(type);
 }
 
 /**
