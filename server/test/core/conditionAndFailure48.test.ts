@@ -77,3 +77,16 @@ suite('a condition named with "in the absence of", a failed process, a process-r
     check([['HCC cells treated with IL-6 increase IGF-1 expression.', 'IL6 increases IGF1', undefined]]);
   });
 });
+
+suite('an agent ranked by its ability against a rival (comparisons.ts rankedAbility)', () => {
+  test('"X was more effective than Y at raising Z" is X raising Z, not the rival Y', () => {
+    check([
+      ['IL-6 was more effective than IL-11 at raising MMP-2 in MDA-MB-231 cells.', 'IL6 increases MMP2', 'IL11 increases MMP2'],
+      ['IL-6 was more potent than IL-11 in raising MMP-2 in MDA-MB-231 cells.', 'IL6 increases MMP2', 'IL11 increases MMP2'],
+      ['IL-6 was as effective as IL-11 at raising MMP-2 in MDA-MB-231 cells.', 'IL6 increases MMP2', 'IL11 increases MMP2'],
+    ]);
+    assert.equal(onlySentence('IL-6 was more effective than IL-11 at raising MMP-2 in MDA-MB-231 cells.', kb).verdict, 'unsupported');
+    // Near miss: no ranking word before the rival, no ranking.
+    assert.equal(onlySentence('IL-11 raised MMP-2 in MDA-MB-231 cells.', kb).verdict, 'supported');
+  });
+});
