@@ -90,3 +90,15 @@ suite('an agent ranked by its ability against a rival (comparisons.ts rankedAbil
     assert.equal(onlySentence('IL-11 raised MMP-2 in MDA-MB-231 cells.', kb).verdict, 'supported');
   });
 });
+
+suite('a loss in a fronted phrase is not the subject\'s (roles.ts frontedLossBefore)', () => {
+  test('"In the absence of Z, X raises Y": X is the subject, not lost', () => {
+    check([
+      ['In the absence of STAT3, IL-11 raises MMP-3 in MDA-MB-231 cells.', 'IL11 increases MMP3', 'IL11 decreases MMP3'],
+      ['In the absence of STAT3, IL-11 still promotes invasion of MDA-MB-231 cells.', 'IL11 promotes CELL_INVASION', 'IL11 suppresses CELL_INVASION'],
+    ]);
+    assert.equal(onlySentence('In the absence of STAT3, IL-11 raises MMP-3 in MDA-MB-231 cells.', kb).verdict, 'supported');
+    // Near miss: a list of lost names inside the phrase keeps each member lost.
+    check([['Knockdown of STAT3, IL-11 and IL-6 lowered MMP-2 in MDA-MB-231 cells.', 'IL11 increases MMP2', 'IL11 decreases MMP2']]);
+  });
+});

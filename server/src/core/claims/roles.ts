@@ -843,12 +843,27 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     // "a dominant-negative mutant of STAT3": the noun of the form before "of", when a form word stands before it.
     if (token.kind === 'word' && lossFormNouns.has(token.lower) && tokens[k + 1]?.lower === 'of' && (lossFormBefore(tokens, k - 1) || lossFormWords.has(tokens[k - 1]?.lower ?? ''))) return true;
     if (token.kind === 'word' && (token.lower === 'of' || determiners.has(token.lower) || coordinators.has(token.lower) || token.lower === 'upstream' || token.lower === 'transcription' || token.lower === 'factor' || token.lower === 'both' || token.lower === 'either')) continue;
-    if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) continue;
+    if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) {
+      // "In the absence of STAT3, IL-11 raises Y": the comma closes a fronted phrase opened by a preposition; the
+      // name after it, no member of a list (nothing listed after it), is the clause's subject, not lost (issue 7,
+      // stop 48: read as IL-11 lowering Y, a false contradiction of IL-11's finding).
+      if (token.text === ',' && frontedLossBefore(tokens, k) && !listGoesOn(tokens[i + 1])) return false;
+      continue;
+    }
     if (token.kind === 'entity' && k < i) continue;
     break;
   }
   return false;
 }
+
+/** Whether the comma at `comma` closes a phrase that opens the sentence with a preposition: "In the absence of Z,". */
+function frontedLossBefore(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[0];
+  if (first?.kind !== 'word' || !prepositions.has(first.lower)) return false;
+  for (let k = 1; k < comma; k++) if (tokens[k].kind === 'punct') return false;
+  return true;
+}
+const listGoesOn = (token: Token | undefined): boolean => token !== undefined && (token.text === ',' || token.lower === 'and' || token.lower === 'or');
 
 /**
  * "the IGF-1R inhibitor NT157": the drug, not the receptor, is the agent; the name after the loss word heads its
