@@ -98,6 +98,14 @@ suite('a loss in a fronted phrase is not the subject\'s (roles.ts frontedLossBef
       ['In the absence of STAT3, IL-11 still promotes invasion of MDA-MB-231 cells.', 'IL11 promotes CELL_INVASION', 'IL11 suppresses CELL_INVASION'],
     ]);
     assert.equal(onlySentence('In the absence of STAT3, IL-11 raises MMP-3 in MDA-MB-231 cells.', kb).verdict, 'supported');
+    // "Even without Z, X raises Y": Z is the condition, no member of the subject list.
+    check([
+      ['Even without STAT3, IL-11 raises MMP-3 in MDA-MB-231 cells.', 'IL11 increases MMP3', 'STAT3 increases MMP3'],
+      ['Without STAT3, IL-11 raises MMP-3 in MDA-MB-231 cells.', 'IL11 increases MMP3', 'STAT3 increases MMP3'],
+    ]);
+    assert.equal(onlySentence('Even without STAT3, IL-11 raises MMP-3 in MDA-MB-231 cells.', kb).verdict, 'supported');
+    // Near miss: cells without Z are a place that lacks it (lostPlace.ts), read as before.
+    check([['Cells without STAT3 showed less MMP-2 in MDA-MB-231 cells.', 'STAT3 increases MMP2', undefined]]);
     // Near miss: a list of lost names inside the phrase keeps each member lost.
     check([['Knockdown of STAT3, IL-11 and IL-6 lowered MMP-2 in MDA-MB-231 cells.', 'IL11 increases MMP2', 'IL11 decreases MMP2']]);
   });

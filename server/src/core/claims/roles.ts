@@ -234,7 +234,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "X promotes invasion in the absence (presence) of STAT3", "regardless of STAT3": a molecule names a condition
     // the claim holds under, not its partner or its route; in the absence, the writer says it is not needed (issue 7,
     // stop 48: read as X promoting STAT3, backed by a finding that X raises STAT3 phosphorylation).
-    const condition = governor === 'of' ? conditionOf(tokens, i) : undefined;
+    const condition = governor === 'of' ? conditionOf(tokens, i) : governor === 'without' && frontedWithout(tokens, i) ? 'absence' : undefined;
     if (condition) {
       // ("in the presence of hypoxia": a condition the lexicon files as one is the claim's setting.)
       if (condition === 'presence' && type === 'condition') roles.context.push(mention);
@@ -386,6 +386,17 @@ function participantAt(tokens: readonly Token[], i: number, mention: EntityMenti
  * why the effect happened, so Y is the route, not a second object of the verb (read as one, the loss of X was
  * inverted once and the fall of Y once more, and the claim came out turned round).
  */
+/**
+ * "Even without STAT3, IL-11 raises Y": "without" opening the sentence, its phrase closed by a comma right after the
+ * name, names the condition, as "in the absence of" does (issue 7, stop 48: STAT3 was read as a member of the subject
+ * list, STAT3 raising Y, a false contradiction). "Cells without STAT3 showed ..." is a place that lacks it (lostPlace.ts).
+ */
+function frontedWithout(tokens: readonly Token[], i: number): boolean {
+  const k = scanOf(tokens).governorIndex[i];
+  const opens = k === 0 || (k === 1 && tokens[0].kind === 'word' && ['even', 'but', 'yet'].includes(tokens[0].lower));
+  return opens && tokens[i + 1]?.text === ',';
+}
+
 const degreeOfAbsence = new Set(['complete', 'total', 'relative', 'continued', 'near', 'virtual']);
 
 /** Which condition word the entity at `i` follows: "in the (complete) absence (presence) of", "regardless (irrespective) of", past an article. */
