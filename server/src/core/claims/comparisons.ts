@@ -29,6 +29,9 @@ export const comparisonExamples: readonly ComparisonExample[] = [
   { example: 'Compared with sorafenib, regorafenib induced IL-6R more potently in HCC cells.', claim: 'REGORAFENIB induces IL6R [ctx HCC]', rival: 'SORAFENIB' },
   // A condition with its own verb after it is a rival agent, not the baseline: "than hypoxia did".
   { example: 'In MDA-MB-231 cells, IL-11 raised MMP-2 more strongly than hypoxia did.', claim: 'IL11 increases MMP2 [ctx MDA_MB_231]', rival: 'HYPOXIA' },
+  // The agent ranked by its ability, the gerund after the rival: "X was more effective than Y at raising Z".
+  { example: 'Regorafenib was more effective than sorafenib at inducing IL-6R in HCC cells.', claim: 'REGORAFENIB increases IL6R [ctx HCC]', rival: 'SORAFENIB' },
+  { example: 'Sorafenib was as potent as regorafenib in inducing IL-6R expression in HCC cells.', claim: 'SORAFENIB induces IL6R [ctx HCC]', rival: 'REGORAFENIB' },
 ];
 
 /** Comparisons with the effect's baseline: the claim keeps its own context, without the baseline. */
@@ -61,8 +64,9 @@ export function withComparisons(claims: readonly ExtractedClaim[], text: string,
   const fronted = frontedComparison(claims, sentence, start, mentions, kb) ?? frontedContrast(frontedUnlike, claims, sentence, start, mentions, kb) ?? frontedContrast(interposedUnlike, claims, sentence, start, mentions, kb);
   if (fronted) return fronted;
   // Prefilter: "than" is rare.
-  if (!/\bthan\b/i.test(sentence)) return claims;
-  let out: ExtractedClaim[] | undefined;
+  if (!/\bthan\b/i.test(sentence) && !/\bas\b/i.test(sentence)) return claims;
+  let out: ExtractedClaim[] | undefined = rankedAbility(claims, text, start, mentions);
+  if (!/\bthan\b/i.test(sentence)) return out ?? claims;
   for (const match of allMatches(than, sentence)) {
     const at = start + (match.index ?? 0);
     const after = at + match[0].length;
@@ -101,6 +105,29 @@ export function withComparisons(claims: readonly ExtractedClaim[], text: string,
     });
   }
   return out ?? claims;
+}
+
+/**
+ * "X was more effective (potent, better) than Y at raising Z", "X was as effective as Y in inducing Z": the gerund after
+ * "at" / "in" is X's doing, ranked against Y. The verb reader took the nearest name before the gerund, the rival, for
+ * its subject (issue 7, stop 48: "IL-6 was more effective than IL-11 at raising MMP-2" read as IL-11 raising MMP-2,
+ * supported by IL-11's finding). The claim is given back to X and marked with its rival.
+ */
+const abilityBeforeRival = /\b(?:is|was|are|were|proved|appeared|seemed)\s+(?:(?:far|much|considerably|significantly|markedly|even|equally|just)\s+)?(?:(?:more|less|as)\s+(?:effective|potent|efficient|capable|active|successful|powerful)|better|worse|stronger|weaker)\s+(?:than|as)\s+(?:the\s+)?$/i;
+const gerundAfterRival = /^\s+(?:at|in)\s+[a-z]+ing\b/i;
+function rankedAbility(claims: readonly ExtractedClaim[], text: string, start: number, mentions: readonly EntityMention[]): ExtractedClaim[] | undefined {
+  let out: ExtractedClaim[] | undefined;
+  claims.forEach((claim, i) => {
+    const rival = claim.subject;
+    if (claim.comparedWith || !gerundAfterRival.test(text.slice(rival.end, claim.object.start))) return;
+    const before = abilityBeforeRival.exec(text.slice(start, rival.start));
+    if (!before) return;
+    const copula = start + before.index;
+    const agent = mentions.find((m) => m.end <= copula && m.start >= start && /^\s*$/.test(text.slice(m.end, copula)));
+    if (!agent || agent.entityId === rival.entityId) return;
+    (out ??= [...claims])[i] = { ...claim, subject: agent, start: Math.min(claim.start, agent.start), comparedWith: rival };
+  });
+  return out;
 }
 
 /**

@@ -1048,6 +1048,19 @@ export const frames: Frame[] = [
     example: 'In hepatoma cells, IGF-1 made the cells more resistant to apoptosis.',
     expected: ['IGF1 suppresses APOPTOSIS [ctx HCC]'],
   },
+  // Issue 7 (stop 48): the resistance to a process said as a hyphenated adjective, "X renders the cells
+  // apoptosis-resistant": read by the frame below as X promoting apoptosis (a false contradiction of a finding
+  // that X holds it back, and support of the opposite one).
+  {
+    name: 'renders-cells-process-resistant',
+    reads: 'X renders (makes) cells process-resistant ("apoptosis-resistant", "anoikis-resistant"): X suppresses the process',
+    pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines ?more @object resistant|refractory',
+    relation: 'suppresses',
+    objectTypes: ['process'],
+    supersedes: ['renders-cells-named-resistance'],
+    example: 'In hepatoma cells, IGF-1 made the cells apoptosis-resistant.',
+    expected: ['IGF1 suppresses APOPTOSIS [ctx HCC]'],
+  },
   {
     name: 'renders-cells-named-resistance',
     reads: 'X renders (makes) cells resistant to chemotherapy (a resistance the lexicon names as one term): X promotes that resistance',

@@ -231,6 +231,15 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
       if (governor === 'of' && !coordinatedWithPlace(tokens, i, kb)) roles.context.push(mention);
       continue;
     }
+    // "X promotes invasion in the absence (presence) of STAT3", "regardless of STAT3": a molecule names a condition
+    // the claim holds under, not its partner or its route; in the absence, the writer says it is not needed (issue 7,
+    // stop 48: read as X promoting STAT3, backed by a finding that X raises STAT3 phosphorylation).
+    const condition = governor === 'of' ? conditionOf(tokens, i) : governor === 'without' && frontedWithout(tokens, i) ? 'absence' : undefined;
+    if (condition) {
+      // ("in the presence of hypoxia": a condition the lexicon files as one is the claim's setting.)
+      if (condition === 'presence' && type === 'condition') roles.context.push(mention);
+      continue;
+    }
     // "more strongly than IL-6": the other term of a comparison is not a participant of the claim.
     if (governor === 'than') continue;
     if (governor === 'between' && side === 'right' && !between) {
@@ -377,6 +386,31 @@ function participantAt(tokens: readonly Token[], i: number, mention: EntityMenti
  * why the effect happened, so Y is the route, not a second object of the verb (read as one, the loss of X was
  * inverted once and the fall of Y once more, and the claim came out turned round).
  */
+/**
+ * "Even without STAT3, IL-11 raises Y": "without" opening the sentence, its phrase closed by a comma right after the
+ * name, names the condition, as "in the absence of" does (issue 7, stop 48: STAT3 was read as a member of the subject
+ * list, STAT3 raising Y, a false contradiction). "Cells without STAT3 showed ..." is a place that lacks it (lostPlace.ts).
+ */
+function frontedWithout(tokens: readonly Token[], i: number): boolean {
+  const k = scanOf(tokens).governorIndex[i];
+  const opens = k === 0 || (k === 1 && tokens[0].kind === 'word' && ['even', 'but', 'yet'].includes(tokens[0].lower));
+  return opens && tokens[i + 1]?.text === ',';
+}
+
+const degreeOfAbsence = new Set(['complete', 'total', 'relative', 'continued', 'near', 'virtual']);
+
+/** Which condition word the entity at `i` follows: "in the (complete) absence (presence) of", "regardless (irrespective) of", past an article. */
+function conditionOf(tokens: readonly Token[], i: number): 'absence' | 'presence' | 'regardless' | undefined {
+  let k = scanOf(tokens).governorIndex[i] - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && determiners.has(tokens[k].lower)) k--;
+  const noun = tokenAt(tokens, k)?.lower ?? '';
+  if (noun === 'regardless' || noun === 'irrespective') return 'regardless';
+  if (noun !== 'absence' && noun !== 'presence') return undefined;
+  let b = k - 1;
+  while (b >= 0 && tokens[b].kind === 'word' && (determiners.has(tokens[b].lower) || /ly$/.test(tokens[b].lower) || degreeOfAbsence.has(tokens[b].lower))) b--;
+  return tokenAt(tokens, b)?.lower === 'in' ? noun : undefined;
+}
+
 function isCauseOf(tokens: readonly Token[], i: number, governor: string | undefined): boolean {
   if (governor !== 'to' && governor !== 'of' && governor !== 'in') return false;
   let k = scanOf(tokens).governorIndex[i];
@@ -834,12 +868,27 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     // "a dominant-negative mutant of STAT3": the noun of the form before "of", when a form word stands before it.
     if (token.kind === 'word' && lossFormNouns.has(token.lower) && tokens[k + 1]?.lower === 'of' && (lossFormBefore(tokens, k - 1) || lossFormWords.has(tokens[k - 1]?.lower ?? ''))) return true;
     if (token.kind === 'word' && (token.lower === 'of' || determiners.has(token.lower) || coordinators.has(token.lower) || token.lower === 'upstream' || token.lower === 'transcription' || token.lower === 'factor' || token.lower === 'both' || token.lower === 'either')) continue;
-    if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) continue;
+    if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) {
+      // "In the absence of STAT3, IL-11 raises Y": the comma closes a fronted phrase opened by a preposition; the
+      // name after it, no member of a list (nothing listed after it), is the clause's subject, not lost (issue 7,
+      // stop 48: read as IL-11 lowering Y, a false contradiction of IL-11's finding).
+      if (token.text === ',' && frontedLossBefore(tokens, k) && !listGoesOn(tokens[i + 1])) return false;
+      continue;
+    }
     if (token.kind === 'entity' && k < i) continue;
     break;
   }
   return false;
 }
+
+/** Whether the comma at `comma` closes a phrase that opens the sentence with a preposition: "In the absence of Z,". */
+function frontedLossBefore(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[0];
+  if (first?.kind !== 'word' || !prepositions.has(first.lower)) return false;
+  for (let k = 1; k < comma; k++) if (tokens[k].kind === 'punct') return false;
+  return true;
+}
+const listGoesOn = (token: Token | undefined): boolean => token !== undefined && (token.text === ',' || token.lower === 'and' || token.lower === 'or');
 
 /**
  * "the IGF-1R inhibitor NT157": the drug, not the receptor, is the agent; the name after the loss word heads its
@@ -956,13 +1005,17 @@ function fallBefore(tokens: readonly Token[], i: number, kb: KnowledgeBase): boo
   const previous = tokenAt(tokens, start - 1);
   const beforeOf = previous?.lower === 'of' || previous?.lower === 'in' ? tokenAt(tokens, start - 2) : undefined;
   if (beforeOf?.kind === 'word' && decreasingNouns.has(beforeOf.lower)) return true;
+  // "led to a failure of apoptosis": the process fails, less of it; not "the failure of X to V", which names X's
+  // failure to act (issue 7, stop 48: read as the agent raising apoptosis, supported by a finding that it does).
+  if (beforeOf?.lower === 'failure' && previous?.lower === 'of' && tokenAt(tokens, i + 1)?.lower !== 'to') return true;
   // "led to reduced MMP-2", "resulted in lower MMP-2": the outcome after a causal 'to' or 'in' is a fall.
   // Also past an article: "led to a reduced X", "resulted in a lower X".
   let b = i - 2;
   if (articles.has(tokenAt(tokens, b)?.lower ?? '')) b--;
   const beforeAdjective = tokenAt(tokens, b)?.lower;
   // (Not an infinitive's "to": "failed to lower Y" names the verb, not a fall of Y.)
-  if (previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && ((beforeAdjective === 'to' && !infinitiveOpeners.has(tokenAt(tokens, b - 1)?.lower ?? '')) || beforeAdjective === 'in')) return true;
+  // Also after a verb of cause itself: "causes defective apoptosis", "caused reduced MMP-2" (issue 7, stop 48).
+  if (previous?.kind === 'word' && decreasingAdjectives.has(previous.lower) && ((beforeAdjective === 'to' && !infinitiveOpeners.has(tokenAt(tokens, b - 1)?.lower ?? '')) || beforeAdjective === 'in' || causeVerbForms.test(beforeAdjective ?? ''))) return true;
   return lessAmountAfterVerb(tokens, start);
 }
 
@@ -1050,6 +1103,8 @@ const placeDescribers = new Set(['human', 'normal', 'primary', 'murine', 'mouse'
 // induced, supported by a finding that the agent raises it.)
 const decreasingAdjectives = new Set(['reduced', 'decreased', 'diminished', 'lower', 'lowered', 'attenuated', 'impaired', 'defective', 'deficient', 'blunted', 'compromised']);
 const articles = new Set(['a', 'an', 'the']);
+/** The verb of cause whose object a decreasing adjective can open: "causes (caused) defective apoptosis". */
+const causeVerbForms = /^caus(?:e|es|ed|ing)$/;
 
 /** Whether two participants form one coordinated phrase ("IL-11 and IL-6", "HIF-1α or IL-11 knockdown"). */
 export function coordinated(tokens: readonly Token[], a: number, b: number): boolean {

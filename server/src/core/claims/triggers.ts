@@ -329,6 +329,11 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if (changeNounAfterArticle(tokens, i)) return false;
   // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
   if (previous?.kind === 'entity' && tokenAt(tokens, i - 2)?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
+  // "associated with IL-6 release and poor prognosis", "linked to IL-6 release": a bare verb form right after a name
+  // that "with" or "to" governs, with no object after it, is a noun of the name's making (issue 7, stop 48: read as
+  // IL-6 raising poor prognosis, and the association with IL-6 was lost). "Cells treated with IL-6 increase MMP-9"
+  // keeps its verb (an object follows).
+  if (previous?.kind === 'entity' && (tokenAt(tokens, i - 2)?.lower === 'with' || tokenAt(tokens, i - 2)?.lower === 'to') && !/(?:s|ed|ing)$/.test(token.lower) && (!next || next.kind === 'punct' || nounEnders.has(next.lower))) return false;
   // ("STAT3 gene silencing": the molecule's form may stand between the name and its loss.)
   // ("HIF-1α siRNA silencing": a second loss-of-function noun, after the first, names the same loss.)
   if (lossOfFunctionAfter.has(token.lower) && (previous?.kind === 'entity' || ((moleculeForms.has(previous?.lower ?? '') || lossOfFunctionAfter.has(previous?.lower ?? '')) && tokenAt(tokens, i - 2)?.kind === 'entity'))) return false;
@@ -362,6 +367,9 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;
   return true;
 }
+
+/** Words after which a bare verb form is a noun's end: a coordinator or a preposition, no object (usedAsVerb). */
+const nounEnders: ReadonlySet<string> = new Set(['and', 'or', 'but', 'in', 'by', 'from', 'during', 'under', 'is', 'are', 'was', 'were']);
 
 /** Singular nouns of a mechanism or agent, after which "that" opens a relative clause (no clause of content: "the finding that"). */
 const mechanismNouns: ReadonlySet<string> = new Set([
