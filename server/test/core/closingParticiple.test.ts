@@ -1,4 +1,4 @@
-// The agent of a closing participle (claims/extract.ts closingParticipleAgents, and the reversed verb's case in
+// The agent of a closing participle (claims/subjects.ts closingParticipleAgents, and the reversed verb's case in
 // inheritedSubjects): ", promoting Y" after a clause is said of the clause's subject, never of a name a preposition of
 // time or place governs ("during tumour progression", vocabulary.ts settingPrepositions) nor of the upstream partner of
 // "downstream of" / "depends on" (issue 7, stop 47: read as tumour progression, or IGF-1R, promoting Y).

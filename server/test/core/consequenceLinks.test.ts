@@ -1,6 +1,6 @@
 // A relative clause of consequence (", which led to", ", which resulted in") speaks of the whole event before its
 // comma: its subject is the main clause's agent, with that clause's loss of function, as ", resulting in" and
-// ", thereby" read (extract.ts consequenceVerbs; anchored.ts stops the pair of the blocked object and the effect).
+// ", thereby" read (subjects.ts consequenceVerbs; anchored.ts stops the pair of the blocked object and the effect).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsOf, onlySentence } from './helpers';

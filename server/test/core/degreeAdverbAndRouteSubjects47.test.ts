@@ -1,6 +1,6 @@
 // Two pieces of issue 7, stop 47 (h-w24b47), sentences written for this test, one construction each.
 // 1. A word of degree before an adverb, "most often", "more strongly", "less frequently", belongs to the adverb
-//    (claims/extract.ts skipBack, degreeBeforeAdverb): the verb keeps every subject of its list. Before, "most" cut
+//    (claims/subjects.ts skipBack, degreeBeforeAdverb): the verb keeps every subject of its list. Before, "most" cut
 //    the verb from its subjects and only the nearest was read, or none.
 // 2. A list of subjects backed only on a route the library infers (analyzeBlock.ts listVerdict): IRS-1 is reached as
 //    the mediator of NT157's effect on proliferation, a derived finding that carries no unbacked subject beside it,

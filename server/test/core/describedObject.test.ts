@@ -1,4 +1,4 @@
-// An agent noun in apposition on the earlier verb's object (claims/extract.ts describedObject): "CAFs secrete IL-6, an
+// An agent noun in apposition on the earlier verb's object (claims/subjects.ts describedObject): "CAFs secrete IL-6, an
 // inducer of IGF-1" also says what IL-6 does. Left without a subject before, the description went unread, so an object
 // described against a finding came out supported by the main claim alone (issue 7, stop 39).
 import * as assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// "in addition" before a second predicate (claims/extract.ts skipBack, issue 7, h-dev44b): "X raised A and in addition
+// "in addition" before a second predicate (claims/subjects.ts skipBack, issue 7, h-dev44b): "X raised A and in addition
 // increased B" reads B's verb with X as its subject, as "and also increased B" does. Sentences written for this test:
 // three wordings, and near readings where "in addition" opens the sentence or stands before "to".
 import * as assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 // Issue 7, stop 36: negation and denial wordings around contradicted claims, by class, in sentences of our own.
 // (1) Adverbs of scarcity before the verb ("rarely", "seldom", "hardly", "scarcely", "barely") deny the effect
-//     (claims/extract.ts scarcityAdverbs); before, the claim was read as asserted and called supported.
+//     (claims/subjects.ts scarcityAdverbs); before, the claim was read as asserted and called supported.
 // (2) "X is dispensable for Y", "X is not required for Y", "X is unnecessary for Y" say that X has no effect on Y:
 //     against a reported effect that is contradicted (the labelling guideline: a reported "no effect" against a
 //     claimed effect, and a negated claim against a reported effect). Kept as it was.

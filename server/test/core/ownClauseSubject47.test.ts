@@ -1,4 +1,4 @@
-// A clause of its own after ", and" (claims/extract.ts ownClauseAfterComma, issue 7, stop 47): "Z relays the signals
+// A clause of its own after ", and" (claims/subjects.ts ownClauseAfterComma, issue 7, stop 47): "Z relays the signals
 // of A, and B raises Y". The verb before the comma is no trigger, so the second verb's subject phrase ran back to the
 // sentence's start and took Z as the subject ("Z raises Y", supported by a finding on B). A single name with its own
 // finite verb after ", and" is the second clause's subject; a list whose comma before "and" closes three members or
@@ -41,7 +41,7 @@ suite('a clause of its own after ", and"', () => {
   });
 });
 
-// A second predicate after a verb of having (claims/extract.ts copulaSubjects, `possessing`): "X has a survival
+// A second predicate after a verb of having (claims/subjects.ts copulaSubjects, `possessing`): "X has a survival
 // function and protects Y" says X protects Y; the process that only qualifies "function" is no subject of the verb.
 suite('a second predicate after "has a <process> function and"', () => {
   test('the verb after "and" keeps the subject of "has"', () => {

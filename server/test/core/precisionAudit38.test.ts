@@ -1,7 +1,7 @@
 // Issue 7, stop 38: SUPPORTED precision, over-firing classes found with sentences of our own (stop 37's leads) and an
 // adversarial audit of stop 37's new mechanisms. Sentences of our own, several surface forms per class; each was read
 // wrongly (SUPPORTED) before:
-// - "X raises A and so promotes B": "so" after "and" is an adverb of consequence as "thus" is (extract.ts skipBack);
+// - "X raises A and so promotes B": "so" after "and" is an adverb of consequence as "thus" is (subjects.ts skipBack);
 //   it cut the second predicate from its subject and anchored reading put that pair first when backed;
 // - a belief followed by "although this has never been tested (shown, demonstrated) in X" or "remains untested": a gap
 //   in knowledge, as "has not been examined" was already (verify/scope.ts, an open question; out of scope);
@@ -9,10 +9,10 @@
 //   noun phrase before the relative, not the relative's object (extract.ts relativeQualifiesSubject);
 // - a family the library names as a passive's agent with examples ("STAT1 is activated by cytokines, including IL-6",
 //   "by cytokines such as IL-6"): the examples are the agents, as in "Cytokines such as IL-6 activate STAT1"
-//   (extract.ts agents, byClassExample; anchored.ts no longer pairs the family); so are examples set off by commas
+//   (subjects.ts agents, byClassExample; anchored.ts no longer pairs the family); so are examples set off by commas
 //   after a family as the subject ("Cytokines, including IL-6, activate STAT1": familyExamples.ts);
 // - a passive's agents with "by" said again ("induced by IL-11 and by IL-6"): both are read and weighed as a list
-//   (extract.ts repeatedBy, analyzeBlock.ts listSeparator);
+//   (subjects.ts repeatedBy, analyzeBlock.ts listSeparator);
 // - a second subject or agent joined with a degree ("IL-11, and to a lesser extent IL-6, raised Y", "by A and, to some
 //   degree, by B"): read and weighed as a list (coordination.ts degreeJoin, analyzeBlock.ts degreeSeparator);
 // - audit of stop 37's marker switch: a denied or asked switch ("No switch from A to B was seen during EMT", "was not

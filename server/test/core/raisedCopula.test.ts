@@ -1,6 +1,6 @@
 // Issue 7 (stop 48, h-w25b48): a verb of report or seeming before "to be" is the copula, raised ("X has been shown
 // to be a population that drives Y", "X appears to be a factor which ..."): the relative clause on the predicate noun
-// is the subject's, as after "X is a population that ...". Both readers: extract.ts raisedCopulaAt (the verb reader's
+// is the subject's, as after "X is a population that ...". Both readers: subjects.ts raisedCopulaAt (the verb reader's
 // sentence subject) and anchored.ts (the class noun a copula makes). Sentences of our own, with the bundled library's
 // verdict (CAFs promote tumorigenesis).
 import { readingTable } from './helpers';

@@ -30,7 +30,7 @@ readingTable('reader actor37', 'an agent that makes the surroundings immunosuppr
   ['IL-6 recruits cells that create an immunosuppressive microenvironment.', [], 'unsupported/no-evidence'],
 ]);
 
-readingTable('reader actor37', 'the examples after "including" of a passive\'s agent class are the agents (extract.ts byClassExample)', [
+readingTable('reader actor37', 'the examples after "including" of a passive\'s agent class are the agents (subjects.ts byClassExample)', [
   ['STAT3 is activated by a number of receptors, including gp130 and EGFR.', ['GP130 activates STAT3', 'NCBIGENE_1956 activates STAT3'], 'unsupported/no-evidence'],
   ['MMP-13 is induced by several factors, including IL-11.', ['IL11 induces MMP13'], 'supported'],
   ['STAT3 can be switched on by several kinases, like JAK1.', ['NCBIGENE_3716 activates STAT3'], 'unsupported/no-evidence'],

@@ -33,7 +33,7 @@ readingTable('reader fam37', 'a description naming the subject\'s part in a dise
 ]);
 
 // "A as well as B" as the subject: the first "as" is the joiner, not the subordinator that ends a subject phrase
-// (extract.ts asWellAsBetweenNames); before, only B was read, and a backed B made a list with an unbacked A supported.
+// (subjects.ts asWellAsBetweenNames); before, only B was read, and a backed B made a list with an unbacked A supported.
 readingTable('reader fam37', '"A as well as B" before the verb makes both subjects', [
   ['Oncostatin M as well as IL-11 enhanced MMP-13 levels in OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]', 'NCBIGENE_5008 increases MMP13 [ctx OSCC]'], 'unsupported/no-evidence'],
   ['IL-6, as well as IL-11, may raise the expression of MMP-13 in OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]', 'IL6 increases MMP13 [ctx OSCC]'], 'unsupported/no-evidence'],

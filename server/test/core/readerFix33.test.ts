@@ -10,7 +10,7 @@ readingTable('reader fix 33', 'what the first participant sets going does what t
   ['Hypoxia induced genes that increased IL-11 expression.', ['HYPOXIA increases IL11'], 'supported'],
   // Control: a relative verb that raises still reads as raising (h-w10b33's reading).
   ['Hypoxia activates pathways that promote migration.', ['HYPOXIA promotes CELL_MIGRATION'], 'supported'],
-  // A verb of control before: X only regulates what the relative clause's verb acts on (extract.ts inheritedSubjects).
+  // A verb of control before: X only regulates what the relative clause's verb acts on (subjects.ts inheritedSubjects).
   ['STAT3 controls genes that mediate invasion.', ['STAT3 regulates CELL_INVASION'], 'supported'],
   // Near misses: a denied relative verb reads nothing, neither raising nor a denial of X on Y; a lowering verb before
   // is left unread.

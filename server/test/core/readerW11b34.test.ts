@@ -41,7 +41,7 @@ readingTable('reader w11b34', 'a role spelt out by the copula\'s complement: "th
   ['The main role of STAT1 is the induction of apoptosis.', ['STAT1 induces APOPTOSIS'], 'unsupported/no-evidence'],
 ]);
 
-readingTable('reader w11b34', '"it" or "they" opening a clause of place or time after a main clause that names only its subject and places is that subject (extract.ts placeClausePronounAntecedent)', [
+readingTable('reader w11b34', '"it" or "they" opening a clause of place or time after a main clause that names only its subject and places is that subject (subjects.ts placeClausePronounAntecedent)', [
   ['EMT occurs mainly in tumours, where it is induced by hypoxia.', ['HYPOXIA induces EMT [ctx CANCER]'], 'supported'],
   ['IL-11 is abundant in the tumour stroma, where it activates STAT3.', ['IL11 activates STAT3 [ctx TUMOR_MICROENVIRONMENT]'], 'supported'],
   ['Hypoxia is frequent in solid tumours, in which it drives EMT.', ['HYPOXIA promotes EMT [ctx SOLID_TUMOR]'], 'supported'],

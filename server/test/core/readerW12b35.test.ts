@@ -58,7 +58,7 @@ readingTable('reader w12b35', 'a description opening the sentence, then its name
   ['The tumour stroma, CAFs, and immune cells secrete IL-6.', ['CAF increases IL6', 'TUMOR_MICROENVIRONMENT increases IL6'], 'supported'],
 ]);
 
-readingTable('reader w12b35', 'a verb after ", and" shares the subject of the copula before it, past a long complement (extract.ts copulaSubjects)', [
+readingTable('reader w12b35', 'a verb after ", and" shares the subject of the copula before it, past a long complement (subjects.ts copulaSubjects)', [
   ['CAFs are parts of the stroma in most solid tumors, and were shown to promote tumour progression.', ['CAF promotes TUMOR_PROGRESSION [ctx SOLID_TUMOR]'], 'supported'],
   ['Cancer-associated fibroblasts are abundant in many kinds of gastric tumours, and raise IL-6 levels.', ['CAF increases IL6 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
   ['CAFs are a major part of the microenvironment in most solid cancers, and were found to drive tumour growth.', ['CAF promotes TUMOR_GROWTH [ctx SOLID_TUMOR]'], 'supported'],

@@ -69,7 +69,7 @@ readingTable('reader w13b36', 'a list member named by the form it is measured in
   ['In OSCC cells, IL-11 raised MMP-13 and the expression of MMP-11.', ['IL11 increases MMP13 [ctx OSCC]', 'IL11 increases NCBIGENE_4320 [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
 
-readingTable('reader w13b36', '"it" after "since"/"because" stands for the name that opens the sentence, a process or a condition too (extract.ts subordinatePronounAntecedent)', [
+readingTable('reader w13b36', '"it" after "since"/"because" stands for the name that opens the sentence, a process or a condition too (subjects.ts subordinatePronounAntecedent)', [
   ['Epithelial-mesenchymal conversion is dangerous in carcinomas because it drives metastasis.', ['EMT promotes METASTASIS [ctx CARCINOMA]'], 'supported'],
   ['EMT is harmful in tumours since it promotes aggressive tumor behavior.', ['EMT promotes TUMOR_AGGRESSIVENESS [ctx CANCER]'], 'supported'],
   // Near misses: another cancer than the finding's; the opposite direction; the sibling STAT as the opening name.

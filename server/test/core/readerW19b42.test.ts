@@ -7,7 +7,7 @@ import { recognizeEntities } from '../../src/core/entities/recognize';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, readingTable, verdictOf } from './helpers';
 
-readingTable('reader w19b42', 'a passive change whose "downstream of" names its agent, "Y is activated downstream of X" (extract.ts downstreamAgent)', [
+readingTable('reader w19b42', 'a passive change whose "downstream of" names its agent, "Y is activated downstream of X" (subjects.ts downstreamAgent)', [
   ['STAT3 is activated downstream of cytokines.', ['CYTOKINE activates STAT3'], 'supported'],
   ['In OSCC cells, MMP-13 is induced directly downstream of IL-11.', ['IL11 induces MMP13 [ctx OSCC]'], 'supported'],
   ['In gastric cancer cells, MMP-13 is induced downstream of IL-11.', ['IL11 induces MMP13 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
@@ -33,7 +33,7 @@ readingTable('reader w19b42', 'a name with its short form in brackets before its
   ['Matrix metalloproteinase (MMP) 11 promotes metastasis of OSCC.', ['NCBIGENE_4320 promotes METASTASIS [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
 
-readingTable('reader w19b42', 'a loss opening the sentence with its means before the verb, "Blocking X by overexpressing Z did not change Y" (extract.ts inheritedSubjects)', [
+readingTable('reader w19b42', 'a loss opening the sentence with its means before the verb, "Blocking X by overexpressing Z did not change Y" (subjects.ts inheritedSubjects)', [
   ['Blocking EMT by overexpressing a microRNA did not change metastasis.', ['EMT no-effect METASTASIS'], 'contradicted'],
   ['Silencing STAT3 by transfecting a short hairpin did not alter invasion of MDA-MB-231 cells.', ['STAT3 no-effect CELL_INVASION [ctx MDA_MB_231]'], 'contradicted'],
   ['Suppressing IL-6 by delivering an antibody had no effect on sorafenib resistance in HCC cells.', ['IL6 no-effect SORAFENIB_RESISTANCE [ctx HCC]'], 'contradicted'],

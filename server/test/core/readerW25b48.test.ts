@@ -38,7 +38,7 @@ readingTable('reader w25b48', 'cells that take on a phenotype through a means na
   ['Through hypoxia, HCC cells acquire a mesenchymal phenotype.', ['HYPOXIA promotes EMT [ctx HCC]'], 'unsupported/other-context'],
 ]);
 
-readingTable('reader w25b48', 'a list that opens the sentence before its copula is the subject of a relative clause on the predicate noun ("A, B and C are among the factors that V Y": each member Vs Y), as one name there is (extract.ts predicateNounSubjects)', [
+readingTable('reader w25b48', 'a list that opens the sentence before its copula is the subject of a relative clause on the predicate noun ("A, B and C are among the factors that V Y": each member Vs Y), as one name there is (subjects.ts predicateNounSubjects)', [
   ['ZEB1, Twist and vimentin are among the molecules that regulate EMT in tumour cells.', ['TWIST1 regulates EMT [ctx CANCER]', 'VIM regulates EMT [ctx CANCER]', 'ZEB1 regulates EMT [ctx CANCER]'], 'supported'],
   ['STAT3 and IL-11 are factors that drive EMT in tumour cells.', ['IL11 promotes EMT [ctx CANCER]', 'STAT3 promotes EMT [ctx CANCER]'], 'supported'],
   // Near misses: the copula denied (no effect, against the findings); siblings with no finding; the relative clause's

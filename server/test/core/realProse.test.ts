@@ -293,7 +293,7 @@ table('a count of cells that moved is the process; the baseline of a comparison 
 ]);
 
 // Issue 7 (stop 33, h-w10b33): "X are key actors in Y, as they can promote Z": "they" after a subordinating word
-// stands for the main clause's subject, as "it" did (extract.ts subordinatePronounAntecedent); "they" closes a
+// stands for the main clause's subject, as "it" did (subjects.ts subordinatePronounAntecedent); "they" closes a
 // subject phrase, so the word before the phrase is looked at too.
 table('"they" after "as", "since" or "because" is the main clause\'s subject', [
   ['CAFs are key actors in HCC, as they can promote chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx HCC]'], 'supported'],

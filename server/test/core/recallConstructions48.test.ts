@@ -4,11 +4,11 @@
 //   a cell type after "among" an exchange noun is a partner, not the population the claim holds in);
 // - "the contributions of X to Y", plural, as "the contribution" (frames.ts role-of-in);
 // - "aided", "aiding" as verbs of promotion (vocabulary.ts irregular), and "cancer (tumour) spread" as metastasis;
-// - "X has been shown (described, reported) as V-ing Y": the gerund is X's own verb (extract.ts skipBack);
+// - "X has been shown (described, reported) as V-ing Y": the gerund is X's own verb (subjects.ts skipBack);
 // - a dose between "with"/"to" and the agent, "treatment with the same concentration of X" (scan.ts
 //   dosePhraseBefore, roles.ts wordBefore): the agent stays the treatment's;
 // - "X (is Z) with varied functions, including A": a comma before "including" (listedFunctions.ts);
-// - "X was more (less) effective in lowering Y": the degree before the adjective of effect (extract.ts degreeBeforeAdverb);
+// - "X was more (less) effective in lowering Y": the degree before the adjective of effect (subjects.ts degreeBeforeAdverb);
 // - "EMT takes place during Y", "cells undergo EMT during Y": frames.ts takes-place-during, undergo-during (their
 //   examples are frames.test.ts's; the near miss on a treatment is here);
 // - a precision fix met on the way: "Y was associated with low serum levels of X" turns the association round, as a

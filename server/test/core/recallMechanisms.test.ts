@@ -151,7 +151,7 @@ table('an absolute ", with A and B being markers" names no object of the verb be
 
 // Issue 7, stop 45 (wave 22 half B): ", which" after a passive's agent ("Y is driven by A, which ...", "Y has been
 // attributed to A and B, which ...") is about the agent, the name nearest before the comma, not about Y; a plural verb
-// takes the whole list of agents (extract.ts nearestParticipant).
+// takes the whole list of agents (subjects.ts nearestParticipant).
 table('", which" after a passive\'s agents is about the agents', [
   ['Invasion of breast cancer cells is driven by IL-11, which activates STAT3.', ['IL11 activates STAT3 [ctx BREAST_CANCER]', 'IL11 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
   ['EMT in tumour cells has been attributed to hypoxia and IL-11, which raise MMP-9.', ['HYPOXIA increases MMP9 [ctx CANCER]', 'HYPOXIA promotes EMT [ctx CANCER]', 'IL11 increases MMP9 [ctx CANCER]'], 'supported'],

@@ -48,7 +48,7 @@ suite('a role in an act, in a relative clause on a name or on a list', () => {
   });
 });
 
-// A passive whose agent is a class noun with its source before the examples (extract.ts byClassExample, same stop):
+// A passive whose agent is a class noun with its source before the examples (subjects.ts byClassExample, same stop):
 // "Y is activated by signals derived from the tumour microenvironment, including X": X is the agent, the source none.
 suite('the examples of a class after its source, as a passive\'s agents', () => {
   reads([

@@ -1,4 +1,4 @@
-// Two clauses run on without a comma (claims/extract.ts runOnSubject): "gp130 relays the signals of IL-11 and IL-6
+// Two clauses run on without a comma (claims/subjects.ts runOnSubject): "gp130 relays the signals of IL-11 and IL-6
 // raises MMP-13". A verb in the singular right after "A and B", with a verb before the "and", has B alone as its
 // subject; the first clause's head is not (issue 7, stop 48: read as gp130 raising MMP-13, supported by IL-11's
 // finding through gp130).

@@ -1,4 +1,4 @@
-// A stray comma between a new subject and its verb (claims/extract.ts interventionSubjectBeforeComma, issue 7,
+// A stray comma between a new subject and its verb (claims/subjects.ts interventionSubjectBeforeComma, issue 7,
 // h-dev44b): "A raised B and use of an X inhibitor, lowered Y". After an earlier predicate a comma before a verb
 // usually lists another predicate of the same subject; a phrase that "and" opens with a noun of intervention and its
 // "of"/"with" is a new subject instead. Sentences written for this test: three wordings that read the second verb

@@ -133,7 +133,7 @@ export function withAnchoredClaims(reading: SentenceReading, text: string, start
   // A class noun narrowed by a name ("IL-17 family cytokines") is that family to anchored reading too (restrictedClass.ts).
   const narrowing = { text, start, end, mentions, kb, hedged: reading.hedged };
   // "STAT1 is activated by cytokines, including IL-6": the reader read the example's claim; the family before it stands
-  // for its examples and is no partner of its own (extract.ts agents; issue 7, stop 38: paired with STAT1 here, the
+  // for its examples and is no partner of its own (subjects.ts agents; issue 7, stop 38: paired with STAT1 here, the
   // family was backed through another member's finding and went first).
   const forExample = (c: ExtractedClaim): boolean => reading.claims.some((r) => r.object.entityId === c.object.entityId && r.subject.start > c.subject.end && examplesOpen.test(text.slice(c.subject.end, r.subject.start)));
   const anchored = restrictedClass.apply(readAnchored(text, start, end, mentions, kb, reading.hedged, { related }), narrowing).filter((c) => !reading.claims.some((r) => samePair(r, c)) && !forExample(c));
@@ -816,7 +816,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   // predicate brought about may speak of that whole event (X's effect), not of the lost entity.
   if (antecedent && first.preposition !== '' && first.sign < 0 && words[between[0].head].lower === ',') return stop('a relative after a loss that may speak of the whole clause');
   // "X blocked Y, which led to reduced Z": a relative set off by a comma whose verb is one of consequence speaks of
-  // the whole event before it (the verb reader gives it the main clause's subject, extract.ts consequenceVerbs); Y,
+  // the whole event before it (the verb reader gives it the main clause's subject, subjects.ts consequenceVerbs); Y,
   // the blocked object, leads to nothing (read so, "Y lowers Z" was a false contradiction).
   const consequence = between[2]?.kind === 'VG' ? between[2] : between[3]?.kind === 'VG' && between[2]?.kind === 'ADVP' ? between[3] : undefined;
   if (antecedent && words[between[0].head].lower === ',' && consequence && consequenceLemmas.has(consequence.lemma) && chunks.slice(0, first.firstChunk).some((c) => c.kind === 'VG')) return stop('a relative of consequence that speaks of the whole clause');

@@ -2,7 +2,7 @@
 // "IL-11 that is made by CAFs drives Y", "STATs which are known as transcription factors are involved in Y".
 // Issue 7 (stop 42, h-actor42): with a comma ("STAT3, which is ..., promotes Y") the clause is a description
 // (appositions.ts) and the verb after it takes the name before it as its subject; without one, the subject phrase of
-// the main verb stopped at "which" (extract.ts npStops) and found nothing, or the name inside the relative clause
+// the main verb stopped at "which" (subjects.ts npStops) and found nothing, or the name inside the relative clause
 // ("STAT3 which is activated by IL-6 promotes Y" was read as IL-6 promoting Y). The relative pronoun stands for the
 // name right before it, so every verb of the relative clause and the main verb after it share that name as their
 // subject (a passive verb's undergoer): "STAT3 that IL-6 activates promotes Y" is STAT3 promoting Y too.

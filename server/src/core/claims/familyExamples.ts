@@ -1,7 +1,7 @@
 // A family the library names, with examples after it, as the subject: "Cytokines, including IL-6, activate STAT1",
 // "Several growth factors, such as EGF and IGF-1, raise Y". The examples are the writer's claim, as they are before a
 // bare "such as" ("Cytokines such as IL-6 activate STAT1", read so by the verb reader) and after a passive's "by"
-// (extract.ts agents). Set off by commas, the examples were an aside the verb reader passed over, and the family
+// (subjects.ts agents). Set off by commas, the examples were an aside the verb reader passed over, and the family
 // took the claim, backed through another member's finding (issue 7, stop 38: "Cytokines, including IL-6, activate
 // STAT1" came out supported on IL-11's STAT1 finding).
 import type { EntityMention } from '../entities/recognize';

@@ -741,7 +741,7 @@ export function objectNamedByRelationTo(tokens: readonly Token[], i: number, fro
   let n = k - 1;
   if (!(otherThingOf.has(tokens[n].lower) || lossAgentNouns.has(tokens[n].lower)) || tokens[n].kind !== 'word') return false;
   // "STAT3 is activated downstream of cytokines": right after a participle of change, "downstream" is an adverb and
-  // its "of" names the verb's agent (extract.ts downstreamAgent), not a molecule downstream of X.
+  // its "of" names the verb's agent (subjects.ts downstreamAgent), not a molecule downstream of X.
   if (tokens[n].lower === 'downstream' && participleOfChange(tokens, n - 1)) return false;
   // The noun's own words before it: an article, an adjective ("negative", "key", "endogenous").
   while (n - 1 >= from && tokens[n - 1].kind === 'word' && (determiners.has(tokens[n - 1].lower) || /^(?:negative|positive|key|major|main|endogenous|natural|potent|direct|upstream|downstream|novel|known|several|multiple|other|specific|selective)$/.test(tokens[n - 1].lower))) n--;

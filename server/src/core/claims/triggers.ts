@@ -93,7 +93,7 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     const clause = clauses[i];
     const phrase = matchPhrase(tokens, i);
     // "STAT3 is activated downstream of cytokines": after a participle of change, "downstream of" names that verb's
-    // agent (extract.ts downstreamAgent); it is no predicate of its own.
+    // agent (subjects.ts downstreamAgent); it is no predicate of its own.
     if (phrase && !(token.lower === 'downstream' && participleOfChange(tokens, i - 1)) && !(phrase.copular && tokens[i].hyphenBefore) && !(phrase.predicative && !saidOfSubject(tokens, i)) && !(phrase.needsChange && !changeNamed(tokens, i, phrase.last, !!phrase.reversed)) && !(phrase.joinsList && !triggers.some((t) => t.clause === clause))) {
       const trigger = newTrigger(i, phrase.last, phrase.relation, clause);
       trigger.polarity = phrase.polarity;

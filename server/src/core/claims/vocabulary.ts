@@ -928,7 +928,7 @@ export const prepositions = new Set([
 /**
  * Prepositions of time and place: a name they govern says when or where the main clause holds, never what does it.
  * A closing participle ("X accumulates during tumour progression, promoting metastasis") takes its agent from the
- * main clause, not from such a phrase (closingParticipleAgents, extract.ts; issue 7, stop 47).
+ * main clause, not from such a phrase (closingParticipleAgents, subjects.ts; issue 7, stop 47).
  */
 export const settingPrepositions = new Set(['during', 'in', 'at', 'within', 'throughout', 'amid', 'inside', 'across', 'among']);
 
