@@ -57,6 +57,7 @@ suite('compact lexicon', () => {
     assert.deepEqual([...Array(3).keys()].map((i) => PackedStrings.pack(['', 'a', '']).at(i)), ['', 'a', '']);
     assert.equal(PackedStrings.pack(['']).length, 1);
     assert.equal(PackedStrings.pack(['']).at(0), '');
+    assert.deepEqual([0, 1, 2].map((i) => PackedStrings.pack(['', 'ab', '']).lengthAt(i)), [0, 2, 0]);
     assert.equal(PackedStrings.pack([]).length, 0);
   });
 

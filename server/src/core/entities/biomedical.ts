@@ -268,8 +268,9 @@ export class BiomedicalLexicon {
 
   /** The parents of the entry at `at` in `ids`. */
   #parentsAt(at: number): string[] {
-    const json = this.#lexicon.parents.at(at);
-    return json === '' ? [] : (JSON.parse(json) as string[]);
+    // (Most entries have none: their empty strings are not made.)
+    const parents = this.#lexicon.parents;
+    return parents.lengthAt(at) === 0 ? [] : (JSON.parse(parents.at(at)) as string[]);
   }
 
   #makeRecord(id: string, kind: RowKind, index: number, parents: string[]): LexiconRecord {

@@ -44,6 +44,11 @@ export class PackedStrings {
     return i === 0 ? 0 : this.ends[i - 1] + 1;
   }
 
+  /** The i-th string's length, without making the string. */
+  lengthAt(i: number): number {
+    return this.ends[i] - this.#start(i);
+  }
+
   at(i: number): string {
     const chars = this.chars;
     return typeof chars === 'string' ? chars.slice(this.#start(i), this.ends[i]) : decode(chars, this.#start(i), this.ends[i]);
