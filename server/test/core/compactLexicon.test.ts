@@ -53,6 +53,12 @@ suite('compact lexicon', () => {
     });
     for (const miss of ['il', 'il111', 'stat', 'catenin']) assert.equal(set.indexOf(miss), -1, miss);
     assert.throws(() => PackedStrings.pack(['two\nlines']), /line break/);
+    // Empty strings keep their places, a lone one too (the entries' parents are '' for most entries).
+    assert.deepEqual([...Array(3).keys()].map((i) => PackedStrings.pack(['', 'a', '']).at(i)), ['', 'a', '']);
+    assert.equal(PackedStrings.pack(['']).length, 1);
+    assert.equal(PackedStrings.pack(['']).at(0), '');
+    assert.deepEqual([0, 1, 2].map((i) => PackedStrings.pack(['', 'ab', '']).lengthAt(i)), [0, 2, 0]);
+    assert.equal(PackedStrings.pack([]).length, 0);
   });
 
   test('an index read back from its serialized form answers as the one built from the rows', () => {
@@ -67,6 +73,11 @@ suite('compact lexicon', () => {
     assert.deepEqual(read.record('DOID_1324')?.entity.parents, ['DOID_162']);
     assert.deepEqual(read.record('CELL_A549')?.entity.parents, ['DOID_1324']);
     assert.deepEqual(read.record('NCBIGENE_6774')?.entity.parents, ['JAK_STAT'], 'a pathway member has the pathway as parent');
+    assert.deepEqual(read.record('DRUG_GEFITINIB')?.entity.parents, [], 'an entry without parents');
+    // A file an older build wrote (the parents as one JSON text, no ends) is refused, not read as entries without parents.
+    const serialized = serializeLexicon(compactLexicon(data));
+    const { 'parents.ends': _, ...older } = serialized.ints;
+    assert.throws(() => deserializeLexicon({ ...serialized, ints: older }), /older build/);
     assert.equal(read.record('CL_0000235')?.entity.type, 'cell-type');
     assert.deepEqual(read.record('CL_0000235')?.identifier, { source: 'Cell Ontology', id: 'CL:0000235' });
     assert.equal(read.geneBySymbol('stat3'), 'NCBIGENE_6774');

@@ -34,6 +34,11 @@ suite('winkCoreFile: the part-of-speech model\'s core as the bundles read it', f
     // A Node Buffer from a pool (whose own slice is a view of the pool).
     const pooled = Buffer.concat([Buffer.from('xyz'), Buffer.from(bytes)]).subarray(3);
     assert.deepEqual(withoutIndex(decodeWinkCore(pooled)), expected());
+    // At an aligned offset inside a larger buffer (read in place, alignedBuffer).
+    const inPlace = new Uint8Array(bytes.length + 8);
+    inPlace.set(bytes, 8);
+    assert.deepEqual(withoutIndex(decodeWinkCore(inPlace.subarray(8))), expected());
+    assert.deepEqual(withoutIndex(decodeWinkCore(bytes)), expected());
   });
 
   test('words holding a separator choose another, and a cut file is refused', () => {

@@ -35,6 +35,13 @@ suite('wordIndexPrebuilt: the shared word index written at bundle time', functio
       const pooled = WordIndex.fromBytes(Buffer.concat([Buffer.from('xyz'), Buffer.from(bytes)]).subarray(3), words);
       assert.ok(pooled);
       assert.deepEqual(pooled.toBytes(), bytes);
+      // At an aligned offset inside a larger buffer, read in place (alignedBuffer).
+      const inPlace = new Uint8Array(bytes.length + 8);
+      inPlace.set(bytes, 8);
+      const aligned = WordIndex.fromBytes(inPlace.subarray(8), words);
+      assert.ok(aligned);
+      assert.deepEqual(aligned.toBytes(), bytes);
+      for (const text of texts) assert.deepEqual(answers(aligned, text), answers(built, text), text);
       assert.deepEqual(read.toBytes(), bytes);
       assert.deepEqual(read.size, built.size);
       for (const text of [...texts, 'she sells his hers; tumour‐free', 'insensitised ſe 5%']) {

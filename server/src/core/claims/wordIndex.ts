@@ -1,4 +1,5 @@
 import { foldForLiterals } from '../util/requiredLiterals';
+import { alignedBuffer } from '../util/alignedBytes';
 
 // Which of a fixed set of words occur in a text (anywhere, even inside a word): `text.includes(word)` for each
 // word, answered by one pass over the text. The construction table's ~100 trigger words were each searched
@@ -279,6 +280,8 @@ export class WordIndex {
    * order, the empty word apart), else undefined: the caller builds the index then, so a word added to a table
    * since the bytes were written can cost time but never change an answer. (Typed arrays are read in the
    * platform's byte order, as `toBytes` wrote them: the file is made on the machine that runs it, by esbuild.mjs.)
+   * The index reads its tables from the bytes themselves when they are aligned (alignedBuffer): they are not to
+   * change afterwards.
    */
   static fromBytes(bytes: Uint8Array, words: Iterable<string>): WordIndex | undefined {
     const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
@@ -288,10 +291,9 @@ export class WordIndex {
     const wanted = [...new Set(words)];
     const own = wanted.filter((w) => w.length > 0);
     if (own.length !== header.words.length || own.some((w, k) => w !== header.words[k]) || header.empty !== own.length < wanted.length) return undefined;
-    // A copy of its own, aligned for the typed arrays whatever the offset of the bytes read (a Node Buffer's own
-    // `slice` is a view, hence Uint8Array's).
-    const buffer = Uint8Array.prototype.slice.call(bytes).buffer;
-    const start = align4(4 + headerLength);
+    // Read in place where the bytes are aligned for the typed arrays, else from a copy (alignedBuffer).
+    const { buffer, offset } = alignedBuffer(bytes);
+    const start = offset + align4(4 + headerLength);
     const states = header.states;
     const int32 = (k: number) => new Int32Array(buffer, start + k * 4 * states, states);
     const nextStart = start + 3 * 4 * states;

@@ -117,8 +117,12 @@ export interface CompactLexicon {
   /** Official gene symbols in capitals and their entries (positions in `ids`). */
   symbols: PackedStringSet;
   symbolIds: Int32Array;
-  /** Parents by id, as JSON `[[id, [parent, …]], …]`, read when the first record is made. */
-  parents: string;
+  /**
+   * Each entry's parents, as JSON `[parent, …]` at its position in `ids` ('' for none), read when its record is
+   * made: one JSON text of every entry's parents, parsed whole at the first record, was ~5-12 ms of CPU before the
+   * first diagnostic at start-up, when linking the library to the lexicon makes a few hundred records (issue 10).
+   */
+  parents: PackedStrings;
   maxWords: number;
   /**
    * The bits of `keys`' PrefixFilter when it was built before (lexicon.bin holds them: building it on the first
@@ -132,7 +136,6 @@ export class BiomedicalLexicon {
   readonly #records = new Map<string, LexiconRecord>();
   /** Terms of the keys recognition has looked up (text repeats its names). */
   readonly #terms = new Map<string, readonly BiomedicalTerm[]>();
-  #parents: Map<string, string[]> | undefined;
   #size = -1;
   #prefixes: PrefixFilter | undefined;
 
@@ -200,7 +203,7 @@ export class BiomedicalLexicon {
       const c = this.#lexicon;
       const at = c.ids.indexOf(id);
       if (at < 0 || c.rowKinds[at] === noRow) return undefined;
-      record = this.#makeRecord(id, rowKinds[c.rowKinds[at]], c.rowIndices[at]);
+      record = this.#makeRecord(id, rowKinds[c.rowKinds[at]], c.rowIndices[at], this.#parentsAt(at));
       this.#records.set(id, record);
     }
     return record;
@@ -263,14 +266,15 @@ export class BiomedicalLexicon {
     return entity ? [entity.symbol, entity.name, ...entity.synonyms].filter((n): n is string => !!n) : [];
   }
 
-  #parentsOf(id: string): string[] {
-    this.#parents ??= new Map(JSON.parse(this.#lexicon.parents) as [string, string[]][]);
-    return this.#parents.get(id) ?? [];
+  /** The parents of the entry at `at` in `ids`. */
+  #parentsAt(at: number): string[] {
+    // (Most entries have none: their empty strings are not made.)
+    const parents = this.#lexicon.parents;
+    return parents.lengthAt(at) === 0 ? [] : (JSON.parse(parents.at(at)) as string[]);
   }
 
-  #makeRecord(id: string, kind: RowKind, index: number): LexiconRecord {
+  #makeRecord(id: string, kind: RowKind, index: number, parents: string[]): LexiconRecord {
     const d = this.#lexicon.tables;
-    const parents = this.#parentsOf(id);
     switch (kind) {
       case 'gene': {
         const [entrez, symbol, name, aliases, type] = d.genes.rows.at(index)!;
@@ -569,7 +573,8 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     written: PackedStrings.pack(written),
     symbols: PackedStringSet.build(symbolList),
     symbolIds,
-    parents: JSON.stringify([...parents]),
+    // (An id outside the list has no record, so no parents to read.)
+    parents: PackedStrings.pack(idList.map((id) => (parents.get(id)?.length ? JSON.stringify(parents.get(id)) : ''))),
     maxWords,
   };
 }
@@ -596,7 +601,7 @@ function keyPrefixFilter(keys: PackedStringSet): PrefixFilter {
 }
 
 export function serializeLexicon(c: CompactLexicon): SerializedLexicon {
-  const texts: Record<string, Chars> = { parents: c.parents };
+  const texts: Record<string, Chars> = {};
   const ints: Record<string, Int32Array> = { termIds: c.termIds, rowIndices: c.rowIndices, symbolIds: c.symbolIds, 'keys.prefixes': c.keyPrefixes ?? keyPrefixFilter(c.keys).bits };
   const packed = (name: string, strings: PackedStrings): void => {
     texts[name] = strings.chars;
@@ -607,6 +612,7 @@ export function serializeLexicon(c: CompactLexicon): SerializedLexicon {
     ints[`${name}.slots`] = strings.slots;
   };
   packed('written', c.written);
+  packed('parents', c.parents);
   set('ids', c.ids);
   set('keys', c.keys);
   set('symbols', c.symbols);
@@ -628,6 +634,8 @@ export function serializeLexicon(c: CompactLexicon): SerializedLexicon {
 }
 
 export function deserializeLexicon(s: SerializedLexicon): CompactLexicon {
+  // A file an older build wrote (the parents as one JSON text) would read as entries without parents.
+  if (!s.ints['parents.ends']) throw new Error('lexicon index: written by an older build (no parents by entry); rebuild it (node esbuild.mjs)');
   const packed = (name: string): PackedStrings => new PackedStrings(s.texts[name], s.ints[`${name}.ends`]);
   const set = (name: string): PackedStringSet => new PackedStringSet(packed(name), s.ints[`${name}.slots`]);
   const tables = {} as Record<TableName, { source: LexiconSource; rows: RowList<unknown> }>;
@@ -635,7 +643,6 @@ export function deserializeLexicon(s: SerializedLexicon): CompactLexicon {
   const counts = s.bytes.termCounts;
   const termStarts = new Int32Array(counts.length + 1);
   for (let k = 0; k < counts.length; k++) termStarts[k + 1] = termStarts[k] + counts[k];
-  const parents = s.texts.parents;
   return {
     tables: tables as CompactTables,
     ids: set('ids'),
@@ -648,7 +655,7 @@ export function deserializeLexicon(s: SerializedLexicon): CompactLexicon {
     written: packed('written'),
     symbols: set('symbols'),
     symbolIds: s.ints.symbolIds,
-    parents: typeof parents === 'string' ? parents : new PackedStrings(parents, new Int32Array([parents.length])).text,
+    parents: packed('parents'),
     maxWords: s.maxWords,
     ...(s.ints['keys.prefixes'] ? { keyPrefixes: s.ints['keys.prefixes'] } : {}),
   };

@@ -22,9 +22,13 @@ export class PackedStrings {
   }
 
   static pack(strings: readonly string[]): PackedStrings {
-    // An empty first string would be lost with an empty text; a line break would split a string in two.
-    if (strings.some((s) => s.includes('\n')) || (strings.length === 1 && strings[0] === '')) throw new Error('PackedStrings: a string holds a line break or is a lone empty string');
-    return new PackedStrings(strings.join('\n'));
+    // A line break would split a string in two. The ends are given, not found in the text: a lone empty
+    // string would be lost in an empty text.
+    if (strings.some((s) => s.includes('\n'))) throw new Error('PackedStrings: a string holds a line break');
+    const ends = new Int32Array(strings.length);
+    let end = -1;
+    strings.forEach((s, i) => (ends[i] = end += s.length + 1));
+    return new PackedStrings(strings.join('\n'), ends);
   }
 
   /** The whole text as a string. */
@@ -38,6 +42,11 @@ export class PackedStrings {
 
   #start(i: number): number {
     return i === 0 ? 0 : this.ends[i - 1] + 1;
+  }
+
+  /** The i-th string's length, without making the string. */
+  lengthAt(i: number): number {
+    return this.ends[i] - this.#start(i);
   }
 
   at(i: number): string {

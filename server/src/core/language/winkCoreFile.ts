@@ -12,6 +12,8 @@
 // xpansions, padded to 4; the words' order (Uint32, little-endian: each word's position in the list, the words
 // taken in code-unit order), from which `decodeWinkCore` gives the lexeme's index without building it.
 
+import { alignedBuffer } from '../util/alignedBytes';
+
 interface WinkCoreJson {
   lexicon: string;
   xpansions: string;
@@ -68,9 +70,10 @@ export function decodeWinkCore(bytes: Uint8Array): Record<string, unknown> {
   const orderAt = xpansionsAt + align4(header.xpansionsBytes);
   const list = utf8.decode(bytes.subarray(wordsAt, wordsAt + header.wordBytes)).split(header.separator);
   if (list.length !== header.words) throw new Error('ClaimLens: the part-of-speech model\'s file is damaged');
-  // Copies of their own, aligned for Uint32Array whatever the offset of the bytes read (a Node Buffer's own
-  // `slice` is a view, hence Uint8Array's).
-  const words32 = (at: number, length: number) => new Uint32Array(Uint8Array.prototype.slice.call(bytes, at, at + length).buffer);
+  // Read in place where the bytes are aligned for Uint32Array, else from a copy (alignedBuffer): wink's tagger
+  // reads the arrays, and the bytes are the file's, read for this alone.
+  const { buffer, offset } = alignedBuffer(bytes);
+  const words32 = (at: number, length: number) => new Uint32Array(buffer, offset + at, length / 4);
   const model = header.model;
   const lexeme = (model.features as WinkCoreJson['features']).lexeme;
   lexeme.list = list;
