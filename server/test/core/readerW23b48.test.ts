@@ -11,3 +11,11 @@ readingTable('reader w23b48', 'a verb of naming with "as" makes its object what 
   ['We identified STAT3 in a subset of tumours that promote invasion.', [], 'unsupported/no-evidence'],
   ['We identified STAT3 as a factor that suppresses invasion of breast cancer cells.', ['STAT3 suppresses CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
 ]);
+
+readingTable('reader w23b48', 'a drug\'s use or approval in a reduced relative on its class noun after a copula or a comma ("X and Y are kinase inhibitors licensed for the treatment of Z") is what the drug is for, no finding (scope.ts history)', [
+  ['Regorafenib and cabozantinib are oral multikinase inhibitors licensed for the treatment of advanced liver cancer.', [], 'out-of-scope'],
+  ['Sorafenib is a kinase inhibitor indicated for the treatment of unresectable HCC.', [], 'out-of-scope'],
+  // Near misses: a claim read beside the use stands; the verb of use with no treatment after it.
+  ['Sorafenib, a kinase inhibitor licensed for the treatment of HCC, lowered STAT3 in HCC cells.', ['SORAFENIB decreases STAT3 [ctx HCC]'], 'unsupported/no-evidence'],
+  ['Sorafenib is a kinase inhibitor registered in our hospital database.', [], 'unsupported/no-evidence'],
+]);
