@@ -484,9 +484,32 @@ const raisingVerbs = new Set([...seemingVerbs, 'shown', 'known', 'reported', 'fo
 export function predicateNounSubjects(tokens: readonly Token[], skipStart: number): Participant[] {
   const before = tokens[skipStart - 1]?.lower;
   if (before !== 'which' && before !== 'that') return [];
-  const subjects = sentenceSubjectList(tokens);
+  const listed = sentenceSubjectList(tokens);
+  const subjects = listed.length > 0 ? listed : namedAsObject(tokens, skipStart - 1);
   return subjects.filter((s) => s.index < skipStart - 1).map((s) => ({ mention: s.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: s.index }));
 }
+
+/**
+ * "We identified X as a kinase that drives Y", "These data establish X as a factor which ...": a verb of naming with
+ * "as" makes X what the noun after "as" is, as the passive "X was identified as a kinase that ..." and the copula do,
+ * so the relative clause on that noun is X's (issue 7, stop 48, h-w23b48: the relative was left without a subject and
+ * no claim was read). Only the name right after the verb (after a determiner at most), "as", and a plain noun phrase
+ * up to the relative word: another name there ("as a STAT3 target that ...") may be the relative's own antecedent.
+ */
+function namedAsObject(tokens: readonly Token[], relative: number): { mention: EntityMention; index: number }[] {
+  for (let v = 0; v < relative; v++) {
+    if (tokens[v].kind !== 'word' || !namingVerbs.has(tokens[v].lower)) continue;
+    let k = v + 1;
+    if (tokens[k]?.kind === 'word' && determiners.has(tokens[k].lower)) k++;
+    if (tokens[k]?.kind !== 'entity' || tokens[k + 1]?.lower !== 'as') continue;
+    const phrase = tokens.slice(k + 2, relative);
+    if (phrase.length === 0 || !['a', 'an', 'the', 'one'].includes(phrase[0].lower)) continue;
+    if (phrase.some((t) => t.kind !== 'word' || t.text === ',' || !/^[a-z][a-z-]*$/i.test(t.text))) continue;
+    return [{ mention: tokens[k].mention!, index: k }];
+  }
+  return [];
+}
+const namingVerbs = new Set(['identify', 'identifies', 'identified', 'establish', 'establishes', 'established', 'define', 'defines', 'defined', 'reveal', 'reveals', 'revealed', 'uncover', 'uncovers', 'uncovered', 'characterize', 'characterizes', 'characterized', 'characterise', 'characterises', 'characterised', 'pinpoint', 'pinpoints', 'pinpointed']);
 
 /** sentenceSubject, or the names of a list that opens the sentence before its copula: "A, B(,) and C are ...". */
 function sentenceSubjectList(tokens: readonly Token[]): { mention: EntityMention; index: number }[] {
