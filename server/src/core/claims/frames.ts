@@ -1384,6 +1384,20 @@ export const frames: Frame[] = [
     example: 'In gastric cancer, STAT3 signalling was a central mechanism in tumour cell migration.',
     expected: ['STAT3 promotes CELL_MIGRATION [ctx CANCER,GASTRIC_CANCER]'],
   },
+  // Issue 7 (h-w18b48, stop 48): "X is (seen as) a key (central ...) component of Y" where Y is a process or a
+  // phenotype: a working part of a process is one of the things that carry it out, so X drives it, as "a central
+  // mechanism in Y" (above). The importance word is required, and only a process or phenotype is driven: "a component
+  // of the TME" (a condition), "of the IL-6 receptor complex" or "of the JAK/STAT pathway" name what X belongs to.
+  {
+    name: 'key-component-of-process',
+    reads: 'X is a key (central, major ...) component (element, constituent) of process Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute ?as ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant|integral|fundamental component|components|element|elements|constituent|constituents of -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In many tumours, hypoxia remains a critical component of tumour progression.',
+    expected: ['HYPOXIA promotes TUMOR_PROGRESSION [ctx CANCER]'],
+  },
 ];
 
 /**
