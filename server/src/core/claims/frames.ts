@@ -1398,6 +1398,22 @@ export const frames: Frame[] = [
     example: 'In many tumours, hypoxia remains a critical component of tumour progression.',
     expected: ['HYPOXIA promotes TUMOR_PROGRESSION [ctx CANCER]'],
   },
+  // Issue 7 (h-w18b48, stop 48): what follows from X listed as its outcomes: "(The) consequences (outcomes) of X
+  // include Y and Z" says X brings Y and Z about. Only a process, condition or phenotype is the cause and only a
+  // process or phenotype the outcome ("outcomes of the trial include overall survival" names measures, no cause). The
+  // words before X may only say it is excessive or unchecked, never a loss ("of impaired migration"), so a level word
+  // the frame spans ("include reduced apoptosis") is the outcome's own and turns the relation.
+  {
+    name: 'outcomes-of-include',
+    reads: 'the consequences (outcomes) of X include Y: X promotes Y (X a process, condition or phenotype)',
+    pattern: '^ ?the ?main|major|key|important|common|known|principal|clinical|biological|functional consequences|outcomes of ?the ?abnormal|aberrant|deregulated|dysregulated|excessive|sustained|chronic|persistent|prolonged|uncontrolled @subject ~2 include|includes|included ~3 @object',
+    relation: 'promotes',
+    turnedBy: 'level',
+    subjectTypes: ['process', 'condition', 'phenotype'],
+    objectTypes: ['process', 'phenotype'],
+    example: 'Consequences of chronic hypoxia include invasion and metastasis.',
+    expected: ['HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes METASTASIS'],
+  },
 ];
 
 /**
