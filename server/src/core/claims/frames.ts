@@ -1384,6 +1384,36 @@ export const frames: Frame[] = [
     example: 'In gastric cancer, STAT3 signalling was a central mechanism in tumour cell migration.',
     expected: ['STAT3 promotes CELL_MIGRATION [ctx CANCER,GASTRIC_CANCER]'],
   },
+  // Issue 7 (h-w18b48, stop 48): "X is (seen as) a key (central ...) component of Y" where Y is a process or a
+  // phenotype: a working part of a process is one of the things that carry it out, so X drives it, as "a central
+  // mechanism in Y" (above). The importance word is required, and only a process or phenotype is driven: "a component
+  // of the TME" (a condition), "of the IL-6 receptor complex" or "of the JAK/STAT pathway" name what X belongs to.
+  {
+    name: 'key-component-of-process',
+    reads: 'X is a key (central, major ...) component (element, constituent) of process Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|constitute ?as ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant|integral|fundamental component|components|element|elements|constituent|constituents of -3 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In many tumours, hypoxia remains a critical component of tumour progression.',
+    expected: ['HYPOXIA promotes TUMOR_PROGRESSION [ctx CANCER]'],
+  },
+  // Issue 7 (h-w18b48, stop 48): what follows from X listed as its outcomes: "(The) consequences (outcomes) of X
+  // include Y and Z" says X brings Y and Z about. Only a process, condition or phenotype is the cause and only a
+  // process or phenotype the outcome ("outcomes of the trial include overall survival" names measures, no cause). The
+  // words before X may only say it is excessive or unchecked, never a loss ("of impaired migration"), so a level word
+  // the frame spans ("include reduced apoptosis") is the outcome's own and turns the relation.
+  {
+    name: 'outcomes-of-include',
+    reads: 'the consequences (outcomes) of X include Y: X promotes Y (X a process, condition or phenotype)',
+    pattern: '^ ?the ?main|major|key|important|common|known|principal|clinical|biological|functional consequences|outcomes of ?the ?abnormal|aberrant|deregulated|dysregulated|excessive|sustained|chronic|persistent|prolonged|uncontrolled @subject ~2 include|includes|included ~3 @object',
+    relation: 'promotes',
+    turnedBy: 'level',
+    subjectTypes: ['process', 'condition', 'phenotype'],
+    objectTypes: ['process', 'phenotype'],
+    example: 'Consequences of chronic hypoxia include invasion and metastasis.',
+    expected: ['HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes METASTASIS'],
+  },
 ];
 
 /**
