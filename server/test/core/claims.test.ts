@@ -449,7 +449,8 @@ table('a participle after "by" names a state, not a verb with a subject', [
 table('wordings of stopping, contrast and inhibitor classes', [
   // An arrest stops the process: a drug that causes growth arrest lowers growth (it was read as raising it).
   ['Sorafenib caused growth arrest in HCC cells.', ['SORAFENIB suppresses CELL_GROWTH [ctx HCC]']],
-  ['Silencing IL-11 led to growth arrest.', ['IL11 increases CELL_GROWTH']],
+  // (Two turns, the loss and the arrest, cancel: the verb's own relation stands, stop 48.)
+  ['Silencing IL-11 led to growth arrest.', ['IL11 induces CELL_GROWTH']],
   // "yet" joins two verbs of one subject, as "but" does.
   ['Sorafenib lowered invasion yet raised IL-6 secretion in HCC cells.', ['SORAFENIB decreases CELL_INVASION [ctx HCC]', 'SORAFENIB increases IL6 [ctx HCC]']],
   ['IL-11 has not yet been shown to raise MMP-13.', ['NOT IL11 increases MMP13']],

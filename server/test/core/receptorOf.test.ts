@@ -21,4 +21,6 @@ table('near misses', [
   ['IL-6R is a receptor of hepatocytes.', [], 'unsupported/no-evidence'],
   // Two ligands after a verb of sharing: no partner right after the preposition.
   ['gp130 is a receptor subunit shared by IL-6 and IL-11.', [], 'unsupported/no-evidence'],
+  // A relative clause on the partner carries the claim; the receptor phrase only describes (classAsPredicate.ts).
+  ['IL-11Rα is a receptor for IL-11, which drives invasion.', ['IL11 promotes CELL_INVASION'], 'supported'],
 ]);

@@ -29,6 +29,9 @@ export function receptorOfClaims(sentence: SentenceSpan): ExtractedClaim[] {
   if (!receptorPhrase.test(text.slice(subject.end, partner.start))) return [];
   const molecule = (m: EntityMention): boolean => moleculeTypes.has(kb.entities.get(m.entityId)?.type ?? '');
   if (!molecule(subject) || !molecule(partner) || subject.entityId === partner.entityId) return [];
+  // "IL-6R is a receptor for inflammatory cytokines that promote metastasis": a relative clause on the partner carries
+  // the sentence's claim (classAsPredicate.ts reads it); the receptor phrase there only describes, so it reads nothing.
+  if (/^\s*,?\s*(?:that|which|who)\b/iu.test(text.slice(partner.end))) return [];
   return [claimOf(sentence, subject, 'binds', partner)];
 }
 

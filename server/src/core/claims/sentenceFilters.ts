@@ -121,8 +121,8 @@ export const sentenceFilters: readonly SentenceFilter[] = [
   },
   {
     name: 'denied-route',
-    why: '"X raised Y independently of Z", "Regardless of Z, X raised Y": Z is the route the writer denies, no partner of X; a claim read with Z as the object of a name before it, or as the agent after a fronted denial, goes (deniedRoute.ts)',
-    example: 'Regardless of STAT3, IL-11 enhanced the invasion of MDA-MB-231 cells.',
+    why: '"X raised Y independently of Z", "Independently of Z, X raised Y" (roles.ts conditionOf reads "regardless of Z" as a condition before this runs): Z is the route the writer denies, no partner of X; a claim read with Z as the object of a name before it, or as the agent after a fronted denial, goes (deniedRoute.ts)',
+    example: 'Independently of STAT3, IL-11 enhanced the invasion of MDA-MB-231 cells.',
     expected: ['IL11 increases CELL_INVASION [ctx MDA_MB_231]'],
     apply: (claims, sentence) => withoutDeniedRouteParticipants(claims, sentence),
   },

@@ -694,7 +694,11 @@ function governedBySetting(tokens: readonly Token[], mention: EntityMention): bo
   const governor = scanOf(tokens).governorIndex[index];
   if (governor < 0) return false;
   const word = prepositionWord(tokens, governor);
-  return settingPrepositions.has(word) || word === 'under';
+  if (!(settingPrepositions.has(word) || word === 'under')) return false;
+  // "In MDA-MB-231 cells IL-11 elevated Y": a name after the place the preposition governs (no comma between) heads
+  // the clause; only a name the preposition itself governs, with no other name before it, is the setting.
+  for (let k = governor + 1; k < index; k++) if (tokens[k].kind === 'entity') return false;
+  return true;
 }
 
 /**
