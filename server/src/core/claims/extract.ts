@@ -27,7 +27,7 @@ import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { associationParticiples, beVerbs, causalModifiers, invert, changeOnlyVerbs, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { associationParticiples, beVerbs, causalModifiers, failureNouns, invert, changeOnlyVerbs, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 import { ownClauseAfterComma, opensClause, treatmentNouns, subjectPhraseStart, frontedPhraseEnd, skipBack, ownPredicateAdverbs, scarcityAdverbs, headParticipants, agents, governorFrom, copulaSubjects, sentenceSubject, predicateNounSubjects, inheritedSubjects, closingParticipleAgents, runOnSubject, regulatedThrough, placeClausePronounAntecedent, relativeAntecedent, isDrug } from './subjects';
 
 export interface ExtractedClaim {
@@ -1412,7 +1412,6 @@ function failureOf(tokens: readonly Token[], trigger: Trigger): boolean {
   }
   return false;
 }
-const failureNouns = new Set(['failure', 'failures', 'inability', 'incapacity']);
 
 function governorIs(tokens: readonly Token[], index: number, governor: string): boolean {
   return governorFrom(tokens, index, 0) === governor;
