@@ -4,6 +4,8 @@
 //   lowering Y, a false contradiction.
 // - "X causes the failure of M to V": M's own act fails; the cause verb between gave "X raises M" in the last-resort
 //   reader (lastResort.ts, vocabulary.ts failureNouns shared with extract.ts failureOf).
+// - "X caused reduced apoptosis in HCC cells": the participle describes the cause verb's object; the cells are the
+//   claim's place, no partner of an association (extract.ts objectOfCause).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, formatClaim, onlySentence } from './helpers';
@@ -43,5 +45,18 @@ suite('a fronted place that lacks Z; the failure of M to act', () => {
     // Near misses: the cause verb with the act itself, and a failure of a process, are read as before.
     assert.ok(reads('NT157 causes activation of STAT3.', 'NT157 induces STAT3'));
     assert.ok(reads('NT157 causes a failure of apoptosis.', 'NT157 suppresses APOPTOSIS'));
+  });
+
+  test('"X caused reduced Y in HCC cells": the cells are no association partner', () => {
+    for (const [text, claim] of [
+      ['NT157 caused reduced apoptosis in HCC cells.', 'NT157 suppresses APOPTOSIS'],
+      ['NT157 caused decreased proliferation of HCC cells.', 'NT157 suppresses CELL_PROLIFERATION'],
+    ] as const) {
+      assert.ok(reads(text, claim), `${text}: ${claimsOf(text).join('; ')}`);
+      assert.ok(!claimsOf(text).some((c) => c.startsWith('HCC associated-with')), `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    // Near misses: a level said of a name in the disease, with no cause verb before it, stays the association.
+    assert.ok(reads('IL-6 is elevated in HCC.', 'HCC associated-with(positive) IL6'));
+    assert.ok(reads('IL-11 was reduced in HCC cells.', 'HCC associated-with(negative) IL11'));
   });
 });
