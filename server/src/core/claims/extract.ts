@@ -27,7 +27,7 @@ import { relativeInNamedCancer } from './relativeInNamedCancer';
 import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
-import { associationParticiples, beVerbs, causalModifiers, invert, changeOnlyVerbs, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
+import { associationParticiples, beVerbs, causalModifiers, failureNouns, invert, changeOnlyVerbs, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
 import { ownClauseAfterComma, opensClause, treatmentNouns, subjectPhraseStart, frontedPhraseEnd, skipBack, ownPredicateAdverbs, scarcityAdverbs, headParticipants, agents, governorFrom, copulaSubjects, sentenceSubject, predicateNounSubjects, inheritedSubjects, closingParticipleAgents, runOnSubject, regulatedThrough, placeClausePronounAntecedent, relativeAntecedent, isDrug } from './subjects';
 
 export interface ExtractedClaim {
@@ -380,7 +380,11 @@ export function readSentence(
       // ("secreted by OSCC cell lines": the disease's cells are the producer, which says the name goes with the disease.)
       const producedByDisease = disease !== undefined && tokens.some((t, k) => k > trigger.last && t.kind === 'entity' && t.start === disease.start && (tokens[k - 1]?.lower === 'by' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'by')));
       const levelVerb = levelWords.test(tokens[trigger.first].lower) || (expressionWords.test(tokens[trigger.first].lower) && (degreeBefore.test(tokenAt(tokens, trigger.first - 1)?.lower ?? '') || amountAfter || producedByDisease));
-      const cause = lost !== undefined ? undefined : condition ?? (objects.some((o) => o.lossOfFunction) || !levelVerb ? undefined : disease);
+      // Nor a participle that is an adjective of a cause verb's object right after it ("X caused reduced apoptosis in HCC
+      // cells"): the cause verb has the agent, and the cells are where the claim holds, no partner (issue 7, stop 48: a
+      // stray "HCC associated-with apoptosis").
+      const objectOfCause = previous !== undefined && previous.last === trigger.first - 1 && !previous.passive && !previous.copular && causeForms.has(tokens[previous.first].lower);
+      const cause = lost !== undefined ? undefined : condition ?? (objects.some((o) => o.lossOfFunction) || !levelVerb || objectOfCause ? undefined : disease);
       if (cause) {
         subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
         settingAsSubject = true;
@@ -1412,7 +1416,6 @@ function failureOf(tokens: readonly Token[], trigger: Trigger): boolean {
   }
   return false;
 }
-const failureNouns = new Set(['failure', 'failures', 'inability', 'incapacity']);
 
 function governorIs(tokens: readonly Token[], index: number, governor: string): boolean {
   return governorFrom(tokens, index, 0) === governor;
@@ -1452,6 +1455,9 @@ function routeListGoesOn(tokens: readonly Token[], route: readonly Participant[]
 
 /** Passive verbs that, after ", which", say how the clause before came about, not what acts on its last name. */
 const clausalRelativeVerbs = new Set(['mediated', 'caused', 'accompanied', 'explained', 'attributed', 'driven', 'paralleled', 'followed', 'due', 'confirmed', 'supported', 'reflected']);
+
+/** The plain verb of cause, whose object a participle may describe: "caused reduced Y". */
+const causeForms = new Set(['cause', 'causes', 'caused', 'causing']);
 
 const conditionTypes = new Set(['condition', 'drug', 'chemical', 'cell-type']);
 

@@ -13,7 +13,7 @@ import { verifyClaim } from '../verify/verify';
 import { type Construction, claimOf, mentionsIn, phraseOf, type SentenceSpan } from './construction';
 import type { ExtractedClaim, SentenceReading } from './extract';
 import { tokenize, type Token } from './tokens';
-import { changeOnlyVerbs, clauseBreakers, decreasingNouns, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, relationSign, verbTrigger } from './vocabulary';
+import { changeOnlyVerbs, clauseBreakers, decreasingNouns, failureNouns, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, relationSign, verbTrigger } from './vocabulary';
 
 /** Eval turns it off (`--no-last-resort`) to measure what it adds; `conditions` narrow or widen it (eval only). */
 export const lastResortReading = {
@@ -119,6 +119,9 @@ function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
       // "the STAT3 cytokine drives Y": a class noun right after a name names the name's kind, never the class in
       // general (cues.ts isClassNoun, as anchored reading has it; stop 34: read as cytokines driving Y).
       if (i > 0 && tokens[i - 1].kind === 'entity' && !tokens[i].hyphenBefore && isClassNoun(tokens[i].lower)) break;
+      // "X causes the failure of Y to activate": Y's own act fails, which says nothing of X raising Y (issue 7, stop 48:
+      // the cause verb alone between gave X raising Y). "the failure of Y" with no act after it is roles.ts's fall.
+      if (tokens[j + 1]?.lower === 'to' && tokens[j - 1]?.lower === 'of' && tokens.slice(i + 1, j - 1).some((w) => failureNouns.has(w.lower))) break;
       const between = directionBetween(tokens, i + 1, j);
       let sign = between === 'unsigned' ? 1 : between;
       if (sign !== 0 && linkedInOrder(kb, a.entityId, b.entityId) && (!lastResortReading.ownHeadsOnly || (headsOwnPhrase(sentence, a) && headsOwnPhrase(sentence, b)))) {

@@ -14,7 +14,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, participleOfChange, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, invert, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, malignancyAdjectives, nonMalignantWords, protectionVerbs, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, invert, lossGroupWords, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, malignancyAdjectives, nonMalignantWords, protectionVerbs, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -181,6 +181,11 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // alone, with no line or cancer between, are cells kept under the drug as well; the drug is their condition, never
     // a claim on the resistance (issue 7, stop 41: the swap probe's added "in sorafenib-resistant cells" came out
     // supported by findings in sensitive cells).
+    // "In STAT3-deficient cells, IL-11 raises Y": a fronted place named by what its cells lack is a condition the claim
+    // holds under (lostPlace.ts, the rule of a loss for a place), never an agent of the verb after it (issue 7, stop 48:
+    // read as the loss of STAT3 raising Y, STAT3 lowering Y, a false contradiction). After the verb the place's own
+    // readers see it ("raised Y in STAT3-deficient cells", describesPlaceCells, lostPlace.ts rule 1).
+    if (side === 'left' && governor === 'in' && lostCellsNamed(tokens, i)) continue;
     const resisted = (side === 'right' || governor === 'in') ? resistantCellsDrug(tokens, i, kb) : undefined;
     if (resisted) {
       roles.context.push({ ...mention, entityId: resisted });
@@ -1167,6 +1172,18 @@ export function resistantCellsDrug(tokens: readonly Token[], i: number, kb: Know
   const resisted = kb.drugPhenotype(tokens[i].mention?.entityId ?? '');
   return resisted?.kind === 'RESISTANCE' ? resisted.drug : undefined;
 }
+
+/** "STAT3-deficient cells", "IL-11-silenced HCC cells", "STAT3-null mice": the name, a hyphen-tied word of a loss of its group (vocabulary.ts lossWording), at most two tokens (a line, a cancer), and a noun of cells or animals. */
+function lostCellsNamed(tokens: readonly Token[], i: number): boolean {
+  const loss = tokens[i + 1];
+  if (loss?.kind !== 'word' || !loss.hyphenBefore || !lossGroupWords.has(loss.lower)) return false;
+  for (let j = i + 2; j <= i + 4 && j < tokens.length; j++) {
+    if (tokens[j].kind === 'word' && lostCellHeads.has(tokens[j].lower)) return true;
+    if (tokens[j].kind === 'punct') return false;
+  }
+  return false;
+}
+const lostCellHeads = new Set([...resistantCellHeads, 'mice', 'animals', 'xenografts', 'tumours', 'tumors', 'livers', 'organoids']);
 
 /**
  * A process adjective (metastatic, invasive, migratory, proliferating) before the cells it describes; a resistance

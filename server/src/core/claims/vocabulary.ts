@@ -507,6 +507,8 @@ export const lossForms = {
  * - `lacking`: after a noun of cells or animals, before the name: "cells lacking X", "mice deficient in X", "lines
  *   depleted of X", "tumours devoid of X".
  */
+/** Nouns of failing: "the failure (inability) of M to V" denies M's act, as "M failed to V" does (extract.ts failureOf, lastResort.ts). */
+export const failureNouns: ReadonlySet<string> = new Set(['failure', 'failures', 'inability', 'incapacity']);
 export type LossPlace = 'before' | 'after' | 'passive' | 'without' | 'prefix' | 'group' | 'lacking';
 /** Words for the protein forms and heads of phrase a loss is also worded by (tables of their own, joined here). */
 const formsAndHeads = (): readonly { words: readonly string[]; at: readonly LossPlace[] }[] => [
