@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toLabelledRow, type LabelledRow } from './evaluate';
-import { half, selectSplit, type Split } from './realSplit';
+import { half, heldOutWholeWave, selectSplit, type Split } from './realSplit';
 
 const STUDIED_WHOLE = new Set([3, 5]);
 
@@ -15,7 +15,7 @@ export function refusal(file: string, halfArg: string | undefined, split: string
   const wave = /^fresh(\d*)-/.exec(base);
   if (wave) {
     const dir = path.dirname(file);
-    const newest = Math.max(0, ...(fs.existsSync(dir) ? fs.readdirSync(dir) : []).map((f) => Number(/^fresh(\d+)-/.exec(f)?.[1] ?? 0)));
+    const newest = heldOutWholeWave((fs.existsSync(dir) ? fs.readdirSync(dir) : []).map((f) => Number(/^fresh(\d+)-/.exec(f)?.[1] ?? 0)));
     const n = wave[1] === '' ? 0 : Number(wave[1]);
     if (n > 0 && n === newest) return `${base} is held out whole (the newest wave)`;
     if (!STUDIED_WHOLE.has(n) && halfArg !== 'B') return `${base}: only its half B is studied (--half=B)`;

@@ -27,3 +27,14 @@ export function selectSplit<T extends { id: string }>(rows: readonly T[], split:
 export function half(id: string): 'A' | 'B' {
   return parseInt(createHash('sha256').update(id).digest('hex').slice(-1), 16) % 2 === 0 ? 'A' : 'B';
 }
+
+/** The last wave whose half B is studied. Normally the wave before the newest one found (the newest is held out whole
+ * for the stop after its first figure); from stop 49 no newer wave could be built (the search index is saturated for
+ * both sides' topics), so wave 26 is halved with no wave held out whole. Raise it when a wave is halved that way. */
+export const HALVED_THROUGH = 26;
+
+/** The wave held out whole: the newest wave number found in the corpus folder, unless it is already halved (then a
+ * number with no rows). */
+export function heldOutWholeWave(waveNumbers: readonly number[]): number {
+  return Math.max(HALVED_THROUGH + 1, ...waveNumbers);
+}

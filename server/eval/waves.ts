@@ -15,7 +15,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow, type RowResult } from './evaluate';
-import { half, selectSplit } from './realSplit';
+import { half, heldOutWholeWave, selectSplit } from './realSplit';
 
 const corpus = path.join(__dirname, '..', 'test', 'corpus');
 const shared = path.join(__dirname, '..', '..', '..', 'shared', 'eval');
@@ -73,10 +73,10 @@ export function setsOf(mode: string, newest: number): [string, () => LabelledRow
   }
 }
 
-/** The highest wave number among the corpus's fresh<N>-*.jsonl files. */
+/** The wave held out whole: the highest wave number among the corpus's fresh<N>-*.jsonl files, unless that wave is
+ * already halved (realSplit.ts `HALVED_THROUGH`; then the next number, which has no rows). */
 export function newestWave(): number {
-  const numbers = fs.readdirSync(corpus).map((f) => /^fresh(\d+)-/.exec(f)?.[1]).filter((n): n is string => n !== undefined).map(Number);
-  return Math.max(...numbers);
+  return heldOutWholeWave(fs.readdirSync(corpus).map((f) => /^fresh(\d+)-/.exec(f)?.[1]).filter((n): n is string => n !== undefined).map(Number));
 }
 
 /** Counts only: each wrong (expected -> predicted) pair with basis, and the stage each wrong row stopped at. */

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { deniedHedges, exchanged, mainClaimOf, swapsOf, SwapOracle, withPhrase } from '../eval/swapProbe';
 import { refusal } from '../eval/probeRows';
+import { HALVED_THROUGH, heldOutWholeWave } from '../eval/realSplit';
 import { evaluateRow } from '../eval/evaluate';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 
@@ -25,8 +26,10 @@ suite('context-swap probe (eval/swapProbe.ts)', () => {
 
   test('held-out files are refused rows', () => {
     const corpus = path.join(__dirname, 'corpus');
-    const newest = Math.max(...fs.readdirSync(corpus).map((f) => Number(/^fresh(\d+)-/.exec(f)?.[1] ?? 0)));
+    const newest = heldOutWholeWave(fs.readdirSync(corpus).map((f) => Number(/^fresh(\d+)-/.exec(f)?.[1] ?? 0)));
     assert.match(refusal(path.join(corpus, `fresh${newest}-hcc.jsonl`), 'B', 'all') ?? '', /held out whole/);
+    assert.match(refusal(path.join(corpus, `fresh${HALVED_THROUGH}-il11.jsonl`), undefined, 'all') ?? '', /half B/);
+    assert.equal(refusal(path.join(corpus, `fresh${HALVED_THROUGH}-il11.jsonl`), 'B', 'all'), undefined);
     assert.match(refusal(path.join(corpus, 'fresh12-il11.jsonl'), undefined, 'all') ?? '', /half B/);
     assert.match(refusal(path.join(corpus, 'fresh-hcc.jsonl'), 'A', 'all') ?? '', /half B/);
     assert.equal(refusal(path.join(corpus, 'fresh12-il11.jsonl'), 'B', 'all'), undefined);

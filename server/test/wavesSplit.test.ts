@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { detailOf, setsOf } from '../eval/waves';
 import type { RowResult } from '../eval/evaluate';
+import { HALVED_THROUGH, heldOutWholeWave } from '../eval/realSplit';
 
 suite('waves: the study split', () => {
   const names = (mode: string, newest: number) => setsOf(mode, newest).map(([name]) => name);
@@ -20,6 +21,13 @@ suite('waves: the study split', () => {
   test('a wave becomes studiable by half B the stop after it was held out whole', () => {
     assert.ok(!names('studied', 17).includes('w17B'));
     assert.ok(names('studied', 18).includes('w17B'));
+  });
+
+  test('a wave halved with no newer wave built leaves no wave held out whole, and the next wave built is', () => {
+    assert.equal(heldOutWholeWave([2, 25, HALVED_THROUGH]), HALVED_THROUGH + 1);
+    assert.equal(heldOutWholeWave([2, HALVED_THROUGH, HALVED_THROUGH + 1]), HALVED_THROUGH + 1);
+    assert.ok(names('studied', HALVED_THROUGH + 1).includes(`w${HALVED_THROUGH}B`));
+    assert.ok(names('heldout', HALVED_THROUGH + 1).includes(`w${HALVED_THROUGH}A`));
   });
 
   test('wave 25 is a wave of its own, not the stop-25 sets (fresh-hcc, fresh-il11, fresh-scope)', () => {
