@@ -993,6 +993,12 @@ function compacted(facts: ScannedFacts, text: string): [ScannedFacts, string] {
  * The ids and statements (with quotes) copied character by character into bytes and decoded once: one string of
  * the whole, where slices joined made two million strings on the way (a fifth of the first read's allocation, all
  * for the collector). Undefined when a character is not ASCII (a byte would not decode to it as UTF-8).
+ * Tried and dropped (stop 49): the bytes kept, no string of the whole, each id and statement decoded when asked
+ * for (the merge hashing and comparing ids as bytes, the snapshot's encoding decoding a file's bytes once). The
+ * heap was 60 MB smaller and peak RSS ~20 MB lower, but the copy into fresh buffers (one per file, or 16 MB
+ * arenas) cost what the decode had saved, and V8's helper threads did more for the memory outside the heap: this
+ * step alone (`firstRead.js --read=compact`, 10 alternated pairs) thread 0.43-0.55 s before, 0.43-0.51 s after,
+ * the process's CPU 0.57-0.70 s before, 0.69-0.81 s after; the whole first read no faster in 6 pairs.
  */
 function asciiCopy(text: string, from: Int32Array, count: number, length: number): string | undefined {
   // One buffer for every file of a load (a file's ids and statements are under a megabyte): a new one per file was
