@@ -469,8 +469,10 @@ table('a dose between the treatment word and its agent is the agent given', [
   // (A dose per body weight, "[with 10 mg] / [kg X]", read too; the drug's tumour growth is no finding of the library.)
   ['Tumour growth was reduced after treatment with 10 mg/kg NT157.', ['NT157 decreases TUMOR_GROWTH'], 'unsupported/no-evidence'],
   // Near misses: another cancer, the reversed direction, the sibling MMP or STAT.
-  ['Invasion of prostate cancer cells was increased after treatment with 50 ng/mL IL-11.', ['DOID_10283 associated-with(positive) CELL_INVASION', 'IL11 increases CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
+  // (Stop 49: the passive's cause after "after treatment with" is read by the verb reader too, extract.ts
+  // respondsFrom, so the cancer is no longer left as an association partner, and a sibling reads its own claim.)
+  ['Invasion of prostate cancer cells was increased after treatment with 50 ng/mL IL-11.', ['IL11 increases CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
   ['Invasion was reduced after stimulation with 20 ng/ml IL-11.', ['IL11 decreases CELL_INVASION'], 'contradicted'],
-  ['MMP-11 expression was induced after treatment with 10 ng/ml of IL-11.', [], 'unsupported/no-evidence'],
-  ['Phosphorylation of STAT1 was raised after stimulation with 20 ng/mL IL-6.', [], 'unsupported/no-evidence'],
+  ['MMP-11 expression was induced after treatment with 10 ng/ml of IL-11.', ['IL11 induces NCBIGENE_4320'], 'unsupported/no-evidence'],
+  ['Phosphorylation of STAT1 was raised after stimulation with 20 ng/mL IL-6.', ['IL6 increases STAT1'], 'unsupported/no-evidence'],
 ]);

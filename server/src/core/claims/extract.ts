@@ -270,6 +270,16 @@ export function readSentence(
       // "Snail was raised in A549 cells treated with TGF-β1", "... in cells exposed to IL-1β": with no agent named
       // by "by", what was done to the cells the change was seen in is its cause.
       if (subjects.length === 0) subjects = headParticipants(tokens, agentRoles.participants.filter((p) => treatmentOfCells(tokens, p.index)), kb);
+      // "E-cadherin expression was decreased after exposure to hypoxia", "MMP-13 was induced following treatment with
+      // IL-11": a passive with no "by" whose cause is named by a noun of treatment after "after" (issue 7, stop 49,
+      // h-actor49). The active verb read it already (respondsFrom); the passive read nothing, the name's governor
+      // being "to" or "with".
+      // Not a verb of undoing ("the changes in Y were reversed after inhibition of X"): what it undoes is a change
+      // whose direction the sentence states elsewhere (frames.ts reversed-after reads it).
+      if (subjects.length === 0 && !undoingVerbs.test(tokens[trigger.first].lower)) {
+        const responseAt = respondsFrom(tokens, trigger.last + 1, rightTo);
+        subjects = headParticipants(tokens, agentRoles.participants.filter((p) => p.index > responseAt), kb);
+      }
     } else if (trigger.between) {
       subjects = right.participants.slice(0, 1);
       objects = right.participants.slice(1);
@@ -1033,6 +1043,8 @@ function respondsFrom(tokens: readonly Token[], from: number, to: number): numbe
   return Infinity;
 }
 const causeOpeners = new Set(['after', 'following', 'upon']);
+/** Verbs that undo an earlier change ("was reversed", "restored", "rescued", "normalised"): no cause of a change of their own. */
+const undoingVerbs = /^(?:revers|restor|rescu|normali[sz])/;
 /** "possibly by suppressing", "perhaps through activating": a hedge right before the means' preposition. */
 function hedgedMeans(tokens: readonly Token[], trigger: Trigger): boolean {
   const before = tokens[trigger.first - 2];
@@ -1555,9 +1567,35 @@ function intransitive(tokens: readonly Token[], trigger: Trigger): boolean {
   for (let k = trigger.last + 1; k < tokens.length; k++) {
     const token = tokens[k];
     if (token.kind === 'word' && (/ly$/.test(token.lower) || ['further', 'again', 'too', 'also'].includes(token.lower))) continue;
+    // "STAT3 phosphorylation rose 30 minutes after IL-6 treatment", "E-cadherin fell 2-4 h following hypoxia": a time
+    // span before the cause's preposition is no object (issue 7, stop 49, h-actor49: the verb read nothing).
+    const span = durationBeforeCause(tokens, k);
+    if (span > k) {
+      k = span - 1;
+      continue;
+    }
     return token.kind === 'punct' || (token.kind === 'word' && (prepositions.has(token.lower) || token.lower === 'in'));
   }
   return true;
+}
+
+/** Units of a time span (durationBeforeCause). */
+const timeUnits = new Set(['s', 'sec', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days', 'week', 'weeks', 'month', 'months']);
+
+/**
+ * Where a time span that starts at `k` ends, when a cause's preposition follows it ("30 minutes after", "2-4 h
+ * following", "24 and 48 h upon"); else `k`. Numbers and their joining words, one unit, then "after" / "following" /
+ * "upon" (causeOpeners).
+ */
+function durationBeforeCause(tokens: readonly Token[], k: number): number {
+  let at = k;
+  let numbers = 0;
+  while (at < tokens.length && tokens[at].kind === 'word' && (/^\d+(?:[.,]\d+)?(?:[-–]\d+(?:[.,]\d+)?)?$/.test(tokens[at].lower) || (numbers > 0 && ['to', 'and', 'or'].includes(tokens[at].lower)))) {
+    if (/^\d/.test(tokens[at].lower)) numbers++;
+    at++;
+  }
+  if (numbers === 0 || tokens[at]?.kind !== 'word' || !timeUnits.has(tokens[at].lower)) return k;
+  return tokens[at + 1]?.kind === 'word' && causeOpeners.has(tokens[at + 1].lower) ? at + 1 : k;
 }
 
 function resistanceMention(kb: KnowledgeBase, drug: EntityMention): EntityMention | undefined {

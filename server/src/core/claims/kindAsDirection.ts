@@ -112,6 +112,13 @@ const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s
  */
 const describingWord = String.raw`(?!(?:lacking|missing|deficient|depleted|silenced|deleted|blocked|inhibited|suppressed|inactivated|inactive|targeting|blocking|inhibiting|silencing|depleting|deleting|neutrali[sz]ing|neutrali[sz]ed|mutant|mutated|truncated|knocked|antagonized|antagonised)\s)(?:\p{L}+ly|(?:\p{L}+[-‐])*\p{L}+(?:ing|ed|ive|al|ic|ent|ant|ous)|\p{L}+(?:[-‐]\p{L}+)+)\s+`;
 const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?(?:${describingWord}){0,2}$`, 'iu');
+/**
+ * Attributive: the class adjective right before the name, "tumour-promoting CAFs", "a distinct, tumour-restraining CAF
+ * population" (issue 7, stop 49, h-actor49: read nothing, though "CAFs are tumour-restraining cells" read the class).
+ * Said of X as the nominal shape is (a predicate the reader read of X speaks instead). The tumour and growth kinds
+ * only: "pro-inflammatory IL-6" is inflammatoryKind.ts's.
+ */
+const attributiveBefore = new RegExp(`(?<![-‐\\p{L}])(?<kind>${adjective})\\s+$`, 'iu');
 /** A second class in the same clause: "... in some settings and anti-inflammatory in others", "but growth-inhibitory". */
 const secondKind = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:and|but|yet|whereas|while)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:(?:is|are|was|were|be|can\s+be|may\s+be|also|even|sometimes|potently|strongly|highly|rather|instead|largely|mainly)\s+){0,3}(?<kind>${adjective})(?![-‐\p{L}])(?!\s+(?:${effectNouns}|cytokines?|factors?|genes?|cells?|molecules?|mediators?|signals?)\b)`, 'iu');
 /**
@@ -248,6 +255,18 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       const kind = kindOf(before.groups.kind);
       const at = subject.start - (text.slice(Math.max(sentence.start, subject.start - 80), subject.start).length - before.index);
       if (kind) found.push({ subject, nominal: true, lost, kinds: [{ kind, start: at, end: at + before.groups.kind.length }] });
+    }
+    if (found.some((f) => f.subject === subject) || lost) continue;
+    const window = text.slice(Math.max(sentence.start, subject.start - 40), subject.start);
+    const attributive = attributiveBefore.exec(window);
+    // Not a class word the other shapes read ("a tumour-promoting cytokine", "the tumour-promoting cytokines IL-6 and
+    // TNF": copularAgent, classInPassing.ts), nor a predicate noun ("IL-6 is a tumour-promoting cytokine").
+    const classWord = new RegExp(`^(?:${agentNouns})$`, 'iu').test(subject.text);
+    const predicateNoun = /\b(?:is|are|was|were|be|been|as|remains?|represents?)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\p{L}-]+,?\s+){0,3}$/iu.test(window.slice(0, attributive?.index ?? 0));
+    if (attributive?.groups?.kind && !/inflammatory/iu.test(attributive.groups.kind) && !classWord && !predicateNoun) {
+      const kind = kindOf(attributive.groups.kind);
+      const at = subject.start - (window.length - attributive.index);
+      if (kind) found.push({ subject, nominal: true, kinds: [{ kind, start: at, end: at + attributive.groups.kind.length }] });
     }
   }
   const claims: ExtractedClaim[] = [];

@@ -58,6 +58,9 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   // papers' prose. ("underlie" was tried and left out: "X underlies IL-6-induced growth inhibition" then made X's
   // claim the sentence's main one over the inducer's, a studied row's other-context answer lost.)
   spur: 'promotes', govern: 'regulates', encourage: 'promotes',
+  // Issue 7 (stop 49, h-actor49): "IL-6 hastened tumour growth" (as "accelerates"), "hypoxia intensifies
+  // inflammation" (as "heightens"), "STAT3 propels invasion" (as "drives"): verbs of cause that read nothing.
+  hasten: 'promotes', intensify: 'increases', propel: 'promotes',
   // "STAT3 orchestrates the invasive programme": X drives what it orchestrates (its agent noun, "an orchestrator of", is derived below).
   orchestrate: 'promotes',
   // Intransitive verbs of change: "STAT3 phosphorylation climbed after sorafenib", "IL-6 levels soared upon
@@ -102,6 +105,8 @@ export function groupTrigger(word: string, lemma: string): ClaimRelation | undef
 const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({
   drove: 'promotes', driven: 'promotes', bound: 'binds', led: 'induces', overcame: 'decreases', rose: 'increases', risen: 'increases',
   fell: 'decreases', fallen: 'decreases',
+  // "-ied": the suffix rules derive "intensifies" but not the past of "intensify" (verbStems).
+  intensified: 'increases',
   // "shrink" (shrinks, shrinking by the suffix rules): a drug that shrinks tumours lowers their growth
   // (mentionSenses.ts reads the shrunk tumour or xenograft as its growth).
   shrank: 'decreases', shrunk: 'decreases',
