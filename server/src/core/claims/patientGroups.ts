@@ -21,6 +21,17 @@ const lower = /^(?:lower|less|shorter|worse|poorer|reduced|decreased|inferior|di
 /** An outcome named first, with its level, then the group it was seen in: "Favourable OS was noted in patients with". */
 const outcomeSeenIn = /^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:(?:also|significantly|only)\s+)?(?:noted|observed|seen|found|documented|recorded)\s+(?:in|among)\b/i;
 /**
+ * An outcome's risk with its level, then the group it is the risk of, with no verb between: "a lower risk of
+ * relapse for patients with high X" (a coordinated outcome the lexicon does not name may stand between, "of
+ * relapse and death for"). The group must begin where this ends.
+ */
+const riskForGroup = /^\s*(?:\([^()]*\)\s*)?(?:(?:and|or)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:for|in|among)\s+(?:the\s+)?/iu;
+/**
+ * "a higher risk of metastasis": a process (metastasis, progression, recurrence) named as a risk is a clinical
+ * outcome of the group, as a phenotype (survival, prognosis) is; its level is the risk's, the word before "risk".
+ */
+const riskOf = /\b(\p{L}+)\s+risks?\s+of\s+(?:(?:distant|local|tumou?r|cancer|disease)\s+)?$/iu;
+/**
  * "survived 3 years without metastases": the group reached the end point's good end, so the event-free survival
  * the event names, with a higher level.
  */
@@ -84,9 +95,9 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     }
     const clauseEnd = verbEnd + (/;|\bwhereas\b|\bwhile\b|,\s*(?:when\s+)?compared\b|\bcompared\s+(?:with|to)\b/i.exec(text.slice(verbEnd, end))?.index ?? end - verbEnd);
     const claims: ExtractedClaim[] = [];
-    for (const outcome of inSentence.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && typeOf(m.entityId) === 'phenotype')) {
+    for (const outcome of inSentence.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && (typeOf(m.entityId) === 'phenotype' || riskLevel(text, verbEnd, m) !== 0))) {
       const words = text.slice(Math.max(verbEnd, outcome.start - 40), outcome.start).replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
-      const level = words.slice(-3).map(levelSign).find((s) => s !== 0);
+      const level = typeOf(outcome.entityId) === 'phenotype' ? words.slice(-3).map(levelSign).find((s) => s !== 0) : riskLevel(text, verbEnd, outcome);
       if (level === undefined || claims.some((c) => c.object.entityId === outcome.entityId)) continue;
       claims.push(claim(outcome, markerSign * level));
     }
@@ -112,6 +123,12 @@ function levelNamed(sentence: SentenceSpan, inSentence: readonly EntityMention[]
   return [{ index: marker.start - start, length: marker.end - marker.start, marker, sign: level[1] ? 1 : -1 }];
 }
 
+/** The level of an outcome named as a risk, "a lower risk of relapse" -1, "a higher risk of" 1; 0 when it is none. */
+function riskLevel(text: string, from: number, outcome: EntityMention): number {
+  const risk = riskOf.exec(text.slice(Math.max(from, outcome.start - 60), outcome.start));
+  return risk ? levelSign(risk[1]) : 0;
+}
+
 /** Markers coordinated with the group's first one before its verb: "with X immunonegativity or strong Y expression". */
 function coordinatedMarkers(text: string, first: EntityMention, to: number, inSentence: readonly EntityMention[], kb: SentenceSpan['kb']): EntityMention[] {
   const found: EntityMention[] = [];
@@ -133,9 +150,15 @@ function coordinatedMarkers(text: string, first: EntityMention, to: number, inSe
  */
 function outcomeFirst(sentence: SentenceSpan, groups: readonly { index: number; length: number; marker: EntityMention | undefined; sign: number }[], inSentence: readonly EntityMention[]): { claims: ExtractedClaim[]; markerSpan: [number, number] } | undefined {
   const { text, start, end, kb } = sentence;
-  const outcome = inSentence.find((m) => kb.entities.get(m.entityId)?.type === 'phenotype' && outcomeSeenIn.test(text.slice(m.end, end)));
+  const groupAt = (at: number) => groups.some((g) => start + g.index === at);
+  const outcome = inSentence.find((m) => {
+    if (kb.entities.get(m.entityId)?.type === 'phenotype' && outcomeSeenIn.test(text.slice(m.end, end))) return true;
+    const forGroup = riskLevel(text, start, m) !== 0 ? riskForGroup.exec(text.slice(m.end, end)) : null;
+    return forGroup !== null && groupAt(m.end + forGroup[0].length);
+  });
   if (!outcome) return undefined;
-  const level = text.slice(Math.max(start, outcome.start - 40), outcome.start).split(/[\s,]+/).filter(Boolean).slice(-2).map(levelSign).find((l) => l !== 0);
+  const risk = riskLevel(text, start, outcome);
+  const level = risk !== 0 ? risk : text.slice(Math.max(start, outcome.start - 40), outcome.start).split(/[\s,]+/).filter(Boolean).slice(-2).map(levelSign).find((l) => l !== 0);
   if (level === undefined) return undefined;
   const claims: ExtractedClaim[] = [];
   let first = end;

@@ -1,0 +1,16 @@
+// Issue 7 (stop 49, h-w24b49): constructions from the studied halves B of waves 23 and 24, each in sentences of our
+// own with the bundled library's verdicts, and the near misses that must not be read as claims or as support.
+import { readingTable } from './helpers';
+
+readingTable('reader w24b49', 'a process named as a risk ("a lower risk of metastasis") is a patient group\'s clinical outcome, its level the risk\'s; the risk may come first, its group right after "for" / "in" / "among" (patientGroups.ts riskOf, riskForGroup)', [
+  ['Patients with high STAT3 expression had a higher risk of metastasis.', ['STAT3 associated-with(positive) METASTASIS'], 'supported'],
+  ['Patients with high STAT3 expression showed a lower risk of progression.', ['STAT3 associated-with(negative) TUMOR_PROGRESSION'], 'contradicted'],
+  ['The model showed a lower risk of metastasis for patients with high STAT3 expression.', ['STAT3 associated-with(negative) METASTASIS'], 'contradicted'],
+  ['Only STAT3 stayed significant, showing a lower risk of progression and relapse for patients with high STAT3-expressing tumours.', ['STAT3 associated-with(negative) TUMOR_PROGRESSION [ctx CANCER]'], 'contradicted'],
+  ['The analysis found a higher risk of metastasis among patients with low STAT3 expression.', ['STAT3 associated-with(negative) METASTASIS'], 'contradicted'],
+  // Near misses: a risk with no level word; a risk whose group is no patients' (the drug's arm); the risk of a
+  // process with no group after it.
+  ['The model estimated the risk of metastasis for patients with high STAT3 expression.', [], 'unsupported/no-evidence'],
+  ['We saw a lower risk of progression in the IL-11 group.', [], 'unsupported/no-evidence'],
+  ['Smoking carries a higher risk of metastasis.', [], 'out-of-scope'],
+]);
