@@ -14,3 +14,14 @@ readingTable('reader w24b49', 'a process named as a risk ("a lower risk of metas
   ['We saw a lower risk of progression in the IL-11 group.', [], 'unsupported/no-evidence'],
   ['Smoking carries a higher risk of metastasis.', [], 'out-of-scope'],
 ]);
+
+readingTable('reader w24b49', 'a class defined by the structural part its members play in signalling ("X are a family of adaptors that act as intermediaries downstream of Y") is a definition when no claim was read (scope.ts)', [
+  ['The insulin receptor substrates are a family of adaptor proteins that act as intermediaries in signalling downstream of IGF-1R.', [], 'out-of-scope'],
+  ['The STAT proteins are a family of transcription factors that serve as messengers between cytokine receptors and the nucleus.', [], 'out-of-scope'],
+  // Near misses: the role is an outcome's ("drivers of invasion", "scaffolds for invasion"): no definition, and the
+  // family is still named, so the sentence is not out of scope.
+  ['The IRS proteins are a family of adaptors that act as drivers of invasion in HCC.', [], 'unsupported/no-evidence'],
+  ['The IRS proteins are a family of adaptors that act as scaffolds for invasion in HCC.', [], 'unsupported/no-evidence'],
+  // A claim read beside the definition stands.
+  ['IRS-1, one of a family of adaptors that act as intermediaries downstream of IGF-1R, raises proliferation of HCC cells.', ['IRS1 increases CELL_PROLIFERATION [ctx HCC]'], 'supported'],
+]);
