@@ -13,6 +13,17 @@ readingTable('reader w24b49', 'a process named as a risk ("a lower risk of metas
   ['The model estimated the risk of metastasis for patients with high STAT3 expression.', [], 'unsupported/no-evidence'],
   ['We saw a lower risk of progression in the IL-11 group.', [], 'unsupported/no-evidence'],
   ['Smoking carries a higher risk of metastasis.', [], 'out-of-scope'],
+  // The risk named first with its group after a verb of seeing ("was seen for patients with").
+  ['A lower risk of metastasis was seen for patients with high STAT3 expression.', ['STAT3 associated-with(negative) METASTASIS'], 'contradicted'],
+]);
+
+readingTable('reader w24b49', 'a marker whose state is tied to it by a hyphen after "patients with" ("patients with STAT3-negative tumours") is in that state: its loss turns the association round, whichever group form read it first (patientGroups.ts stateSign)', [
+  ['Patients with STAT3-negative tumours had a shorter overall survival.', ['STAT3 associated-with(positive) OVERALL_SURVIVAL [ctx CANCER]'], 'contradicted'],
+  ['Favourable overall survival was noted in patients with STAT3-negative tumours.', ['STAT3 associated-with(negative) OVERALL_SURVIVAL [ctx CANCER]'], 'supported'],
+  ['A higher risk of progression was observed among patients with STAT3-negative tumours.', ['STAT3 associated-with(negative) TUMOR_PROGRESSION [ctx CANCER]'], 'contradicted'],
+  // Near misses: a positive state keeps the direction; a state word not tied by a hyphen is read as before.
+  ['Patients with STAT3-positive tumours had a shorter overall survival.', ['STAT3 associated-with(negative) OVERALL_SURVIVAL [ctx CANCER]'], 'supported'],
+  ['Patients with low STAT3 expression had a shorter overall survival.', ['STAT3 associated-with(positive) OVERALL_SURVIVAL'], 'contradicted'],
 ]);
 
 readingTable('reader w24b49', 'a class defined by the structural part its members play in signalling ("X are a family of adaptors that act as intermediaries downstream of Y") is a definition when no claim was read (scope.ts)', [
