@@ -33,6 +33,10 @@ readingTable('reader w24b49', 'a class defined by the structural part its member
   // family is still named, so the sentence is not out of scope.
   ['The IRS proteins are a family of adaptors that act as drivers of invasion in HCC.', [], 'unsupported/no-evidence'],
   ['The IRS proteins are a family of adaptors that act as scaffolds for invasion in HCC.', [], 'unsupported/no-evidence'],
+  // One adaptor defined by what it does with signals ("a docking protein that relays and integrates signals").
+  ['IRS-2 is a cytoplasmic docking protein that relays and integrates signals from the insulin receptor.', [], 'out-of-scope'],
+  // Near miss: the signals relayed to an outcome ("to promote invasion") are no definition.
+  ['IRS-1 is an adaptor protein that relays signals to promote invasion of HCC cells.', [], 'unsupported/no-evidence'],
   // A claim read beside the definition stands.
   ['IRS-1, one of a family of adaptors that act as intermediaries downstream of IGF-1R, raises proliferation of HCC cells.', ['IRS1 increases CELL_PROLIFERATION [ctx HCC]'], 'supported'],
 ]);
