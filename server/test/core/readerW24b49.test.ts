@@ -40,3 +40,15 @@ readingTable('reader w24b49', 'a class defined by the structural part its member
   // A claim read beside the definition stands.
   ['IRS-1, one of a family of adaptors that act as intermediaries downstream of IGF-1R, raises proliferation of HCC cells.', ['IRS1 increases CELL_PROLIFERATION [ctx HCC]'], 'supported'],
 ]);
+
+readingTable('reader w24b49', 'a molecule given a part in another\'s binding ("X is involved in Y binding", "X takes part in the binding of Y") binds it; the role reader\'s "X promotes Y" goes (bindingRole.ts)', [
+  ['IL-6R is involved in IL-6 binding.', ['IL6R binds IL6'], 'supported'],
+  ['We show that a 60 kd glycoprotein (IL-6R) is involved in IL-6 binding.', ['IL6R binds IL6'], 'supported'],
+  ['IL-6R mediates the binding of IL-6.', ['IL6R binds IL6'], 'supported'],
+  ['IL-6R does not take part in IL-6 binding.', ['NOT IL6R binds IL6'], 'contradicted'],
+  // Near misses: the bound molecule's own partner after "binding to" (another binding), a "binding site" (no binding
+  // by X), the sibling receptor, a process's signalling (no binding).
+  ['IL-6R is involved in IL-6 binding sites.', [], 'unsupported/no-evidence'],
+  ['IL-11RA is involved in IL-6 binding.', ['IL11RA binds IL6'], 'unsupported/no-evidence'],
+  ['STAT3 is involved in IL-6 signalling.', ['STAT3 promotes IL6'], 'unsupported/no-evidence'],
+]);
