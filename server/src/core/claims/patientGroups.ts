@@ -14,12 +14,25 @@ import { allMatches } from '../util/allMatches';
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
 const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with|characteri[sz]ed\s+by))?|characteri[sz]ed\s+by)\s+/gi;
 const markerNamedGroup = /^[-‐‑–−](negative|positive|low|high|deficient|null|lost|mutant|mutated|amplified|expressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|patients|cases|carcinomas|cancers)\b/iu;
+/** The states of `markerNamedGroup` that name the marker's loss. */
+const negativeState = /^(?:negative|low|deficient|null|lost)$/i;
 /** What the group had: a verb of having, then the level and the outcome. */
 const having = /\b(?:had|have|has|showed|show|derived|experienced|achieved|exhibited|displayed|survived|carried)\b/gi;
 const higher = /^(?:higher|greater|longer|better|improved|increased|more|superior|prolonged|favou?rable)$/i;
 const lower = /^(?:lower|less|shorter|worse|poorer|reduced|decreased|inferior|diminished|unfavou?rable)$/i;
 /** An outcome named first, with its level, then the group it was seen in: "Favourable OS was noted in patients with". */
-const outcomeSeenIn = /^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:(?:also|significantly|only)\s+)?(?:noted|observed|seen|found|documented|recorded)\s+(?:in|among)\b/i;
+const outcomeSeenIn = /^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:(?:also|significantly|only)\s+)?(?:noted|observed|seen|found|documented|recorded)\s+(?:in|among|for)\b/i;
+/**
+ * An outcome's risk with its level, then the group it is the risk of, with no verb between: "a lower risk of
+ * relapse for patients with high X" (a coordinated outcome the lexicon does not name may stand between, "of
+ * relapse and death for"). The group must begin where this ends.
+ */
+const riskForGroup = /^\s*(?:\([^()]*\)\s*)?(?:(?:and|or)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:for|in|among)\s+(?:the\s+)?/iu;
+/**
+ * "a higher risk of metastasis": a process (metastasis, progression, recurrence) named as a risk is a clinical
+ * outcome of the group, as a phenotype (survival, prognosis) is; its level is the risk's, the word before "risk".
+ */
+const riskOf = /\b(\p{L}+)\s+risks?\s+of\s+(?:(?:distant|local|tumou?r|cancer|disease)\s+)?$/iu;
 /**
  * "survived 3 years without metastases": the group reached the end point's good end, so the event-free survival
  * the event names, with a higher level.
@@ -45,7 +58,7 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
   const named = inSentence.flatMap((m) => {
     const state = markerNamedGroup.exec(text.slice(m.end, end));
     if (!state || !isMarkerType(typeOf(m.entityId))) return [];
-    return [{ index: m.start - start, length: m.end - m.start + state[0].length, marker: m, sign: /^(?:negative|low|deficient|null|lost)$/i.test(state[1]) ? -1 : 1 }];
+    return [{ index: m.start - start, length: m.end - m.start + state[0].length, marker: m, sign: negativeState.test(state[1]) ? -1 : 1 }];
   });
   const groups = [...allMatches(group, part).map((g) => ({ index: g.index, length: g[0].length, marker: undefined, sign: 0 })), ...named, ...levelNamed(sentence, inSentence)];
   // Every reading below, the outcome named first too, is of a group: none, nothing to read (issue 10: outcomeFirst
@@ -57,7 +70,7 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     const groupEnd = start + found.index + found.length;
     const marker = found.marker ?? inSentence.find((m) => m.start >= groupEnd && m.start <= groupEnd + 40 && isMarkerType(typeOf(m.entityId)));
     if (!marker) continue;
-    const markerSign = found.sign !== 0 ? found.sign : markerLost(text, marker, groupEnd, end) ? -1 : 1;
+    const markerSign = found.sign !== 0 ? found.sign : stateSign(text, marker, groupEnd, end);
     const context = contextMentions(sentence, [marker.entityId]);
     const claim = (object: (typeof inSentence)[number], sign: number): ExtractedClaim => claimOf(sentence, marker, 'associated-with', object, { polarity: sign > 0 ? 'positive' : 'negative', context, start, end });
     // "The survival of patients with negative X was longer than that of ...": the outcome before the group.
@@ -84,9 +97,9 @@ export function patientGroupClaims(sentence: SentenceSpan): { claims: ExtractedC
     }
     const clauseEnd = verbEnd + (/;|\bwhereas\b|\bwhile\b|,\s*(?:when\s+)?compared\b|\bcompared\s+(?:with|to)\b/i.exec(text.slice(verbEnd, end))?.index ?? end - verbEnd);
     const claims: ExtractedClaim[] = [];
-    for (const outcome of inSentence.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && typeOf(m.entityId) === 'phenotype')) {
+    for (const outcome of inSentence.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && (typeOf(m.entityId) === 'phenotype' || riskLevel(text, verbEnd, m) !== 0))) {
       const words = text.slice(Math.max(verbEnd, outcome.start - 40), outcome.start).replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
-      const level = words.slice(-3).map(levelSign).find((s) => s !== 0);
+      const level = typeOf(outcome.entityId) === 'phenotype' ? words.slice(-3).map(levelSign).find((s) => s !== 0) : riskLevel(text, verbEnd, outcome);
       if (level === undefined || claims.some((c) => c.object.entityId === outcome.entityId)) continue;
       claims.push(claim(outcome, markerSign * level));
     }
@@ -112,6 +125,22 @@ function levelNamed(sentence: SentenceSpan, inSentence: readonly EntityMention[]
   return [{ index: marker.start - start, length: marker.end - marker.start, marker, sign: level[1] ? 1 : -1 }];
 }
 
+/**
+ * The state of a group's marker found after "patients with": its state tied to it by a hyphen, "with STAT3-negative
+ * tumours" -1 (the group the marker's state names, `markerNamedGroup`), else its loss around it, else 1.
+ */
+function stateSign(text: string, marker: EntityMention, groupEnd: number, end: number): number {
+  const state = markerNamedGroup.exec(text.slice(marker.end, end));
+  if (state) return negativeState.test(state[1]) ? -1 : 1;
+  return markerLost(text, marker, groupEnd, end) ? -1 : 1;
+}
+
+/** The level of an outcome named as a risk, "a lower risk of relapse" -1, "a higher risk of" 1; 0 when it is none. */
+function riskLevel(text: string, from: number, outcome: EntityMention): number {
+  const risk = riskOf.exec(text.slice(Math.max(from, outcome.start - 60), outcome.start));
+  return risk ? levelSign(risk[1]) : 0;
+}
+
 /** Markers coordinated with the group's first one before its verb: "with X immunonegativity or strong Y expression". */
 function coordinatedMarkers(text: string, first: EntityMention, to: number, inSentence: readonly EntityMention[], kb: SentenceSpan['kb']): EntityMention[] {
   const found: EntityMention[] = [];
@@ -133,9 +162,16 @@ function coordinatedMarkers(text: string, first: EntityMention, to: number, inSe
  */
 function outcomeFirst(sentence: SentenceSpan, groups: readonly { index: number; length: number; marker: EntityMention | undefined; sign: number }[], inSentence: readonly EntityMention[]): { claims: ExtractedClaim[]; markerSpan: [number, number] } | undefined {
   const { text, start, end, kb } = sentence;
-  const outcome = inSentence.find((m) => kb.entities.get(m.entityId)?.type === 'phenotype' && outcomeSeenIn.test(text.slice(m.end, end)));
+  const groupAt = (at: number) => groups.some((g) => start + g.index === at);
+  const outcome = inSentence.find((m) => {
+    const risk = riskLevel(text, start, m) !== 0;
+    if ((risk || kb.entities.get(m.entityId)?.type === 'phenotype') && outcomeSeenIn.test(text.slice(m.end, end))) return true;
+    const forGroup = risk ? riskForGroup.exec(text.slice(m.end, end)) : null;
+    return forGroup !== null && groupAt(m.end + forGroup[0].length);
+  });
   if (!outcome) return undefined;
-  const level = text.slice(Math.max(start, outcome.start - 40), outcome.start).split(/[\s,]+/).filter(Boolean).slice(-2).map(levelSign).find((l) => l !== 0);
+  const risk = riskLevel(text, start, outcome);
+  const level = risk !== 0 ? risk : text.slice(Math.max(start, outcome.start - 40), outcome.start).split(/[\s,]+/).filter(Boolean).slice(-2).map(levelSign).find((l) => l !== 0);
   if (level === undefined) return undefined;
   const claims: ExtractedClaim[] = [];
   let first = end;
@@ -144,7 +180,7 @@ function outcomeFirst(sentence: SentenceSpan, groups: readonly { index: number; 
     if (groupEnd <= outcome.end) continue;
     const marker = found.marker ?? inSentence.find((m) => m.start >= groupEnd && m.start <= groupEnd + 40 && isMarkerType(kb.entities.get(m.entityId)?.type ?? ''));
     if (!marker || claims.some((c) => c.subject.entityId === marker.entityId)) continue;
-    const sign = (found.sign !== 0 ? found.sign : markerLost(text, marker, groupEnd, end) ? -1 : 1) * level;
+    const sign = (found.sign !== 0 ? found.sign : stateSign(text, marker, groupEnd, end)) * level;
     first = Math.min(first, groupEnd);
     claims.push(claimOf(sentence, marker, 'associated-with', outcome, { polarity: sign > 0 ? 'positive' : 'negative', start, end }));
   }
