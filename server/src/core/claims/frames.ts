@@ -275,7 +275,8 @@ export const frames: Frame[] = [
     name: 'plays-role-in-class-including',
     reads: 'X plays a (pivotal ...) role in (many) processes (events, hallmarks ...) including (such as, like) A, B and C: X promotes each member',
     // The class noun is no participant; its members are. Only events: "pathways including STAT3" names no process X drives.
-    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',
+    // Up to four words before the class noun: a quantifier with coordinated adjectives, "many normal and disease processes" (stop 49).
+    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~4 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',
     relation: 'promotes',
     turnedBy: 'effect',
     objectTypes: ['process', 'phenotype'],
