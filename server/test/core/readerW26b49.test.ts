@@ -1,0 +1,13 @@
+// Issue 7 (h-w26b49, stop 49): classes of construction found on wave 26's studied half, each in sentences of our own
+// with other entities and verbs, and the near misses that must not be read as the class.
+import { readingTable } from './helpers';
+
+readingTable('reader w26b49', 'a bracketed list of plain words, however long, is an aside on the word before it (tokens.ts namelessList)', [
+  // Eight tokens inside the brackets: the subject phrase was cut at the bracket and the verb had no patient.
+  ['Acute inflammation (fever, chills, weight loss and fatigue) is driven by IL-6.', ['IL6 promotes INFLAMMATION'], 'supported'],
+  ['IL-6 (fever, chills, weight loss and fatigue) drives inflammation.', ['IL6 promotes INFLAMMATION'], 'supported'],
+  // Near misses: the sibling IL-11, the reversed verb, and a denial outside the bracket, which stays with the verb.
+  ['Acute inflammation (fever, chills, weight loss and fatigue) is driven by IL-11.', ['IL11 promotes INFLAMMATION'], 'unsupported/no-evidence'],
+  ['Acute inflammation (fever, chills, weight loss and fatigue) is suppressed by IL-6.', ['IL6 suppresses INFLAMMATION'], 'contradicted'],
+  ['Acute inflammation (fever, chills, weight loss or fatigue) is not driven by IL-6.', ['NOT IL6 promotes INFLAMMATION'], 'contradicted'],
+]);
