@@ -11,3 +11,12 @@ readingTable('reader w26b49', 'a bracketed list of plain words, however long, is
   ['Acute inflammation (fever, chills, weight loss and fatigue) is suppressed by IL-6.', ['IL6 suppresses INFLAMMATION'], 'contradicted'],
   ['Acute inflammation (fever, chills, weight loss or fatigue) is not driven by IL-6.', ['NOT IL6 promotes INFLAMMATION'], 'contradicted'],
 ]);
+
+readingTable('reader w26b49', 'a pro-X (anti-X) role for Y: Y drives (holds back) the process the adjective names; the place after "in" is the setting (frames.ts pro-process-role-for)', [
+  // role-for-in read the place as what Y promotes: "IL-11 promotes CANCER", backed by any IL-11 finding on tumours.
+  ['Reviews propose a pro-metastatic role for STAT3 in tumours.', ['STAT3 promotes METASTASIS [ctx CANCER]'], 'supported'],
+  // Near misses: the sibling process, the reversed prefix; a plain role stays role-for-in's.
+  ['Reviews propose a pro-angiogenic role for IL-11 in tumours.', ['IL11 promotes ANGIOGENESIS [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['Reviews propose an anti-metastatic role for STAT3 in tumours.', ['STAT3 decreases METASTASIS [ctx CANCER]'], 'contradicted'],
+  ['Reviews propose a role for STAT3 in metastasis.', ['STAT3 promotes METASTASIS'], 'supported'],
+]);
