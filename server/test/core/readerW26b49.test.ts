@@ -20,3 +20,9 @@ readingTable('reader w26b49', 'a pro-X (anti-X) role for Y: Y drives (holds back
   ['Reviews propose an anti-metastatic role for STAT3 in tumours.', ['STAT3 decreases METASTASIS [ctx CANCER]'], 'contradicted'],
   ['Reviews propose a role for STAT3 in metastasis.', ['STAT3 promotes METASTASIS'], 'supported'],
 ]);
+
+readingTable('reader w26b49', 'what kind of adaptor or docking protein X is, joining signals, is a definition when no claim is read (scope.ts)', [
+  ['CRKL is an intracellular adaptor molecule that couples and transmits signals from growth factor receptors.', [], 'out-of-scope'],
+  // Near misses: a verb of effect after the same description is a claim.
+  ['IRS1 is a docking protein that drives invasion of breast cancer cells.', ['IRS1 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+]);
