@@ -26,3 +26,10 @@ readingTable('reader w26b49', 'what kind of adaptor or docking protein X is, joi
   // Near misses: a verb of effect after the same description is a claim.
   ['IRS1 is a docking protein that drives invasion of breast cancer cells.', ['IRS1 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader w26b49', 'a drug\'s rank among the treatments of a disease is its clinical status, a non-claim when no claim is read (scope.ts)', [
+  ['Doxorubicin has long been the main chemotherapeutic agent used for the treatment of liver tumours.', [], 'out-of-scope'],
+  // Near misses: the status as an aside keeps the main clause's claim, either way round.
+  ['Sorafenib, the main drug given for the treatment of HCC, prolongs overall survival in HCC.', ['SORAFENIB increases OVERALL_SURVIVAL [ctx HCC]'], 'supported'],
+  ['Sorafenib, the main drug given for the treatment of HCC, shortens overall survival in HCC.', ['SORAFENIB decreases OVERALL_SURVIVAL [ctx HCC]'], 'contradicted'],
+]);
