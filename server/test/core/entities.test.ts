@@ -294,6 +294,19 @@ suite('entities: abbreviations a document defines', () => {
     assert.equal(documentAbbreviations([redefined], lexiconOf(kb)).get('emt'), null);
   });
 
+  test('a long form whose words each open a run of the short form\'s letters redefines it (issue 7, stop 49)', () => {
+    // T-A from "transarterial", C-E from "chemoembolization": the writer's name for a procedure, not ADAM17's alias.
+    const text = 'Patients received transarterial chemoembolization (TACE) before resection. TACE was repeated twice.';
+    const abbreviations = documentAbbreviations([text], lexiconOf(kb));
+    assert.equal(abbreviations.get('tace'), null);
+    assert.deepEqual(mentions(text, abbreviations), []);
+    // Without the definition, TACE is the gene's alias.
+    assert.deepEqual(mentions('TACE cleaves the receptor.'), ['NCBIGENE_6868:TACE']);
+    // A word that opens no run of the letters spells nothing: the library meaning stays.
+    const embryonic = 'Cells adopt an embryonic epithelial-mesenchymal (EMT) state after IL-6.';
+    assert.notEqual(documentAbbreviations([embryonic], lexiconOf(kb)).get('emt'), null);
+  });
+
   test('a long form spelling the symbol\'s numbered part keeps the library meaning ("S6 kinase-1 (S6K1)")', () => {
     const text = 'The 40S ribosomal protein S6 kinase-1 (S6K1) acts downstream of mTOR. S6K1 rose.';
     assert.notEqual(documentAbbreviations([text], lexiconOf(kb)).get('s6k1'), null);

@@ -37,6 +37,12 @@ suite('event frames: the table', () => {
     assert.throws(() => compileFrames([{ ...frames[0], name: 'broken', pattern: '@subject {nonsense} @object' }]), /frame broken: unknown word class/);
   });
 
+  test('a class of processes may carry a quantifier and coordinated adjectives before its examples (stop 49)', () => {
+    // Four words between "in" and the class noun: "many healthy and diseased".
+    assert.deepEqual(claimsOf('STAT3 plays a central role in many healthy and diseased processes including invasion and metastasis.', kb),
+      ['STAT3 promotes CELL_INVASION', 'STAT3 promotes METASTASIS']);
+  });
+
   test('a system named in full before its bracketed short form is the subject of "a network dispensable for"', () => {
     // Issue 7 (h-actor31b): the bracket closing the short form stood between the name and the copula.
     assert.deepEqual(claimsOf('Signal transducer and activator of transcription 3 (STAT3) signalling is a complex network dispensable for cell migration.', kb), ['STAT3 no-effect CELL_MIGRATION']);

@@ -659,7 +659,9 @@ function frameClaims(
   const nested = (m: (typeof matches)[number]): boolean =>
     matches.some((outer) => outer !== m && outer.object === m.object && outer.first <= m.first && outer.last >= m.last && (outer.first < m.first || outer.last > m.last)) ||
     // A frame that spells out what a shorter one only names ("the role of X in Y is the suppression of Z"): frames.ts `supersedes`.
-    matches.some((outer) => outer !== m && outer.frame.supersedes?.includes(m.frame.name) === true && outer.first <= m.first && outer.last >= m.last) ||
+    // Also one that reads the same subject over other words ("a pro-angiogenic role for X in tumours": the adjective names the
+    // process, role-for-in's "X promotes tumours" is not said).
+    matches.some((outer) => outer !== m && outer.frame.supersedes?.includes(m.frame.name) === true && ((outer.first <= m.first && outer.last >= m.last) || outer.subject === m.subject)) ||
     matches.some((outer) => outer !== m && outer.frame.name.endsWith('-class-including') && outer.subject === m.subject && m.object > outer.subject && m.object < outer.object);
   for (const match of matches) {
     if (nested(match)) continue;

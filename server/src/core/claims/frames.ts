@@ -60,8 +60,8 @@ export interface Frame {
    */
   listAfter?: boolean;
   /**
-   * Frames whose matches inside this one's words yield to it, whatever their object: in "the role of X in Y is the
-   * suppression of Z" the predicate says what the role is, so role-of-in's "X promotes Y" is not said.
+   * Frames whose matches inside this one's words, or on its subject, yield to it, whatever their object: in "the role
+   * of X in Y is the suppression of Z" the predicate says what the role is, so role-of-in's "X promotes Y" is not said.
    */
   supersedes?: readonly string[];
 }
@@ -275,7 +275,8 @@ export const frames: Frame[] = [
     name: 'plays-role-in-class-including',
     reads: 'X plays a (pivotal ...) role in (many) processes (events, hallmarks ...) including (such as, like) A, B and C: X promotes each member',
     // The class noun is no participant; its members are. Only events: "pathways including STAT3" names no process X drives.
-    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~3 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',
+    // Up to four words before the class noun: a quantifier with coordinated adjectives, "many normal and disease processes" (stop 49).
+    pattern: '@subject ~4 plays|play|played|playing ~5 role|roles in ~4 processes|events|functions|activities|aspects|steps|stages|phenotypes|hallmarks|features|behaviours|behaviors|traits ?, ?such including|like|as ?anti @object',
     relation: 'promotes',
     turnedBy: 'effect',
     objectTypes: ['process', 'phenotype'],
@@ -870,6 +871,28 @@ export const frames: Frame[] = [
     relation: 'promotes',
     example: 'This supports a role for STAT3 activation in breast cancer metastasis.',
     expected: ['STAT3 promotes METASTASIS [ctx BREAST_CANCER]'],
+  },
+  // Issue 7 (stop 49): "a pro-angiogenic role for X in tumours" was read by role-for-in as X promoting the tumours; the
+  // adjective names the process X drives, and the place after "in" is the claim's setting.
+  {
+    name: 'pro-process-role-for',
+    reads: 'a pro-angiogenic (pro-invasive ...) role (function) for X: X promotes the process the adjective names (impliedMentions.ts)',
+    pattern: 'pro @object role|roles|function|functions for @subject',
+    supersedes: ['role-for-in'],
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'These data point to a pro-metastatic role for vimentin in gastric tumours.',
+    expected: ['VIM promotes METASTASIS [ctx GASTRIC_CANCER]'],
+  },
+  {
+    name: 'anti-process-role-for',
+    reads: 'an anti-apoptotic (anti-invasive ...) role (function) for X: X holds back the process the adjective names',
+    pattern: 'anti @object role|roles|function|functions for @subject',
+    supersedes: ['role-for-in'],
+    relation: 'decreases',
+    objectTypes: ['process', 'phenotype'],
+    example: 'Several reports describe an anti-apoptotic role for STAT3 in liver tumour cells.',
+    expected: ['STAT3 decreases APOPTOSIS [ctx LIVER_CANCER]'],
   },
   {
     name: 'is-involved-in',

@@ -169,9 +169,11 @@ function withoutAsides(tokens: Token[], text: string): Token[] {
       let end = i + 1;
       // A bracket of examples, "(e.g., the interleukins IL-6 and IL-8)", "(such as A, B, C and D)", names members of
       // what stands before it, however many (issue 7, stop 36: past seven tokens the aside cut the subject from its verb).
-      const reach = examplesAside(tokens, i + 1) ? 24 : 7;
+      // So does a list of things named nothing the library knows, "(fever, anaemia and fatigue)": it spells out what
+      // the word before it covers and holds no participant (stop 49: past seven tokens it cut the subject from its verb).
+      const reach = examplesAside(tokens, i + 1) || namelessListAhead(tokens, i + 1, close) ? 24 : 7;
       while (end < tokens.length && end - i <= reach && tokens[end].text !== close && tokens[end].text !== '(' && tokens[end].text !== '[') end++;
-      if (end < tokens.length && tokens[end].text === close && end - i <= reach && (end - i <= 7 || onlyNames(tokens, i + 1, end))) {
+      if (end < tokens.length && tokens[end].text === close && end - i <= reach && (end - i <= 7 || onlyNames(tokens, i + 1, end) || namelessList(tokens, i + 1, end))) {
         // Issue 7 (h-noread): "binds to a particular receptor (IL-6R)", "activates a transcription factor (STAT3)":
         // a name alone in the brackets after a class noun of molecules is what the class noun means, as "a
         // receptor, IL-6R" is; it stays (without its brackets), or the phrase would name nothing.
@@ -213,6 +215,42 @@ function examplesAside(tokens: readonly Token[], i: number): boolean {
   const c = tokens[i + 2]?.lower;
   return (a === 'e' && (b === 'g' || (b === '.' && c === 'g'))) || (a === 'i' && (b === 'e' || (b === '.' && c === 'e'))) || a === 'eg' || a === 'ie' || (a === 'such' && b === 'as') || (a === 'for' && b === 'example') || ['including', 'like', 'namely', 'especially', 'notably'].includes(a ?? '');
 }
+
+/** Whether the bracket opening before `from` closes with `close` within 24 tokens around a `namelessList`. */
+function namelessListAhead(tokens: readonly Token[], from: number, close: string): boolean {
+  for (let k = from; k < tokens.length && k - from < 24; k++) {
+    if (tokens[k].text === close) return namelessList(tokens, from, k);
+    if (tokens[k].text === '(' || tokens[k].text === '[') return false;
+  }
+  return false;
+}
+
+/**
+ * The bracket's tokens from `from` to `to` are a list of plain words, "fever, weight loss and fatigue": commas and a
+ * last "and" (or "or") between them, no name of the library's, and no word that could change a claim (a denial,
+ * "only", "except", a relative or contrast word). Such an aside says what the word before it covers.
+ */
+function namelessList(tokens: readonly Token[], from: number, to: number): boolean {
+  let commas = 0;
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token.kind === 'entity') return false;
+    if (token.kind === 'punct') {
+      if (token.text === ',') commas++;
+      else if (token.text !== '-' && token.text !== '/') return false;
+      continue;
+    }
+    if (listAsideStops.has(token.lower)) return false;
+    if ((token.lower === 'and' || token.lower === 'or') && commas > 0) joined = true;
+  }
+  return commas > 0 && joined;
+}
+
+const listAsideStops = new Set([
+  'not', 'no', 'never', 'none', 'nor', 'neither', 'only', 'except', 'without', 'unless', 'but', 'than', 'which', 'that', 'who',
+  'whose', 'where', 'whereas', 'while', 'although', 'though', 'because', 'since', 'if', 'we', 'it', 'they',
+]);
 
 /** The bracket's tokens from `from` to `to` are names, the words of the opener, lists' joins and class words: no verb, no clause. */
 function onlyNames(tokens: readonly Token[], from: number, to: number): boolean {

@@ -126,8 +126,9 @@ export function abbreviationsFromDefinitions(definitionsPerText: readonly (reado
       // A long form naming no known entity at all redefines a library abbreviation ("ATC (air traffic control)"),
       // unless it spells the symbol's own numbered part: "S6 kinase-1 (S6K1)" is the gene the library names S6K1, or
       // spells the whole symbol, number and all: "Signal transducer and activators of transcription-3 (STAT3)".
-      // A long form that only matches the short form's letters inside its words is no redefinition either (`spelledByInitials`).
-      else if (definition.mentioned.length === 0 && known.length > 0 && spelledByInitials(definition) && !spellsNumberedPart(definition) && !spellsSymbol(definition)) map.set(key, null);
+      // A long form that only matches the short form's letters inside its words is no redefinition either (`spelledByInitials`),
+      // unless each of its words opens its own run of the letters (`spelledByWordParts`).
+      else if (definition.mentioned.length === 0 && known.length > 0 && (spelledByInitials(definition) || spelledByWordParts(definition)) && !spellsNumberedPart(definition) && !spellsSymbol(definition)) map.set(key, null);
     }
   }
   return map;
@@ -172,4 +173,36 @@ function spelledByInitials({ shortForm, longForm }: AbbreviationDefinition): boo
   let next = 0;
   for (const initial of initials) if (next < letters.length && initial === letters[next]) next++;
   return next === letters.length;
+}
+
+/** Words a long form may pass over without giving the short form a letter ("signal transducer and activator ..."). */
+const skippableWord = /^(?:and|of|the|to|in|for|on|with|a|an|\d+)$/;
+
+/**
+ * Whether the long form's words each open their own run of the short form's letters, in order, every run starting
+ * with its word's initial and the rest found inside that word: "transarterial chemoembolization (TACE)" is T-A of
+ * "transarterial" and C-E of "chemoembolization" (compound words whose parts give the short form its letters). The
+ * short form is then the writer's name for the thing the long form says, a procedure here, and takes a gene alias's
+ * meaning away (issue 7, stop 49: TACE was read as the alias of ADAM17). Words of linking ("and", "of") and bare
+ * numbers may give no letter. A long form with a word that gives none of the letters is no such spelling: "an
+ * embryonic epithelial-mesenchymal (EMT) state" (E-M from "embryonic", then "epithelial" does not start with T).
+ */
+function spelledByWordParts({ shortForm, longForm }: AbbreviationDefinition): boolean {
+  const letters = [...normalizeTerm(shortForm)].filter((c) => /\p{L}/u.test(c));
+  const words = longForm.split(/[\s\-\u2010-\u2015/]+/).map((word) => normalizeTerm(word).replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word.length > 0);
+  const from = (w: number, p: number): boolean => {
+    if (w === words.length) return p === letters.length;
+    const word = words[w];
+    if (skippableWord.test(word) && from(w + 1, p)) return true;
+    if (p >= letters.length || word[0] !== letters[p]) return false;
+    // The word's run: its initial, then each further letter found later in the word, as long as the rest can follow.
+    let at = 0;
+    for (let q = p + 1; ; q++) {
+      if (from(w + 1, q)) return true;
+      if (q >= letters.length) return false;
+      at = word.indexOf(letters[q], at + 1);
+      if (at < 0) return false;
+    }
+  };
+  return letters.length > 0 && from(0, 0);
 }
