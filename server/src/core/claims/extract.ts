@@ -582,7 +582,13 @@ export function readSentence(
   const spoken = kept.filter((c) => !inRemark(c));
   const later = (c: ExtractedClaim): boolean => ownClauseAt >= 0 && Math.min(c.subject.start, c.object.start) > ownClauseAt;
   const framedBefore = (c: ExtractedClaim): boolean => ownClauseAt >= 0 && Math.max(c.subject.start, c.object.start) < ownClauseAt;
-  const ordered = framed.some(framedBefore) ? [...spoken.filter((c) => !later(c)), ...framed.filter(framedBefore), ...spoken.filter(later), ...framed.filter((c) => !framedBefore(c))] : [...spoken, ...framed];
+  const inOrder = framed.some(framedBefore) ? [...spoken.filter((c) => !later(c)), ...framed.filter(framedBefore), ...spoken.filter(later), ...framed.filter((c) => !framedBefore(c))] : [...spoken, ...framed];
+  // "X plays a role in Y by promoting Z": the means says how X does what the frame says; the frame's claim, read whole
+  // before "by", is the sentence's main one, not the means' own claim (stop 49: "X promotes Z" came first and a
+  // sentence backed on X and Y was no-evidence). A verb's claim takes the means as its route already (above).
+  const meansAt = framed.length === 0 ? -1 : pending.reduce((at, p) => (p.trigger.means && (at < 0 || tokens[p.trigger.first].start < at) ? tokens[p.trigger.first].start : at), -1);
+  const explained = (c: ExtractedClaim): boolean => meansAt >= 0 && framed.includes(c) && c.subject.end <= meansAt && c.object.end <= meansAt;
+  const ordered = meansAt >= 0 && framed.some(explained) ? [...inOrder.filter(explained), ...inOrder.filter((c) => !explained(c))] : inOrder;
   const read = applyConstructions(dedupeClaims([...ordered, ...kept.filter(inRemark)]), { text, start, end, mentions, kb, hedged });
   stageEnd(readerCost.constructions, since);
   return { claims: dedupeClaims(read), hedged, ownFinding, lastSubject };

@@ -14,7 +14,7 @@ import { tokenAt, type Token } from './tokens';
 import { determiners, participleOfChange, prepositions } from './triggers';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
-  infinitiveOpeners, invert, lossGroupWords, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, malignancyAdjectives, nonMalignantWords, protectionVerbs, sensitivityNouns, verbTrigger, type ClaimRelation,
+  infinitiveOpeners, invert, lossGroupWords, lossWordsAt, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, malignancyAdjectives, nonMalignantWords, protectionVerbs, sensitivityNouns, verbTrigger, type ClaimRelation,
 } from './vocabulary';
 
 export interface Participant {
@@ -185,7 +185,9 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // holds under (lostPlace.ts, the rule of a loss for a place), never an agent of the verb after it (issue 7, stop 48:
     // read as the loss of STAT3 raising Y, STAT3 lowering Y, a false contradiction). After the verb the place's own
     // readers see it ("raised Y in STAT3-deficient cells", describesPlaceCells, lostPlace.ts rule 1).
-    if (side === 'left' && governor === 'in' && lostCellsNamed(tokens, i)) continue;
+    // So too the cells named before what they lack, "In cells lacking STAT3, IL-11 raises Y" (stop 49: STAT3 and IL-11
+    // were both read as lost agents, each lowering Y).
+    if (side === 'left' && ((governor === 'in' && lostCellsNamed(tokens, i)) || lackingCellsOpenedByIn(tokens, i))) continue;
     const resisted = (side === 'right' || governor === 'in') ? resistantCellsDrug(tokens, i, kb) : undefined;
     if (resisted) {
       roles.context.push({ ...mention, entityId: resisted });
@@ -1184,6 +1186,29 @@ function lostCellsNamed(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const lostCellHeads = new Set([...resistantCellHeads, 'mice', 'animals', 'xenografts', 'tumours', 'tumors', 'livers', 'organoids']);
+
+/** The words of lacking between the cells' noun and the name (vocabulary.ts lossWording's lacking place), as token runs. */
+const lackingRuns: readonly (readonly string[])[] = lossWordsAt('lacking').map((w) => w.split(' '));
+const lackingArticles = new Set(['a', 'an', 'the', 'functional', 'endogenous', 'any', 'detectable']);
+
+/**
+ * "in cells lacking STAT3", "in mice deficient in IL-6", "in HCC cells that lack Z": the name after a noun of cells or
+ * animals and a word of lacking, the phrase opened by "in" with no punctuation between (the lacking place of
+ * lostPlace.ts placeLackingAt, read on tokens).
+ */
+function lackingCellsOpenedByIn(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && lackingArticles.has(tokens[k].lower)) k--;
+  const run = lackingRuns.find((words) => words.every((w, n) => tokens[k - words.length + 1 + n]?.lower === w));
+  if (!run) return false;
+  k -= run.length;
+  if (tokens[k]?.kind !== 'word' || !lostCellHeads.has(tokens[k].lower)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (tokens[j].lower === 'in') return true;
+  }
+  return false;
+}
 
 /**
  * A process adjective (metastatic, invasive, migratory, proliferating) before the cells it describes; a resistance

@@ -17,7 +17,7 @@ import { namedAsLost } from './lossClause';
  * the event with its molecule after "of" ("enhanced phosphorylation of X was detected after Y", issue 7, stop 43,
  * h-nominal43b: the molecule's change said as a nominal event; a molecule is read only with a change word).
  */
-const opening =
+export const opening =
   /^\s*(?:(?:similarly|likewise|moreover|furthermore|in\s+addition|notably|importantly|also|consistently|again|in\s+turn|in\s+contrast|by\s+contrast|however|interestingly|indeed)\s*,?\s*)?(?:(?:a|an|the)\s+|(no)\s+)?(?:(?:significant|significantly|marked|markedly|strong|strongly|clear|clearly|further|dramatically|substantially)\s+)?(?:(increased|enhanced|elevated|higher|greater|more|accelerated|augmented|stronger|faster)|(reduced|decreased|diminished|lower|less|impaired|delayed|attenuated|suppressed|inhibited|slower|weaker))?\s*(?:(?:phosphorylation|expression|activation|activity|levels?|secretion|production|release)\s+of\s+(?:the\s+)?)?$/i;
 /** Between the events and the cause: the passive of seeing, then "after", "following", "upon", "in response to". */
 // Also the event as the subject of an active "followed" ("Increased STAT3 phosphorylation followed IL-11

@@ -28,6 +28,7 @@ import { withoutStateAdjectiveAgents } from './stateAdjective';
 import { withoutSufficiencyDenials } from './sufficiencyDenial';
 import { withDegreeDenialsLifted } from './deniedDegree';
 import { lostPlaceIn } from './lostPlace';
+import { withFrontedLostPlace } from './frontedLostPlace';
 import { withoutDeniedRouteParticipants } from './deniedRoute';
 import { withoutClauseSubjectObjects } from './clauseSubject';
 import { withDeniedObservations } from './deniedObservation';
@@ -118,6 +119,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'STAT3 phosphorylation fell sharply in liver cancer cells lacking IL-6.',
     expected: ['IL6 increases STAT3 [ctx LIVER_CANCER]'],
     apply: (claims, sentence) => lostPlaceIn(claims, sentence),
+  },
+  {
+    name: 'fronted-lost-place',
+    why: '"In cells lacking Z, A raised Y": Z names where A acted, no agent; "In cells lacking Z, A failed to raise Y": Z is needed for it (Z promotes Y), and the denial under the loss goes (frontedLostPlace.ts)',
+    example: 'In cells lacking STAT3, IL-6 failed to induce MMP-3.',
+    expected: ['STAT3 promotes MMP3'],
+    apply: (claims, sentence) => withFrontedLostPlace(claims, sentence),
   },
   {
     name: 'denied-route',

@@ -221,11 +221,18 @@ export function skipBack(tokens: readonly Token[], first: number, copular = fals
     // "X has been shown (described, reported) as inhibiting Y": the gerund after "as" and a participle of report is
     // X's own verb, as the infinitive is after "shown to" (stop 48: it read nothing).
     const reportedAs = token.lower === 'as' && k === first && reportedAsParticiples.has(tokens[k - 2]?.lower ?? '') && isGerund(tokens[k]?.lower ?? '');
-    if (!(byItself || consequenceSo || inAddition || degree || reportedAs || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
+    // "X may act to inhibit Y", "X can serve to raise Y": a verb of role right before "to" says only that X does what the
+    // infinitive says, as "X acts to inhibit Y" is read (stop 49: after a modal the subject phrase stopped at the modal
+    // and the infinitive had no subject).
+    const roleBeforeTo = roleVerbsBeforeTo.has(token.lower) && tokens[k]?.lower === 'to';
+    if (!(byItself || consequenceSo || inAddition || degree || reportedAs || roleBeforeTo || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;
 }
+
+/** Verbs of role that stand before an infinitive of what the subject does: "acts to", "serves to", "functions to". */
+const roleVerbsBeforeTo = new Set(['act', 'acts', 'acted', 'serve', 'serves', 'served', 'function', 'functions', 'functioned', 'help', 'helps', 'helped', 'work', 'works', 'worked']);
 
 /** Adverbs that may stand between "and" and that opener: "and also has", "and we previously". */
 export const ownPredicateAdverbs = new Set(['also', 'thus', 'therefore', 'then', 'furthermore', 'moreover']);

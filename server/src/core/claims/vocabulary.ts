@@ -107,6 +107,11 @@ const irregular: Readonly<Record<string, ClaimRelation>> = wordTable({
   fell: 'decreases', fallen: 'decreases',
   // "-ied": the suffix rules derive "intensifies" but not the past of "intensify" (verbStems).
   intensified: 'increases',
+  // "IL-11 binding to gp130 initiates STAT3 phosphorylation": to set an event going is to cause it (stop 49: with no
+  // verb read there, the binding's own word reached past its partner, "IL-11 binds STAT3"). Only these forms:
+  // "initiating" is mostly the adjective of "tumour-initiating cells", "initiate" an infinitive of plans ("to initiate
+  // treatment").
+  initiates: 'induces', initiated: 'induces',
   // "shrink" (shrinks, shrinking by the suffix rules): a drug that shrinks tumours lowers their growth
   // (mentionSenses.ts reads the shrunk tumour or xenograft as its growth).
   shrank: 'decreases', shrunk: 'decreases',
