@@ -31,6 +31,7 @@ import { lostPlaceIn } from './lostPlace';
 import { withoutDeniedRouteParticipants } from './deniedRoute';
 import { withoutClauseSubjectObjects } from './clauseSubject';
 import { withDeniedObservations } from './deniedObservation';
+import { withDeniedModifierEvents } from './deniedModifierEvent';
 import { withoutListedTraitAgents } from './listedTraits';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
@@ -132,6 +133,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'An IL-11-driven rise in MMP-9 was not detected in MDA-MB-231 cells.',
     expected: ['NOT IL11 increases MMP9 [ctx MDA_MB_231]'],
     apply: (claims, sentence) => withDeniedObservations(claims, sentence),
+  },
+  {
+    name: 'denied-modifier-event',
+    why: '"We found no X-induced rise in Y", "the lack of X-induced Y phosphorylation": the word that opens the noun phrase denies the event its hyphenated cause names, as "no induction of Y by X" is denied (extract.ts nominalDenied); not when the sentence names a loss besides ("no X-induced Y in Z-silenced cells": the event needs Z) (deniedModifierEvent.ts)',
+    example: 'We found no hypoxia-induced rise in IL-11 in MDA-MB-231 cells.',
+    expected: ['NOT HYPOXIA induces IL11 [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withDeniedModifierEvents(claims, sentence),
   },
   {
     name: 'sufficiency-denial',
