@@ -1,0 +1,81 @@
+// Stop 49 (h-prec49): three ways a sentence that denies, or places elsewhere, what a finding says came out supported.
+// - "We found no X-induced rise in Y", "the lack of X-induced Y phosphorylation", "X-induced Y expression was not
+//   detected": an event named by a hyphenated cause, denied by the word that opens its noun phrase or by a verb of
+//   seeing after it (deniedModifierEvent.ts; deniedObservation.ts for a phrase with no article).
+// - "STAT3-low tumours were associated with poor prognosis": a group named by the marker's low end turns the
+//   association round (markerState.ts), as "STAT3-low tumours showed a poor prognosis" already was (patientGroups.ts).
+// - "gastric cancer-associated fibroblasts": the cancer before "-associated" is the CAFs' place (tumourFibroblasts.ts).
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, formatClaim, onlySentence, verdictOf as labelOf } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+const claimsOf = (text: string): string[] => onlySentence(text, kb).claims.map((c) => formatClaim(c.claim));
+const reads = (text: string, claim: string): boolean => claimsOf(text).some((c) => c === claim || c.startsWith(claim + ' '));
+const verdictOf = (text: string): string => labelOf(text, kb);
+
+suite('stop 49: denied hyphenated events, low-named groups, cancer-associated fibroblasts', () => {
+  test('"no (lack of, absence of) X-induced Y" denies X inducing Y', () => {
+    for (const [text, claim] of [
+      ['We found no hypoxia-induced increase in IL-11 in MDA-MB-231 cells.', 'NOT HYPOXIA induces IL11'],
+      ['There was no IL-11-induced MMP-9 expression in MDA-MB-231 cells.', 'NOT IL11 induces MMP9'],
+      ['No IL-11-induced MMP-9 expression occurred in MDA-MB-231 cells.', 'NOT IL11 induces MMP9'],
+      ['The lack of IL-11-induced STAT3 phosphorylation in MDA-MB-231 cells was striking.', 'NOT IL11 induces STAT3'],
+      ['Despite the absence of sorafenib-induced IL-6R expression, HCC cells remained resistant.', 'NOT SORAFENIB induces IL6R'],
+    ] as const) {
+      assert.ok(reads(text, claim), `${text}: ${claimsOf(text).join('; ')}`);
+      assert.equal(verdictOf(text), 'contradicted', text);
+    }
+  });
+
+  test('"X-induced Y was not detected": a phrase with no article opened by the hyphenated cause', () => {
+    for (const text of ['Hypoxia-induced IL-11 expression was not observed in MDA-MB-231 cells.', 'Sorafenib-induced ATF3 expression was not seen in HCC cells.']) {
+      assert.equal(verdictOf(text), 'contradicted', `${text}: ${claimsOf(text).join('; ')}`);
+    }
+  });
+
+  test('near misses: the event asserted, or denied only where a loss is named, stays supported', () => {
+    for (const text of [
+      'Sorafenib-induced IL-6R expression was seen in HCC cells.',
+      'Sorafenib-induced IL-6R expression was not seen in ATF3-silenced HCC cells.',
+      'We saw no sorafenib-induced IL-6R expression in ATF3-silenced HCC cells.',
+      'The absence of IL-11 reduced MMP-9 expression in MDA-MB-231 cells.',
+      'We found that hypoxia increased IL-11 in MDA-MB-231 cells.',
+    ]) {
+      assert.ok(!claimsOf(text).some((c) => c.startsWith('NOT ')), `${text}: ${claimsOf(text).join('; ')}`);
+    }
+  });
+
+  test('"X-low (-negative, -deficient) tumours were associated with Y": X goes with Y the other way', () => {
+    for (const text of [
+      'STAT3-low tumours were associated with poor prognosis.',
+      'STAT3-negative tumours were associated with poor prognosis.',
+      'STAT3-low cases were linked to poor prognosis.',
+    ]) {
+      assert.ok(reads(text, 'STAT3 associated-with(negative) POOR_PROGNOSIS'), `${text}: ${claimsOf(text).join('; ')}`);
+      assert.equal(verdictOf(text), 'contradicted', text);
+    }
+    assert.equal(verdictOf('STAT3-low tumours were associated with a favourable prognosis.'), 'supported');
+    // Near misses: the high end, and the form the group reading already turned, are read as before.
+    assert.ok(reads('STAT3-high tumours were associated with poor prognosis.', 'STAT3 associated-with(positive) POOR_PROGNOSIS'));
+    assert.ok(reads('STAT3-positive tumours were associated with poor prognosis.', 'STAT3 associated-with(positive) POOR_PROGNOSIS'));
+    assert.ok(reads('STAT3-low tumours showed a poor prognosis.', 'STAT3 associated-with(negative) POOR_PROGNOSIS'));
+  });
+
+  test('"<cancer>-associated fibroblasts" are that cancer\'s CAFs', () => {
+    for (const [text, claim] of [
+      ['IL-6 induced IGF-1 expression in gastric cancer-associated fibroblasts.', 'IL6 induces IGF1 [ctx CAF,GASTRIC_CANCER]'],
+      ['Gastric cancer-associated fibroblasts secreted IL-6.', 'CAF increases IL6 [ctx GASTRIC_CANCER]'],
+    ] as const) {
+      assert.ok(claimsOf(text).includes(claim), `${text}: ${claimsOf(text).join('; ')}`);
+      assert.equal(verdictOf(text), 'unsupported/other-context', text);
+    }
+    // Near misses: the library's own cancer, and plain CAFs, stay supported.
+    assert.equal(verdictOf('Hepatocellular carcinoma-associated fibroblasts secreted IL-6.'), 'supported');
+    assert.equal(verdictOf('Cancer-associated fibroblasts secrete IL-6 in HCC.'), 'supported');
+  });
+});
