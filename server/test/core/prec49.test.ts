@@ -5,6 +5,9 @@
 // - "STAT3-low tumours were associated with poor prognosis": a group named by the marker's low end turns the
 //   association round (markerState.ts), as "STAT3-low tumours showed a poor prognosis" already was (patientGroups.ts).
 // - "gastric cancer-associated fibroblasts": the cancer before "-associated" is the CAFs' place (tumourFibroblasts.ts).
+// - "cells isolated from gastric tumours": cells no name says which are the source disease's cells (roles.ts
+//   unnamedCellsTakenFrom); "4T1-bearing mice", "B16 tumours": a line the lexicon lacks, named by its tumours or the
+//   animals carrying them, is an unknown context (verify/scope.ts namedModels).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, formatClaim, onlySentence, verdictOf as labelOf } from './helpers';
@@ -77,5 +80,28 @@ suite('stop 49: denied hyphenated events, low-named groups, cancer-associated fi
     // Near misses: the library's own cancer, and plain CAFs, stay supported.
     assert.equal(verdictOf('Hepatocellular carcinoma-associated fibroblasts secreted IL-6.'), 'supported');
     assert.equal(verdictOf('Cancer-associated fibroblasts secrete IL-6 in HCC.'), 'supported');
+  });
+
+  test('"cells derived from <cancer>" hold the claim in that cancer; a named line keeps its own place', () => {
+    for (const text of [
+      'IL-11 raised MMP-9 levels in cells derived from colorectal tumours.',
+      'IL-11 raised MMP-9 levels in organoids derived from colorectal tumours.',
+      'IL-11 increased MMP-9 in tumour cells derived from gastric cancer.',
+    ]) {
+      assert.equal(verdictOf(text), 'unsupported/other-context', `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    // Near misses: a named line before the cells is the place, its source stays out; a covering source is supported.
+    assert.ok(reads('HepG2 cells derived from HCC showed hypoxia-induced IL-11 expression.', 'HYPOXIA induces IL11 [ctx HEPG2]'));
+    assert.equal(verdictOf('IL-11 increased MMP-9 in tumour cells derived from breast cancer.'), 'supported');
+  });
+
+  test('"4T1-bearing mice", "B16 tumours": a line the lexicon lacks is an unknown context', () => {
+    for (const text of ['IL-11 increased MMP-9 in 4T1-bearing mice.', 'IL-11 raised MMP-9 levels in B16-bearing mice.', 'IL-11 raised MMP-9 levels in 4T1 tumours.']) {
+      assert.equal(verdictOf(text), 'unsupported/other-context', `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    // Near misses: lines and models the lexicon knows stay covered.
+    for (const text of ['IL-11 increased MMP-9 in MDA-MB-231-bearing mice.', 'IL-11 increased MMP-9 in MDA-MB-231 tumours.', 'Sarilumab overcame sorafenib resistance in HCC-bearing mice.']) {
+      assert.equal(verdictOf(text), 'supported', `${text}: ${claimsOf(text).join('; ')}`);
+    }
   });
 });

@@ -1123,6 +1123,12 @@ const mayNameNormalSetting = /embryo|larva|liver|lung|kidney|heart|brain|muscle|
 
 /** A name before "cells", "cell line(s)" or "xenografts": 4T1 cells, HOS cells, PDA cells. */
 const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:cells?|cell lines?|xenografts?)\b/g;
+/**
+ * A line named as the tumours it grows or the animals that carry them: "4T1-bearing mice", "B16 tumours", "CT26
+ * allografts" (stop 49: read as naming no context, so a finding in MDA-MB-231 cells covered "in 4T1-bearing mice").
+ * Only a name with a digit before "tumours" ("KRAS tumours" names a genotype); a short capital name may carry mice.
+ */
+const namedModels = /\b(?:([A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Z]{2,6})[-‐]bearing\s+(?:(?:nude|SCID|athymic|syngeneic|immunodeficient)\s+)?(?:mice|rats|animals|hosts)|([A-Za-z0-9]*\d[A-Za-z0-9]*)\s+(?:tumou?rs|allografts?))\b/g;
 
 /**
  * Whether the sentence names a context the lexicon does not know (a cell line such as 4T1, a cancer such as
@@ -1149,6 +1155,13 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
     for (const match of allMatches(namedCells, text)) {
       const start = match.index ?? 0;
       if (!covered(start, start + match[1].length) && !calledNonMalignant(text, start)) return true;
+    }
+  }
+  if (text.includes('bearing') || text.includes('tumo') || text.includes('allograft')) {
+    for (const match of allMatches(namedModels, text)) {
+      const name = match[1] ?? match[2];
+      const start = (match.index ?? 0) + match[0].indexOf(name);
+      if (!covered(start, start + name.length)) return true;
     }
   }
   if (mayNameNormalSetting.test(text)) {
