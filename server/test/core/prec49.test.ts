@@ -104,4 +104,26 @@ suite('stop 49: denied hyphenated events, low-named groups, cancer-associated fi
       assert.equal(verdictOf(text), 'supported', `${text}: ${claimsOf(text).join('; ')}`);
     }
   });
+
+  test('a denied verb of seeing before the event: "We did not observe (failed to detect) X-induced Y", "induction of Y by X"', () => {
+    for (const text of [
+      'We did not observe an IL-11-induced increase in MMP-9 in MDA-MB-231 cells.',
+      'We failed to detect any IL-11-induced rise in MMP-9 in MDA-MB-231 cells.',
+      'We could not detect hypoxia-induced IL-11 secretion in MDA-MB-231 cells.',
+      'We did not observe induction of ATF3 by sorafenib in HCC cells.',
+      'No evidence of sorafenib-induced IL-6R expression was found in HCC cells.',
+      'IL-11-induced MMP-9 expression did not occur in MDA-MB-231 cells.',
+    ]) {
+      assert.equal(verdictOf(text), 'contradicted', `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    // Near misses: a loss after the event makes it the loss's condition; the event seen stays supported.
+    for (const text of [
+      'We did not observe induction of IL-6R by sorafenib in ATF3-silenced HCC cells.',
+      'We did not observe sorafenib-induced IL-6R expression in ATF3-silenced HCC cells.',
+      'Sorafenib-induced IL-6R expression did not occur in ATF3-silenced HCC cells.',
+      'We observed sorafenib-induced IL-6R expression in HCC cells.',
+    ]) {
+      assert.equal(verdictOf(text), 'supported', `${text}: ${claimsOf(text).join('; ')}`);
+    }
+  });
 });

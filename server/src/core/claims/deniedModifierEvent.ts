@@ -11,8 +11,18 @@ import type { ExtractedClaim } from './extract';
 import { causalModifiers } from './vocabulary';
 import { lossAfter } from './deniedObservation';
 
-/** Right before the cause's name: "no", "lack of", "absence of", past an article and a few words of degree. */
-const denyingOpener = /\b(no|(?:lack|absence|paucity)\s+of)\s+(?:(?:the|any|an?|detectable|significant|measurable|appreciable|obvious|apparent|discernible|further|additional|marked|substantial|notable)\s+){0,3}$/i;
+/** A verb of seeing, denied: "did not observe", "could not detect", "failed to find", "never saw" (also extract.ts nominalDenied). */
+export const deniedSeeingVerb = String.raw`(?:(?:did|do|does|could|can|would)\s+not|didn['’]t|couldn['’]t|cannot|failed\s+to|were\s+unable\s+to|was\s+unable\s+to|never)\s+(?:(?:\w+ly)\s+)?(?:observe|see|detect|find|note|notice|record|identify|measure|saw|observed|detected|found|noted)`;
+
+/**
+ * Right before the cause's name: "no", "lack of", "absence of", "no evidence of", or a denied verb of seeing ("did not
+ * observe", "failed to detect", "could not find"), past an article and a few words of degree.
+ */
+const denyingOpener = new RegExp(
+  String.raw`\b(?:no(?:\s+evidence\s+(?:of|for))?|(?:lack|absence|paucity)\s+of|${deniedSeeingVerb})\s+` +
+    String.raw`(?:(?:the|any|an?|detectable|significant|measurable|appreciable|obvious|apparent|discernible|further|additional|marked|substantial|notable)\s+){0,3}$`,
+  'i',
+);
 /** The hyphen and participle right after the cause's name ("-induced", "–driven"). */
 const hyphenParticiple = /^\s*[-‐–]\s*([a-z-]+)/i;
 /** Between the participle and the object: a few words of the noun phrase, no punctuation and no clause. */

@@ -13,7 +13,7 @@ import { causalModifiers } from './vocabulary';
  * The denied verb of seeing after the subject phrase: "was not seen", "could not be detected", "was never observed";
  * or the event's absence, "was absent", "remained undetectable".
  */
-const deniedSeeing = /\b(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)|(?:could|can|did|would)\s+(?:not|never)\s+be|cannot\s+be)\s+(?:seen|found|detected|observed|noted|noticed|recorded|evident|apparent|detectable|observable)|(?:was|were|is|are|remained)\s+(?:absent|undetectable|not\s+detectable))\b/i;
+const deniedSeeing = /\b(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)|(?:could|can|did|would)\s+(?:not|never)\s+be|cannot\s+be)\s+(?:seen|found|detected|observed|noted|noticed|recorded|evident|apparent|detectable|observable)|(?:was|were|is|are|remained)\s+(?:absent|undetectable|not\s+detectable)|(?:did|does|do)\s+not\s+occur)\b/i;
 /** The subject phrase opens with an article and holds no clause of its own (no verb group, no conjunction of clauses). */
 const subjectOpening = /^(?:(?:in|among|within|under)\s+[^,;]{1,60},\s*)?(?:an?|the)\s+/i;
 /**
