@@ -136,7 +136,7 @@ export const sentenceFilters: readonly SentenceFilter[] = [
   },
   {
     name: 'denied-modifier-event',
-    why: '"We found no X-induced rise in Y", "the lack of X-induced Y phosphorylation": the word that opens the noun phrase denies the event its hyphenated cause names, as "no induction of Y by X" is denied (extract.ts nominalDenied); not when the sentence names a loss besides ("no X-induced Y in Z-silenced cells": the event needs Z) (deniedModifierEvent.ts)',
+    why: '"We found no X-induced rise in Y", "the lack of X-induced Y phosphorylation", "we did not observe X-induced Y": the word (or denied verb of seeing) that opens the noun phrase denies the event its hyphenated cause names, as "no induction of Y by X" is denied (extract.ts nominalDenied); not when the sentence names a loss besides ("no X-induced Y in Z-silenced cells": the event needs Z) (deniedModifierEvent.ts)',
     example: 'We found no hypoxia-induced rise in IL-11 in MDA-MB-231 cells.',
     expected: ['NOT HYPOXIA induces IL11 [ctx MDA_MB_231]'],
     apply: (claims, sentence) => withDeniedModifierEvents(claims, sentence),
