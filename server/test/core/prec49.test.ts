@@ -126,4 +126,14 @@ suite('stop 49: denied hyphenated events, low-named groups, cancer-associated fi
       assert.equal(verdictOf(text), 'supported', `${text}: ${claimsOf(text).join('; ')}`);
     }
   });
+
+  test('"Among the MMPs, MMP-7 is induced by X": the fronted set is no participant beside the name in its role', () => {
+    for (const text of ['Among the MMPs, MMP-7 is induced by IL-11 in MDA-MB-231 cells.', 'Among cytokines, IL-8 raised MMP-9 in MDA-MB-231 cells.']) {
+      assert.equal(verdictOf(text), 'unsupported/no-evidence', `${text}: ${claimsOf(text).join('; ')}`);
+      assert.ok(!claimsOf(text).some((c) => /\b(?:MMPS|CYTOKINE)\b/.test(c)), `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    // Near misses: a member the library has a finding on stays supported.
+    assert.equal(verdictOf('Among the MMPs, MMP-9 is induced by IL-11 in MDA-MB-231 cells.'), 'supported');
+    assert.equal(verdictOf('Among the cytokines tested, IL-11 raised MMP-9 in MDA-MB-231 cells.'), 'supported');
+  });
 });

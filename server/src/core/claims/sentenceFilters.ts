@@ -33,6 +33,7 @@ import { withoutClauseSubjectObjects } from './clauseSubject';
 import { withDeniedObservations } from './deniedObservation';
 import { withDeniedModifierEvents } from './deniedModifierEvent';
 import { withoutListedTraitAgents } from './listedTraits';
+import { withoutFrontedSets } from './frontedSet';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
@@ -162,6 +163,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Hypoxia affects tumour cells and IL-11 is a cytokine of the IL-6 family. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
     apply: (claims, sentence) => withoutClauseSubjectObjects(claims, sentence.text, sentence.start, mentionsIn(sentence)),
+  },
+  {
+    name: 'fronted-set',
+    why: '"Among the MMPs, MMP-7 is induced by IL-11": the family in a fronted "Among the X," is the set the member is picked from; its claims go beside a claim on another name in its role, after the comma, with the same relation and partner (frontedSet.ts)',
+    example: 'Among the MMPs, MMP-7 is induced by IL-11 in MDA-MB-231 cells.',
+    expected: ['IL11 induces NCBIGENE_4316 [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withoutFrontedSets(claims, sentence),
   },
   {
     name: 'listed-traits',
