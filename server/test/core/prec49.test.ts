@@ -136,4 +136,15 @@ suite('stop 49: denied hyphenated events, low-named groups, cancer-associated fi
     assert.equal(verdictOf('Among the MMPs, MMP-9 is induced by IL-11 in MDA-MB-231 cells.'), 'supported');
     assert.equal(verdictOf('Among the cytokines tested, IL-11 raised MMP-9 in MDA-MB-231 cells.'), 'supported');
   });
+
+  test('"AGS gastric cells", "the gastric AGS line": a line the lexicon lacks past an organ\'s adjective is an unknown context', () => {
+    for (const text of ['IL-11 increased MMP-9 in AGS gastric cells.', 'IL-11 increased MMP-9 in the gastric AGS line.']) {
+      assert.equal(verdictOf(text), 'unsupported/other-context', `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    // Near misses: a known line so written stays covered; a number of lines of therapy names no line.
+    for (const text of ['IL-11 increased MMP-9 in MDA-MB-231 mammary cells.', 'IL-11 increased MMP-9 in the MDA-MB-231 line.']) {
+      assert.equal(verdictOf(text), 'supported', `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    assert.equal(verdictOf('After 2 lines of therapy, sorafenib induced IL-6R in HCC.'), 'supported');
+  });
 });
