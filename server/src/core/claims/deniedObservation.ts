@@ -7,17 +7,35 @@
 // STAT3-deficient cells", "in the absence of Z"): that says the event needs Z, and the event itself stands.
 import type { SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { causalModifiers } from './vocabulary';
 
 /**
  * The denied verb of seeing after the subject phrase: "was not seen", "could not be detected", "was never observed";
  * or the event's absence, "was absent", "remained undetectable".
  */
-const deniedSeeing = /\b(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)|(?:could|can|did|would)\s+(?:not|never)\s+be|cannot\s+be)\s+(?:seen|found|detected|observed|noted|noticed|recorded|evident|apparent|detectable|observable)|(?:was|were|is|are|remained)\s+(?:absent|undetectable|not\s+detectable))\b/i;
+const deniedSeeing = /\b(?:(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)|(?:could|can|did|would)\s+(?:not|never)\s+be|cannot\s+be)\s+(?:seen|found|detected|observed|noted|noticed|recorded|evident|apparent|detectable|observable)|(?:was|were|is|are|remained)\s+(?:absent|undetectable|not\s+detectable)|(?:did|does|do)\s+not\s+occur)\b/i;
 /** The subject phrase opens with an article and holds no clause of its own (no verb group, no conjunction of clauses). */
 const subjectOpening = /^(?:(?:in|among|within|under)\s+[^,;]{1,60},\s*)?(?:an?|the)\s+/i;
+/**
+ * A subject phrase without an article opens with the hyphenated cause itself: "Hypoxia-induced IL-11 expression was not
+ * observed" (stop 49: read as asserted). Only a name tied by a hyphen to a participle of cause (roles.ts
+ * causalModifiers), which makes the phrase a noun phrase, never a clause of its own.
+ */
+const fronted = /^(?:(?:in|among|within|under)\s+[^,;]{1,60},\s*)?/i;
+const hyphenCause = /^\s*[-‐–]\s*([a-z-]+)/i;
 const clauseInside = /[,;:]|\b(?:that|which|whereas|while|although|but|we|our|was|were|is|are|has|have|had|did|does)\b/i;
 /** After the denial: a place or time, nothing that names a loss, an absence, a blockade or a treatment given then. */
-const lossAfter = /\b(?:absence|absent|lacking|lack|deficient|deficiency|null|knock\w*|silenc\w*|deplet\w*|delet\w*|inhibit\w*|block\w*|presence|unless|until|without|except|only|(?<!-)(?:treated|exposed)\s+(?:with|to))\b|-\/-/i;
+export const lossAfter = /\b(?:absence|absent|lacking|lack|deficient|deficiency|null|knock\w*|silenc\w*|deplet\w*|delet\w*|inhibit\w*|block\w*|presence|unless|until|without|except|only|(?<!-)(?:treated|exposed)\s+(?:with|to))\b|-\/-/i;
+
+/** The fronted place only, when a name tied to a participle of cause opens the phrase right after it. */
+function bareCauseOpening(subjectPhrase: string, sentence: SentenceSpan): RegExpExecArray | undefined {
+  const opening = fronted.exec(subjectPhrase);
+  if (!opening) return undefined;
+  const at = sentence.start + opening[0].length;
+  const name = sentence.mentions.find((m) => m.start === at);
+  const participle = name && hyphenCause.exec(sentence.text.slice(name.end, sentence.start + subjectPhrase.length));
+  return participle && causalModifiers[participle[1].toLowerCase()] !== undefined ? opening : undefined;
+}
 
 export function withDeniedObservations(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text, start, end } = sentence;
@@ -25,7 +43,7 @@ export function withDeniedObservations(claims: readonly ExtractedClaim[], senten
   const denial = deniedSeeing.exec(whole);
   if (!denial) return claims;
   const subjectPhrase = whole.slice(0, denial.index);
-  const opening = subjectOpening.exec(subjectPhrase);
+  const opening = subjectOpening.exec(subjectPhrase) ?? bareCauseOpening(subjectPhrase, sentence);
   if (!opening || clauseInside.test(subjectPhrase.slice(opening[0].length))) return claims;
   if (lossAfter.test(whole.slice(denial.index + denial[0].length))) return claims;
   const from = start + opening[0].length, to = start + denial.index;

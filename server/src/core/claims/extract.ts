@@ -5,6 +5,8 @@
 import { deniesOnlyExclusiveness } from '../language/chunks';
 import { propertyNouns } from './cues';
 import { applyConstructions } from './constructions';
+import { deniedSeeingVerb } from './deniedModifierEvent';
+import { lossAfter } from './deniedObservation';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { lexiconOf } from '../entities/lexicon';
@@ -1016,10 +1018,14 @@ function nominalDenied(tokens: readonly Token[], first: number): boolean {
   const word = tokens[k];
   if (word?.kind !== 'word') return false;
   if (word.lower === 'no') return true;
+  // "We did not observe (failed to detect) induction of Y by X" (stop 49): a denied verb of seeing before the noun;
+  // not where a loss follows ("... in ATF3-silenced cells": the event needs ATF3, deniedObservation.ts's rule).
+  if (deniedSeeingBefore.test(tokens.slice(Math.max(0, k - 4), k + 1).map((t) => t.lower).join(' '))) return !lossAfter.test(tokens.slice(k + 1).map((t) => t.text).join(' '));
   if (word.lower !== 'of') return false;
   return absenceNouns.has(tokenAt(tokens, k - 1)?.lower ?? '');
 }
 const absenceNouns = new Set(['lack', 'absence', 'paucity']);
+const deniedSeeingBefore = new RegExp(`${deniedSeeingVerb}$`, 'i');
 
 /**
  * "The induction of Y by X was not observed (detected, seen) in these cells", "... could not be confirmed", "... did not

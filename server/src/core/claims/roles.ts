@@ -164,7 +164,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "HepG2 cells derived from HCC": where the cells come from, not where the claim holds. But a disease a cell
     // type was taken from is where its claim holds ("CAFs isolated from gastric cancer secrete IL-6": gastric CAFs,
     // which a finding on HCC's CAFs does not cover), `cellTypeTakenFrom`.
-    if (governor === 'from' && isSource(tokens, i) && !(type === 'disease' && cellTypeTakenFrom(tokens, i, kb))) continue;
+    if (governor === 'from' && isSource(tokens, i) && !(type === 'disease' && (cellTypeTakenFrom(tokens, i, kb) || unnamedCellsTakenFrom(tokens, i)))) continue;
     // "metastatic cancer cells", "invasive tumour cells": a process named as an adjective says which cells.
     if ((type === 'process' || type === 'phenotype') && describesCells(tokens, i, kb)) continue;
     // "raised X in sorafenib-resistant HCC cells", "the invasion of STAT3-deficient OSCC cells": a name before the
@@ -483,6 +483,23 @@ function cellTypeTakenFrom(tokens: readonly Token[], i: number, kb: KnowledgeBas
   return comma < tokens.length && isCellType(tokens[head]);
 }
 const frontedSourceOpeners = new Set(['when', 'once', 'if', 'after']);
+
+/**
+ * "cells isolated from gastric tumours", "organoids derived from colorectal cancer": cells no name says which, taken
+ * from the disease, are that disease's cells, where the claim holds (stop 49: the disease was dropped as a mere source
+ * and a finding in MDA-MB-231 cells covered the claim). A named line before the cells ("HepG2 cells derived from HCC")
+ * is the place, and its source stays out.
+ */
+function unnamedCellsTakenFrom(tokens: readonly Token[], i: number): boolean {
+  let k = scanOf(tokens).governorIndex[i] - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
+  const cells = tokens[k - 1];
+  const namer = tokens[k - 2];
+  // ("tumour cells derived from gastric cancer": the generic word names no place either.)
+  return cells?.kind === 'word' && unnamedCellNouns.has(cells.lower) && (namer?.kind !== 'entity' || genericCellNamers.has(namer.mention?.entityId ?? '')) && !cells.hyphenBefore;
+}
+const unnamedCellNouns = new Set(['cells', 'organoids', 'spheroids', 'cultures']);
+const genericCellNamers = new Set(['CANCER', 'SOLID_TUMOR']);
 
 /** "cells treated with sorafenib": the drug is a condition of the cells. */
 const treatedWords = new Set(['treated', 'incubated', 'exposed', 'cultured', 'stimulated', 'combined', 'pretreated', 'challenged', 'combination']);

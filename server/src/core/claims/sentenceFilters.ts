@@ -32,7 +32,9 @@ import { withFrontedLostPlace } from './frontedLostPlace';
 import { withoutDeniedRouteParticipants } from './deniedRoute';
 import { withoutClauseSubjectObjects } from './clauseSubject';
 import { withDeniedObservations } from './deniedObservation';
+import { withDeniedModifierEvents } from './deniedModifierEvent';
 import { withoutListedTraitAgents } from './listedTraits';
+import { withoutFrontedSets } from './frontedSet';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
@@ -142,6 +144,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     apply: (claims, sentence) => withDeniedObservations(claims, sentence),
   },
   {
+    name: 'denied-modifier-event',
+    why: '"We found no X-induced rise in Y", "the lack of X-induced Y phosphorylation", "we did not observe X-induced Y": the word (or denied verb of seeing) that opens the noun phrase denies the event its hyphenated cause names, as "no induction of Y by X" is denied (extract.ts nominalDenied); not when the sentence names a loss besides ("no X-induced Y in Z-silenced cells": the event needs Z) (deniedModifierEvent.ts)',
+    example: 'We found no hypoxia-induced rise in IL-11 in MDA-MB-231 cells.',
+    expected: ['NOT HYPOXIA induces IL11 [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withDeniedModifierEvents(claims, sentence),
+  },
+  {
     name: 'sufficiency-denial',
     why: '"X alone was not sufficient to raise Y", "X was insufficient to raise Y without Z": X in isolation does not bring Y about, which leaves X\'s part open; no claim of "no effect", no evidence either way, so the denial goes (sufficiencyDenial.ts)',
     // (The first sentence keeps nothing; the claim is the second's.)
@@ -162,6 +171,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Hypoxia affects tumour cells and IL-11 is a cytokine of the IL-6 family. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
     apply: (claims, sentence) => withoutClauseSubjectObjects(claims, sentence.text, sentence.start, mentionsIn(sentence)),
+  },
+  {
+    name: 'fronted-set',
+    why: '"Among the MMPs, MMP-7 is induced by IL-11": the family in a fronted "Among the X," is the set the member is picked from; its claims go beside a claim on another name in its role, after the comma, with the same relation and partner (frontedSet.ts)',
+    example: 'Among the MMPs, MMP-7 is induced by IL-11 in MDA-MB-231 cells.',
+    expected: ['IL11 induces NCBIGENE_4316 [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withoutFrontedSets(claims, sentence),
   },
   {
     name: 'listed-traits',

@@ -43,5 +43,23 @@ export function withTumourFibroblasts(claims: readonly ExtractedClaim[], sentenc
   const touched = (c: ExtractedClaim): boolean => isTumours(c.subject, text) || isTumours(c.object, text) || c.context.some((m) => isTumours(m, text));
   if (!claims.some(touched) || !aboutTumours(sentence)) return claims;
   const asCaf = (m: EntityMention): EntityMention => (isTumours(m, text) ? { ...m, entityId: 'CAF' } : m);
-  return claims.map((c) => (touched(c) ? { ...c, subject: asCaf(c.subject), object: asCaf(c.object), context: c.context.map(asCaf) } : c));
+  return claims.map((c) => {
+    if (!touched(c)) return c;
+    const context = c.context.map(asCaf);
+    // The cancer the fibroblasts are "associated" with is the claim's place, which the hyphenated descriptive modifier
+    // left out (roles.ts descriptiveModifiers): "breast cancer-associated fibroblasts" are breast cancer's CAFs, and a
+    // finding in HCC's CAFs is elsewhere (stop 49: read with no cancer, supported by the HCC finding).
+    for (const f of [c.subject, c.object, ...c.context]) {
+      const owner = isTumours(f, text) ? ownerCancer(f, sentence) : undefined;
+      if (owner && !context.some((m) => m.entityId === owner.entityId)) context.push(owner);
+    }
+    return { ...c, subject: asCaf(c.subject), object: asCaf(c.object), context };
+  });
 }
+
+/** The cancer named right before "-associated fibroblasts": "gastric cancer-associated fibroblasts". */
+function ownerCancer(fibroblastsMention: EntityMention, sentence: SentenceSpan): EntityMention | undefined {
+  const { text, kb } = sentence;
+  return mentionsIn(sentence).find((m) => m.end <= fibroblastsMention.start && associatedWith.test(text.slice(m.end, fibroblastsMention.start)) && kb.entities.get(m.entityId)?.type === 'disease' && kb.isA(m.entityId, 'CANCER'));
+}
+const associatedWith = /^\s*[-‐–]\s*associated\s+$/i;

@@ -1132,8 +1132,14 @@ const normalSetting = /\b(?:in|of|from)\s+(?:the\s+)?(?:(?:adult|healthy|normal|
 /** What every match of `normalSetting` holds (any case). */
 const mayNameNormalSetting = /embryo|larva|liver|lung|kidney|heart|brain|muscle|retina|placenta|intestin|spleen|pancreas|skin|bone|cartilage|joint/i;
 
-/** A name before "cells", "cell line(s)" or "xenografts": 4T1 cells, HOS cells, PDA cells. */
-const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:cells?|cell lines?|xenografts?)\b/g;
+/** A name before "cells", "cell line(s)", "line" or "xenografts": 4T1 cells, HOS cells, PDA cells; also past an organ's adjective, "AGS gastric cells", "the gastric AGS line" (stop 49). */
+const namedCells = /\b([A-Za-z0-9][\w-]*\d[\w-]*|[A-Z]{2,6})\s+(?:human\s+)?(?:(?:gastric|hepatic|hepatoma|mammary|colonic|pancreatic|renal|pulmonary|ovarian|prostatic|cervical|oesophageal|esophageal|glioma|melanoma|carcinoma|cancer|tumou?r)\s+)?(?:cells?|cell lines?|lines?|xenografts?)\b/g;
+/**
+ * A line named as the tumours it grows or the animals that carry them: "4T1-bearing mice", "B16 tumours", "CT26
+ * allografts" (stop 49: read as naming no context, so a finding in MDA-MB-231 cells covered "in 4T1-bearing mice").
+ * Only a name with a digit before "tumours" ("KRAS tumours" names a genotype); a short capital name may carry mice.
+ */
+const namedModels = /\b(?:([A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Z]{2,6})[-‐]bearing\s+(?:(?:nude|SCID|athymic|syngeneic|immunodeficient)\s+)?(?:mice|rats|animals|hosts)|([A-Za-z0-9]*\d[A-Za-z0-9]*)\s+(?:tumou?rs|allografts?))\b/g;
 
 /**
  * Whether the sentence names a context the lexicon does not know (a cell line such as 4T1, a cancer such as
@@ -1156,10 +1162,19 @@ const excludedBefore = /\b(?:(?:except|excluding|apart from|aside from|other tha
 export function namesUnknownContext(text: string, offset: number, mentions: readonly { entityId: string; start: number; end: number }[], generic: ReadonlySet<string>): boolean {
   const covered = (start: number, end: number): boolean => mentions.some((m) => m.start - offset < end && m.end - offset > start);
   // Literal prefilters: the two regexes try a match at each word, and most sentences hold neither word.
-  if (text.includes('cell') || text.includes('xenograft')) {
+  if (text.includes('cell') || text.includes('xenograft') || text.includes('line')) {
     for (const match of allMatches(namedCells, text)) {
       const start = match.index ?? 0;
+      // ("two lines of therapy", "after 2 lines": a bare number before "line" counts treatments, names no line.)
+      if (/^\d+$/.test(match[1]) && /lines?$/i.test(match[0])) continue;
       if (!covered(start, start + match[1].length) && !calledNonMalignant(text, start)) return true;
+    }
+  }
+  if (text.includes('bearing') || text.includes('tumo') || text.includes('allograft')) {
+    for (const match of allMatches(namedModels, text)) {
+      const name = match[1] ?? match[2];
+      const start = (match.index ?? 0) + match[0].indexOf(name);
+      if (!covered(start, start + name.length)) return true;
     }
   }
   if (mayNameNormalSetting.test(text)) {
