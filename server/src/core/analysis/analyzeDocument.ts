@@ -202,9 +202,9 @@ function sameAbbreviations(a: DocumentAbbreviations, b: DocumentAbbreviations): 
 const documentCost = {
   extract: stageCost('document', 'prose extraction (Markdown or LaTeX)'),
   abbreviations: stageCost('document', 'abbreviation definitions'),
-  recognize: stageCost('document', 'entity recognition (every block to analyze, before their analysis)'),
   blocks: stageCost('document', 'block analysis (analyzeBlock, all stages)'),
 };
+const recognizeCost = stageCost('stage', 'recognize entities (per block)');
 
 export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext, previous?: DocumentAnalysis, change?: KnownChange): DocumentAnalysis {
   const lexicon = lexiconOf(kb);
@@ -255,9 +255,13 @@ export function analyzeDocument(languageId: string, source: string, kb: Knowledg
       blocks[index] = result;
     } else toAnalyze.push({ index, key, abbreviationKey });
   });
-  since = stageStart();
-  const recognized = toAnalyze.map(({ index }) => recognizeEntities(prose.blocks[index].text, lexicon, abbreviations));
-  stageEnd(documentCost.recognize, since);
+  const recognized = toAnalyze.map(({ index }) => {
+    const at = stageStart();
+    const mentions = recognizeEntities(prose.blocks[index].text, lexicon, abbreviations);
+    // (The cost table's row of the stage analyzeBlock times when it recognizes a block itself.)
+    stageEnd(recognizeCost, at);
+    return mentions;
+  });
   toAnalyze.forEach(({ index, key, abbreviationKey }, k) => {
     const state = states[index];
     // (A block whose key an earlier one of this pass had is served by the cache, as when each was read in turn.)
