@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AnalysisCache, analyzeDocument, type DocumentAnalysis } from '../../src/core/analysis/analyzeDocument';
+import { analyzeBlock } from '../../src/core/analysis/analyzeBlock';
 import { computeDiagnostics } from '../../src/core/features/diagnostics';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { defaultSettings } from '../../src/core/settings';
@@ -84,6 +85,23 @@ suite('incremental analysis', () => {
     const after = service.analyze({ id: 'a.md', languageId: 'markdown', version: 3, text: defined });
     assert.equal(after.recomputedBlocks, 4);
     assert.ok(after.sentences.find((s) => s.text.startsWith('Part 5:'))!.mentions.some((m) => m.text === 'MMPT'));
+  });
+
+  test('every block to analyze is recognized first: each block gets the analysis it gets alone, a repeated block is read once', () => {
+    // (analyzeDocument recognizes the entities of all the blocks it will analyze before reading any: issue 10, stop 49.)
+    const paragraphs = [
+      'Oral squamous cell carcinoma (OSCC) is common. In OSCC cells, IL-11 raised STAT3 phosphorylation.',
+      'Knockdown of IL-6 reduced invasion in OSCC.',
+      'Knockdown of IL-6 reduced invasion in OSCC.',
+      'We found that STAT3 did not alter MMP-13 levels in gastric cancer.',
+    ];
+    const cache = new AnalysisCache();
+    const analysis = analyzeDocument('markdown', paragraphs.join('\n\n'), kb, cache);
+    assert.equal(analysis.blocks.length, 4);
+    assert.equal(analysis.recomputedBlocks, 3);
+    assert.equal(analysis.blocks[1], analysis.blocks[2]);
+    analysis.prose.blocks.forEach((block, i) => assert.deepEqual(analysis.blocks[i], analyzeBlock(block, kb, analysis.abbreviations)));
+    assert.ok(analysis.blocks[1].mentions.some((m) => m.text === 'OSCC'));
   });
 
   test('results of paragraphs as they were before an edit are kept only up to a bound, the most recent ones', function () {

@@ -92,10 +92,14 @@ const cost = {
   verdict: stageCost('stage', 'sentence verdict and citations'),
 };
 
-export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations): BlockResult {
+/**
+ * `recognized`: the block's mentions when the caller found them already, as `recognizeEntities(block.text,
+ * lexiconOf(kb), abbreviations)` gives them (analyzeDocument recognizes every block it will analyze first).
+ */
+export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations: DocumentAbbreviations, recognized?: EntityMention[]): BlockResult {
   let since = stageStart();
-  const mentions = recognizeEntities(block.text, lexiconOf(kb), abbreviations);
-  stageEnd(cost.recognize, since);
+  const mentions = recognized ?? recognizeEntities(block.text, lexiconOf(kb), abbreviations);
+  if (!recognized) stageEnd(cost.recognize, since);
   const spans = sentencesOf(block);
   const sentences: SentenceResult[] = [];
   let previousSubject: EntityMention | undefined;
