@@ -41,11 +41,19 @@ export function joins(tokens: readonly Token[], from: number, to: number): boole
   if (words.length === 0) return to - from === 2; // "A, B" (one comma), not "A B"
   if (words.length === 1) return joiners.has(words[0]) || words[0] === '/';
   if (phrase === 'as well as' || phrase === 'but also' || phrase === 'and also') return true;
+  // "the signals not only of A but also of B", "not only in A but also in B": the second member repeats the
+  // preposition that governs the first, so both stand in one phrase (issue 7, stop 49: "but also of" ended the list
+  // and B's claim went unread). Only the preposition right before the first member: "A but also of B" after another
+  // word is no parallel.
+  if (words.length === 3 && words[0] === 'but' && words[1] === 'also' && tokens[from - 1]?.kind === 'word' && tokens[from - 1].lower === words[2] && parallelPrepositions.has(words[2])) return true;
   // "IL-11, and to a lesser extent IL-6, raised Y": a degree said of the second member joins it all the same (issue 7,
   // stop 38: the second subject went unread, so a backed first member spoke for an unbacked sibling).
   if (degreeJoin.test(phrase)) return true;
   return describedMember(words);
 }
+
+/** Prepositions a "not only ... but also" list may repeat before its second member. */
+const parallelPrepositions = new Set(['of', 'in', 'by', 'on', 'to', 'for', 'from', 'with']);
 
 /** "and to a lesser extent", "and, to some degree,", "or to a similar extent" (commas left out): a join with a degree. */
 export const degreeJoin = /^(?:and|or) (?:to|in) (?:a |an |some |the same )?(?:(?:lesser|smaller|greater|larger|similar|much|far|lower|minor|comparable|certain) )*(?:extent|degree)$/;
