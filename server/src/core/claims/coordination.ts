@@ -2,7 +2,8 @@
 // subject itself (extract.ts subjectGroup); this is the one step the other readers use to distribute a relation
 // over the members coordinated with the participant they found, so that a frame does not bind only the nearest
 // of them. Members are joined by "and", "or", "nor", commas, "as well as", "but also" (so "both A and B",
-// "neither A nor B", "not only A but also B" hold two members; the opener is the reader's business). What does not join: "but not" and "rather than" (a contrast, read elsewhere),
+// "neither A nor B", "not only A but also B" hold two members; the opener is the reader's business), and "but also"
+// with the preposition of the first member said again ("not only of A but also of B"). What does not join: "but not" and "rather than" (a contrast, read elsewhere),
 // "together with" / "along with" (a partner, not a second agent), a preposition (the list belongs to another
 // phrase: "in cells with A and B"), and a member of another kind ("IL-6 and cell migration" is no list of agents).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
