@@ -19,6 +19,13 @@ readingTable('coordination', 'a relation noun distributes over the agents after 
   ['The activation of STAT3 by IL-6, IL-11 and TNF-α was reduced.', ['IL11 activates STAT3', 'IL6 activates STAT3', 'NCBIGENE_7124 activates STAT3'], 'supported'],
 ]);
 
+// "not only of A but also of B": the preposition said again before the second member keeps it in the list (stop 49).
+readingTable('coordination', 'a preposition repeated after "but also"', [
+  ['On the cell surface, gp130 transmits the signals not only of IL-6 but also of IL-11.', ['IL11 signals-through GP130', 'IL6 signals-through GP130'], 'unsupported/no-evidence'],
+  // Near miss: another preposition after "but also" opens a phrase of its own, no second member.
+  ['On the cell surface, gp130 transmits the signals of IL-6 but also in IL-11.', ['IL6 signals-through GP130'], 'unsupported/no-evidence'],
+]);
+
 readingTable('coordination', 'lists that are not the subject\'s', [
   // A list closed by "and" before a comma belongs to the fronted phrase; the subject comes after the comma.
   ['In cells with IL-6 and TNF-α, STAT3 activated MMP-9.', ['STAT3 activates MMP9'], 'supported'],

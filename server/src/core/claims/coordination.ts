@@ -2,7 +2,8 @@
 // subject itself (extract.ts subjectGroup); this is the one step the other readers use to distribute a relation
 // over the members coordinated with the participant they found, so that a frame does not bind only the nearest
 // of them. Members are joined by "and", "or", "nor", commas, "as well as", "but also" (so "both A and B",
-// "neither A nor B", "not only A but also B" hold two members; the opener is the reader's business). What does not join: "but not" and "rather than" (a contrast, read elsewhere),
+// "neither A nor B", "not only A but also B" hold two members; the opener is the reader's business), and "but also"
+// with the preposition of the first member said again ("not only of A but also of B"). What does not join: "but not" and "rather than" (a contrast, read elsewhere),
 // "together with" / "along with" (a partner, not a second agent), a preposition (the list belongs to another
 // phrase: "in cells with A and B"), and a member of another kind ("IL-6 and cell migration" is no list of agents).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -41,11 +42,19 @@ export function joins(tokens: readonly Token[], from: number, to: number): boole
   if (words.length === 0) return to - from === 2; // "A, B" (one comma), not "A B"
   if (words.length === 1) return joiners.has(words[0]) || words[0] === '/';
   if (phrase === 'as well as' || phrase === 'but also' || phrase === 'and also') return true;
+  // "the signals not only of A but also of B", "not only in A but also in B": the second member repeats the
+  // preposition that governs the first, so both stand in one phrase (issue 7, stop 49: "but also of" ended the list
+  // and B's claim went unread). Only the preposition right before the first member: "A but also of B" after another
+  // word is no parallel.
+  if (words.length === 3 && words[0] === 'but' && words[1] === 'also' && tokens[from - 1]?.kind === 'word' && tokens[from - 1].lower === words[2] && parallelPrepositions.has(words[2])) return true;
   // "IL-11, and to a lesser extent IL-6, raised Y": a degree said of the second member joins it all the same (issue 7,
   // stop 38: the second subject went unread, so a backed first member spoke for an unbacked sibling).
   if (degreeJoin.test(phrase)) return true;
   return describedMember(words);
 }
+
+/** Prepositions a "not only ... but also" list may repeat before its second member. */
+const parallelPrepositions = new Set(['of', 'in', 'by', 'on', 'to', 'for', 'from', 'with']);
 
 /** "and to a lesser extent", "and, to some degree,", "or to a similar extent" (commas left out): a join with a degree. */
 export const degreeJoin = /^(?:and|or) (?:to|in) (?:a |an |some |the same )?(?:(?:lesser|smaller|greater|larger|similar|much|far|lower|minor|comparable|certain) )*(?:extent|degree)$/;
