@@ -657,6 +657,19 @@ export const frames: Frame[] = [
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
   },
   {
+    name: 'important-mediator-in',
+    reads: 'X is (has emerged as) an important (key, central ...) mediator in Y, a process or disease: X promotes Y',
+    // Issue 7 (stop 49, h-actor49b): "X has emerged as an important mediator in Y" read nothing ("a mediator of Y" is
+    // the agent noun's). Apart from important-factor-in because a mediator may sit on a route: "a key mediator in
+    // IL-6 signalling (in the response to IL-6, in the crosstalk between CAFs and tumour cells)" says no cause, so
+    // only a process, phenotype or disease is its object.
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading mediator|mediators in ~3 @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype', 'disease'],
+    example: 'IL-11 has emerged as an important mediator in the migration of tumour cells.',
+    expected: ['IL11 promotes CELL_MIGRATION [ctx CANCER]'],
+  },
+  {
     name: 'judged-a-factor-in',
     reads: 'findings establish (identify, single out) X as a key factor (driver, contributor) in Y: X promotes Y',
     // Issue 7, stop 45: the active voice of a verb of judging, "our data establish X as a key factor in Y", read nothing:

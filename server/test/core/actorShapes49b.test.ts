@@ -1,0 +1,43 @@
+// Stop 49 (h-actor49b): sentences that named an actor and read no claim.
+// - "X has emerged as an important mediator in Y" (frames.ts important-mediator-in): "a mediator of Y" was read
+//   (vocabulary.ts agentNouns), "in" was not; only a process, phenotype or disease is the object, since a mediator
+//   may sit on a route ("a key mediator in the response to IL-6").
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, formatClaim, onlySentence } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async () => {
+  kb = await bundledKb();
+});
+
+const claimsOf = (text: string): string[] => onlySentence(text, kb).claims.map((c) => formatClaim(c.claim));
+const reads = (text: string, claim: string): boolean => claimsOf(text).some((c) => c === claim || c.startsWith(claim + ' '));
+
+suite('an important mediator in a process', () => {
+  test('"X has emerged as a key mediator in Y": X promotes Y', () => {
+    for (const [text, claim] of [
+      ['IL-6 has emerged as an important mediator in hepatocellular carcinoma.', 'IL6 promotes TUMORIGENESIS'],
+      ['STAT3 has emerged as a key mediator in tumour growth.', 'STAT3 promotes TUMOR_GROWTH'],
+      ['HIF-1α has emerged as a central mediator in tumour angiogenesis.', 'HIF1A promotes ANGIOGENESIS'],
+      ['Hypoxia has emerged as a major mediator in the metastasis of breast tumours.', 'HYPOXIA promotes METASTASIS'],
+      ['MMP-13 has emerged as a critical mediator in cell invasion.', 'MMP13 promotes CELL_INVASION'],
+      ['IL-6 emerged as a key mediator in cancer cell migration.', 'IL6 promotes CELL_MIGRATION'],
+      ['Vimentin has emerged as a critical mediator in the migration of tumour cells.', 'VIM promotes CELL_MIGRATION'],
+      ['STAT3 is a key mediator in tumour growth.', 'STAT3 promotes TUMOR_GROWTH'],
+      ['IL-11 is a central mediator in bone metastasis.', 'IL11 promotes METASTASIS'],
+      ['CAFs are important mediators in tumour progression.', 'CAF promotes TUMOR_PROGRESSION'],
+    ] as const) {
+      assert.ok(reads(text, claim), `${text}: ${claimsOf(text).join('; ')}`);
+    }
+  });
+
+  test('near misses: a route, a crosstalk, a hedge without the adjective, a denial', () => {
+    // A mediator in a response to, or a crosstalk between, named things says no cause of them.
+    assert.ok(!claimsOf('STAT3 has emerged as a key mediator in the response to IL-6.').some((c) => c.startsWith('STAT3 promotes IL6')));
+    assert.ok(!claimsOf('IL-6 is a key mediator in the crosstalk between CAFs and tumour cells.').some((c) => c.startsWith('IL6 promotes CAF')));
+    // A denial reads no claim of promotion.
+    assert.ok(!claimsOf('IL-6 has not emerged as a mediator in tumour growth.').some((c) => c.startsWith('IL6 promotes')));
+    assert.ok(!claimsOf('STAT3 was not a key mediator in tumour growth.').some((c) => c.startsWith('STAT3 promotes')));
+  });
+});
