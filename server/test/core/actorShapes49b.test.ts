@@ -2,6 +2,8 @@
 // - "X has emerged as an important mediator in Y" (frames.ts important-mediator-in): "a mediator of Y" was read
 //   (vocabulary.ts agentNouns), "in" was not; only a process, phenotype or disease is the object, since a mediator
 //   may sit on a route ("a key mediator in the response to IL-6").
+// - "High (low) X levels indicate (signal, herald, portend) a poor prognosis" (frames.ts level-indicates-outcome):
+//   "indicate" is a verb of reporting, read as the claim's verb only with an outcome right after it.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, formatClaim, onlySentence } from './helpers';
@@ -39,5 +41,35 @@ suite('an important mediator in a process', () => {
     // A denial reads no claim of promotion.
     assert.ok(!claimsOf('IL-6 has not emerged as a mediator in tumour growth.').some((c) => c.startsWith('IL6 promotes')));
     assert.ok(!claimsOf('STAT3 was not a key mediator in tumour growth.').some((c) => c.startsWith('STAT3 promotes')));
+  });
+});
+
+suite('a level that indicates an outcome', () => {
+  test('"High X levels indicate a poor prognosis": X goes with the outcome; a low level turns it', () => {
+    for (const [text, claim] of [
+      ['High serum IL-6 levels indicate a poor prognosis in these patients.', 'IL6 associated-with(positive) POOR_PROGNOSIS'],
+      ['High IL-6 levels indicate poor prognosis.', 'IL6 associated-with(positive) POOR_PROGNOSIS'],
+      ['Low IGF-1 levels indicate poor prognosis.', 'IGF1 associated-with(negative) POOR_PROGNOSIS'],
+      ['High IL-6 levels signal a poor prognosis.', 'IL6 associated-with(positive) POOR_PROGNOSIS'],
+      ['High IL-11 expression signals poor survival.', 'IL11 associated-with(positive) POOR_PROGNOSIS'],
+      ['Elevated MMP-13 expression heralds a poor prognosis in oral cancer.', 'MMP13 associated-with(positive) POOR_PROGNOSIS'],
+      ['High vimentin expression portends poor survival.', 'VIM associated-with(positive) POOR_PROGNOSIS'],
+      ['Low E-cadherin expression indicates a poor prognosis.', 'CDH1 associated-with(negative) POOR_PROGNOSIS'],
+      ['Strong HIF-1α staining indicated an unfavourable prognosis.', 'HIF1A associated-with(positive) POOR_PROGNOSIS'],
+      ['High STAT3 levels indicate poor prognosis.', 'STAT3 associated-with(positive) POOR_PROGNOSIS'],
+    ] as const) {
+      assert.ok(reads(text, claim), `${text}: ${claimsOf(text).join('; ')}`);
+    }
+  });
+
+  test('near misses: reporting, a verb of signalling, a denial, the opposite outcome', () => {
+    // "indicate that ...": the reporting verb; the clause's own claim is read, no association.
+    assert.ok(!claimsOf('These data indicate that IL-6 drives tumour growth.').some((c) => c.includes('associated-with')));
+    // "signals through": the verb of signalling, not of indication.
+    assert.ok(!claimsOf('IL-6 signals through gp130 to activate STAT3.').some((c) => c.includes('associated-with')));
+    // A denial reads no positive association.
+    assert.ok(!claimsOf('High IL-6 levels do not indicate a poor prognosis.').some((c) => c.startsWith('IL6 associated-with(positive)')));
+    // A favourable prognosis is no poor one.
+    assert.ok(!claimsOf('High IL-6 levels indicate a favourable prognosis.').some((c) => c.startsWith('IL6 associated-with(positive) POOR_PROGNOSIS')));
   });
 });

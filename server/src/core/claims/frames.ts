@@ -463,6 +463,19 @@ export const frames: Frame[] = [
     example: 'Through the activation of STAT3, IL-6 sustains the growth of HCC cells.',
     expected: ['IL6 activates STAT3 [ctx HCC]', 'IL6 promotes CELL_GROWTH [ctx HCC] via STAT3'],
   },
+  // Issue 7 (stop 49, h-actor49b): "High IL-6 levels indicate (signal) a poor prognosis" read nothing: "indicate" is
+  // a verb of reporting ("these data indicate that ..."), read as a claim's own verb only with an outcome right after
+  // it, as "predicts" is read (vocabulary.ts). A low level turns the association as for "predicts".
+  {
+    name: 'level-indicates-outcome',
+    reads: 'X (its level) indicates (signals, heralds, portends) a poor prognosis (shorter survival): X goes with the outcome',
+    pattern: '@subject ~2 indicate|indicates|indicated|signal|signals|signalled|signaled|herald|heralds|heralded|portend|portends|portended ?a|an @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    objectTypes: ['phenotype'],
+    example: 'High serum IL-6 levels indicate a poor prognosis in these patients.',
+    expected: ['IL6 associated-with(positive) POOR_PROGNOSIS'],
+  },
   {
     name: 'correlation-with',
     reads: 'X shows a (strong, stronger) correlation with Y: X is associated with Y',
