@@ -4,6 +4,8 @@
 //   may sit on a route ("a key mediator in the response to IL-6").
 // - "High (low) X levels indicate (signal, herald, portend) a poor prognosis" (frames.ts level-indicates-outcome):
 //   "indicate" is a verb of reporting, read as the claim's verb only with an outcome right after it.
+// - "Y is a (direct) target of X" (frames.ts target-of): X, a molecule, regulates Y; a drug's target stays
+//   drugTargets.ts's inhibition, "a downstream target" stays downstream-effector-of's route.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, formatClaim, onlySentence } from './helpers';
@@ -71,5 +73,30 @@ suite('a level that indicates an outcome', () => {
     assert.ok(!claimsOf('High IL-6 levels do not indicate a poor prognosis.').some((c) => c.startsWith('IL6 associated-with(positive)')));
     // A favourable prognosis is no poor one.
     assert.ok(!claimsOf('High IL-6 levels indicate a favourable prognosis.').some((c) => c.startsWith('IL6 associated-with(positive) POOR_PROGNOSIS')));
+  });
+});
+
+suite('a target of a molecule', () => {
+  test('"Y is a (direct, known) target of X": X regulates Y', () => {
+    for (const [text, claim] of [
+      ['STAT3 is a target of IL-6.', 'IL6 regulates STAT3'],
+      ['MMP-13 is a target of IL-11.', 'IL11 regulates MMP13'],
+      ['MMP-9 is a direct target of STAT3.', 'STAT3 regulates MMP9'],
+      ['IL-6 is a known target of NF-κB.', 'NFKB regulates IL6'],
+      ['Vimentin is a transcriptional target of HIF-1α.', 'HIF1A regulates VIM'],
+      ['SOCS3 is a target of STAT3.', 'STAT3 regulates NCBIGENE_9021'],
+      ['IL-11 is a novel target of TGF-β.', 'TGFB_FAMILY regulates IL11'],
+    ] as const) {
+      assert.ok(reads(text, claim), `${text}: ${claimsOf(text).join('; ')}`);
+    }
+    assert.equal(onlySentence('STAT3 is a target of IL-6.', kb).verdict, 'supported');
+  });
+
+  test('near misses: a drug, a downstream target, a disease, therapy, a denial', () => {
+    assert.deepEqual(claimsOf('STAT3 is a target of sorafenib.'), ['SORAFENIB inhibits STAT3']);
+    assert.deepEqual(claimsOf('MMP-13 is a downstream target of IL-11.'), ['IL11 signals-through MMP13']);
+    assert.deepEqual(claimsOf('STAT3 is a therapeutic target of HCC.'), []);
+    assert.deepEqual(claimsOf('IL-6 is a target of therapy in HCC.'), []);
+    assert.ok(!claimsOf('STAT3 is not a target of IL-6.').some((c) => c.startsWith('IL6 regulates STAT3')));
   });
 });

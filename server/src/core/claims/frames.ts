@@ -596,6 +596,19 @@ export const frames: Frame[] = [
     expected: ['AKT_MTOR_PATHWAY signals-through NCBIGENE_6198 [ctx CANCER]'],
     exclusive: 'object',
   },
+  // Issue 7 (stop 49, h-actor49b): "STAT3 is a target of IL-6", "MMP-9 is a direct target of STAT3" read nothing
+  // (downstream-effector-of wants "downstream"; drugTargets.ts reads a drug's target as its inhibition). X acts on its
+  // target in a direction the words leave open, so X regulates Y. Only a molecule or pathway as X: a drug is
+  // drugTargets.ts's, and "a target of therapy (of HCC)" names no actor.
+  {
+    name: 'target-of',
+    reads: 'Y is a (direct, known, novel) target of X, a molecule: X regulates Y',
+    pattern: '@object ~2 is|are|was|were|be|been|as ?a|an ?novel|new|direct|known|major|key|important|bona|fide|transcriptional|functional|critical target|targets of ?the @subject',
+    relation: 'regulates',
+    subjectTypes: ['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway'],
+    example: 'In these cells MMP-9 is a direct target of STAT3.',
+    expected: ['STAT3 regulates MMP9'],
+  },
   {
     name: 'mediated-change-of',
     reads: 'X-mediated inhibition (induction, suppression) of (the transcription of) Y: X changes Y as the change word says',
