@@ -461,8 +461,9 @@ table('wordings of stopping, contrast and inhibitor classes', [
 table('a drug\'s targets are what it inhibits (drugTargets.ts)', [
   ['STAT3 is a direct target of NT157.', ['NT157 inhibits STAT3']],
   ['NT157 selectively targets IGF-1R in HCC cells.', ['NT157 inhibits IGF1R [ctx HCC]']],
-  // Only a drug's targets: a factor's target genes are another relation.
-  ['MMP-13 is a target of STAT3.', []],
+  // Only a drug's targets: a factor's target genes are another relation (frames.ts target-of, stop 49: the factor
+  // regulates its target, no inhibition).
+  ['MMP-13 is a target of STAT3.', ['STAT3 regulates MMP13']],
 ]);
 
 table('patients grouped by the drug they received (treatedPatients.ts)', [

@@ -463,6 +463,19 @@ export const frames: Frame[] = [
     example: 'Through the activation of STAT3, IL-6 sustains the growth of HCC cells.',
     expected: ['IL6 activates STAT3 [ctx HCC]', 'IL6 promotes CELL_GROWTH [ctx HCC] via STAT3'],
   },
+  // Issue 7 (stop 49, h-actor49b): "High IL-6 levels indicate (signal) a poor prognosis" read nothing: "indicate" is
+  // a verb of reporting ("these data indicate that ..."), read as a claim's own verb only with an outcome right after
+  // it, as "predicts" is read (vocabulary.ts). A low level turns the association as for "predicts".
+  {
+    name: 'level-indicates-outcome',
+    reads: 'X (its level) indicates (signals, heralds, portends) a poor prognosis (shorter survival): X goes with the outcome',
+    pattern: '@subject ~2 indicate|indicates|indicated|signal|signals|signalled|signaled|herald|heralds|heralded|portend|portends|portended ?a|an @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    objectTypes: ['phenotype'],
+    example: 'High serum IL-6 levels indicate a poor prognosis in these patients.',
+    expected: ['IL6 associated-with(positive) POOR_PROGNOSIS'],
+  },
   {
     name: 'correlation-with',
     reads: 'X shows a (strong, stronger) correlation with Y: X is associated with Y',
@@ -583,6 +596,19 @@ export const frames: Frame[] = [
     expected: ['AKT_MTOR_PATHWAY signals-through NCBIGENE_6198 [ctx CANCER]'],
     exclusive: 'object',
   },
+  // Issue 7 (stop 49, h-actor49b): "STAT3 is a target of IL-6", "MMP-9 is a direct target of STAT3" read nothing
+  // (downstream-effector-of wants "downstream"; drugTargets.ts reads a drug's target as its inhibition). X acts on its
+  // target in a direction the words leave open, so X regulates Y. Only a molecule or pathway as X: a drug is
+  // drugTargets.ts's, and "a target of therapy (of HCC)" names no actor.
+  {
+    name: 'target-of',
+    reads: 'Y is a (direct, known, novel) target of X, a molecule: X regulates Y',
+    pattern: '@object ~2 is|are|was|were|be|been|as ?a|an ?novel|new|direct|known|major|key|important|bona|fide|transcriptional|functional|critical target|targets of ?the @subject',
+    relation: 'regulates',
+    subjectTypes: ['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway'],
+    example: 'In these cells MMP-9 is a direct target of STAT3.',
+    expected: ['STAT3 regulates MMP9'],
+  },
   {
     name: 'mediated-change-of',
     reads: 'X-mediated inhibition (induction, suppression) of (the transcription of) Y: X changes Y as the change word says',
@@ -655,6 +681,19 @@ export const frames: Frame[] = [
     relation: 'promotes',
     example: 'Hypoxia is a major factor in tumour angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
+  },
+  {
+    name: 'important-mediator-in',
+    reads: 'X is (has emerged as) an important (key, central ...) mediator in Y, a process or disease: X promotes Y',
+    // Issue 7 (stop 49, h-actor49b): "X has emerged as an important mediator in Y" read nothing ("a mediator of Y" is
+    // the agent noun's). Apart from important-factor-in because a mediator may sit on a route: "a key mediator in
+    // IL-6 signalling (in the response to IL-6, in the crosstalk between CAFs and tumour cells)" says no cause, so
+    // only a process, phenotype or disease is its object.
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading mediator|mediators in ~3 @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype', 'disease'],
+    example: 'IL-11 has emerged as an important mediator in the migration of tumour cells.',
+    expected: ['IL11 promotes CELL_MIGRATION [ctx CANCER]'],
   },
   {
     name: 'judged-a-factor-in',
