@@ -1017,10 +1017,13 @@ function nominalDenied(tokens: readonly Token[], first: number): boolean {
   for (let n = 0; n < 3 && k >= 0 && tokens[k].kind === 'word' && nominalDenialSkippable(tokens[k].lower); n++) k--;
   const word = tokens[k];
   if (word?.kind !== 'word') return false;
-  if (word.lower === 'no') return true;
-  // "We did not observe (failed to detect) induction of Y by X" (stop 49): a denied verb of seeing before the noun;
-  // not where a loss follows ("... in ATF3-silenced cells": the event needs ATF3, deniedObservation.ts's rule).
-  if (deniedSeeingBefore.test(tokens.slice(Math.max(0, k - 4), k + 1).map((t) => t.lower).join(' '))) return !lossAfter.test(tokens.slice(k + 1).map((t) => t.text).join(' '));
+  // Not where a loss follows ("no induction of Y by X in ATF3-silenced cells", "did not observe induction of Y by X in
+  // ATF3-silenced cells"): the event needs ATF3, and stands (deniedObservation.ts's rule; precision, stop 49: "no"
+  // lacked the exception the verb of seeing had, and the denial contradicted the finding the writer builds on).
+  const lossFollows = (): boolean => lossAfter.test(tokens.slice(k + 1).map((t) => t.text).join(' '));
+  if (word.lower === 'no') return !lossFollows();
+  // "We did not observe (failed to detect) induction of Y by X" (stop 49): a denied verb of seeing before the noun.
+  if (deniedSeeingBefore.test(tokens.slice(Math.max(0, k - 4), k + 1).map((t) => t.lower).join(' '))) return !lossFollows();
   if (word.lower !== 'of') return false;
   return absenceNouns.has(tokenAt(tokens, k - 1)?.lower ?? '');
 }
