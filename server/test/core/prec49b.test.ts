@@ -81,7 +81,9 @@ suite('stop 49 (h-prec49b): a time after a cause, an undone event, a loss after 
     check('In the stomach, IL-11 increased MMP-9 in tumour cells.', 'IL11 increases MMP9 [ctx GASTRIC_CANCER]', 'unsupported/other-context');
     check('In the liver, IL-6 increased STAT3 in tumour cells.', 'IL6 increases STAT3 [ctx LIVER_CANCER]', 'supported');
     check('In the breast, IL-11 increased MMP-9 in tumour cells.', 'IL11 increases MMP9 [ctx BREAST_CANCER]', 'supported');
-    // Near misses: an organ with no tumour word names no context; a named cancer stays as it was.
+    check('IL-11 increased MMP-9 in tumour cells of the stomach.', 'IL11 increases MMP9 [ctx GASTRIC_CANCER]', 'unsupported/other-context');
+    // Near misses: an organ with no tumour word names no context; a named cancer stays as it was; cells of no organ.
+    check('IL-11 increased MMP-9 in tumour cells of the mice.', 'IL11 increases MMP9 [ctx CANCER]', 'supported');
     check('In the stomach, IL-11 increased MMP-9.', 'IL11 increases MMP9', 'supported');
     check('In breast tumours, IL-11 increased MMP-9 in cancer cells.', 'IL11 increases MMP9 [ctx BREAST_CANCER,CANCER]', 'supported');
   });
