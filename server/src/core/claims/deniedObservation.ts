@@ -37,14 +37,53 @@ function bareCauseOpening(subjectPhrase: string, sentence: SentenceSpan): RegExp
   return participle && causalModifiers[participle[1].toLowerCase()] !== undefined ? opening : undefined;
 }
 
+/**
+ * The event undone with nothing named that undid it: "Y induction by X was abolished in C", "the X-induced rise in Y
+ * was completely lost". The writer says the event was not there in C (precision, stop 49: read as asserted, it was
+ * supported by the finding it denies). Only where nothing else is named: no agent after ("by D"), no treatment, loss or
+ * absence anywhere in the sentence ("In ATF3-silenced cells, ...", "when ATF3 was silenced", "in NT157-treated
+ * cells"), only a place after the verb; there the event stands and what undid it is read by the other rules.
+ */
+const undoneBare = /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:completely|entirely|fully|totally|largely|virtually|almost\s+completely|then)\s+)?(?:abolished|abrogated|eliminated|lost|ablated|annulled)\b/i;
+const placeOnlyAfter = /^\s*(?:in\s+(?:the\s+|these\s+|those\s+)?[^,;()]{1,60})?\s*\.?\s*$/i;
+const treatmentOrLoss = /\b(?:by|when|once|after|upon|following|with|treat\w*|pretreat\w*|expos\w*|transfect\w*|mutant|variants?|addition|siRNA|shRNA|antibod\w*|inhibitors?|antagonists?|drugs?)\b|[-‐–](?:treated|exposed|transfected|expressing|silenced|depleted|deficient|null|knockdown|KO)\b/i;
+
+function bareUndoing(whole: string): RegExpExecArray | undefined {
+  const undone = undoneBare.exec(whole);
+  if (!undone) return undefined;
+  const rest = whole.slice(undone.index + undone[0].length);
+  if (!placeOnlyAfter.test(rest) || treatmentOrLoss.test(rest) || lossAfter.test(rest)) return undefined;
+  return undone;
+}
+
+/** Before an undoing verb: a loss or treatment named in the subject phrase or a fronted place ("In ATF3-silenced cells,"). */
+const treatmentOrLossBefore = /[-‐–](?:treated|exposed|transfected|silenced|depleted|deficient|null|knockdown|KO)\b|\b(?:treated|exposed|transfected|knockdown|siRNA|shRNA|inhibitors?)\b/i;
+
+/**
+ * With an undoing verb, a phrase with no article opened by a name and its event noun: "MMP-9 induction by IL-11 was
+ * abolished". The phrase is a noun phrase when the word after the first name is a noun of an event.
+ */
+function bareEventOpening(subjectPhrase: string, sentence: SentenceSpan): RegExpExecArray | undefined {
+  const opening = fronted.exec(subjectPhrase);
+  if (!opening) return undefined;
+  const at = sentence.start + opening[0].length;
+  const name = sentence.mentions.find((m) => m.start === at);
+  return name && eventNoun.test(sentence.text.slice(name.end, sentence.start + subjectPhrase.length)) ? opening : undefined;
+}
+const eventNoun = /^\s+(?:induction|activation|phosphorylation|expression|upregulation|up-regulation|secretion|production|release|rise|increase|elevation)\b/i;
+
 export function withDeniedObservations(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
   const { text, start, end } = sentence;
   const whole = text.slice(start, end);
-  const denial = deniedSeeing.exec(whole);
+  const seen = deniedSeeing.exec(whole);
+  const undone = seen ? undefined : bareUndoing(whole);
+  const denial = seen ?? undone;
   if (!denial) return claims;
   const subjectPhrase = whole.slice(0, denial.index);
-  const opening = subjectOpening.exec(subjectPhrase) ?? bareCauseOpening(subjectPhrase, sentence);
-  if (!opening || clauseInside.test(subjectPhrase.slice(opening[0].length))) return claims;
+  const opening = subjectOpening.exec(subjectPhrase) ?? bareCauseOpening(subjectPhrase, sentence) ?? (undone ? bareEventOpening(subjectPhrase, sentence) : undefined);
+  if (!opening) return claims;
+  const inner = subjectPhrase.slice(opening[0].length);
+  if (undone ? clauseInside.test(inner.replace(/\bby\b/i, ' ')) || lossAfter.test(subjectPhrase) || treatmentOrLossBefore.test(subjectPhrase) : clauseInside.test(inner)) return claims;
   if (lossAfter.test(whole.slice(denial.index + denial[0].length))) return claims;
   const from = start + opening[0].length, to = start + denial.index;
   let changed = false;

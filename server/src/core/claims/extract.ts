@@ -237,7 +237,7 @@ export function readSentence(
     }
     // (Read in place, not from a copy of the subject phrase's tokens: one array fewer per trigger, issue 10.)
     // "X neither raised A nor activated B", "X did not raise A, nor did it activate B": "nor" denies the verb after it.
-    const negated = isNegated(tokens, skipStart, trigger) || failureOf(tokens, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither') || noneOpens(tokens, leftFrom, skipStart) || hasWordIn(tokens, Math.max(trigger.first - 4, previous ? previous.last + 1 : 0), trigger.first, 'nor') || unseenChange(tokens, trigger, nextTrigger);
+    const negated = isNegated(tokens, skipStart, trigger) || negativeInversion(tokens, trigger, clauses) || failureOf(tokens, trigger) || hasWordIn(tokens, leftFrom, skipStart, 'neither') || noneOpens(tokens, leftFrom, skipStart) || hasWordIn(tokens, Math.max(trigger.first - 4, previous ? previous.last + 1 : 0), trigger.first, 'nor') || unseenChange(tokens, trigger, nextTrigger);
     // A description's own verb ("IL-11, a cytokine overexpressed in OSCC, ...") lends the sentence no context.
     // (Left then right, each added as the one joined list was: no joined copy per trigger.)
     if (!inApposition(tokens, trigger.first)) {
@@ -1017,10 +1017,13 @@ function nominalDenied(tokens: readonly Token[], first: number): boolean {
   for (let n = 0; n < 3 && k >= 0 && tokens[k].kind === 'word' && nominalDenialSkippable(tokens[k].lower); n++) k--;
   const word = tokens[k];
   if (word?.kind !== 'word') return false;
-  if (word.lower === 'no') return true;
-  // "We did not observe (failed to detect) induction of Y by X" (stop 49): a denied verb of seeing before the noun;
-  // not where a loss follows ("... in ATF3-silenced cells": the event needs ATF3, deniedObservation.ts's rule).
-  if (deniedSeeingBefore.test(tokens.slice(Math.max(0, k - 4), k + 1).map((t) => t.lower).join(' '))) return !lossAfter.test(tokens.slice(k + 1).map((t) => t.text).join(' '));
+  // Not where a loss follows ("no induction of Y by X in ATF3-silenced cells", "did not observe induction of Y by X in
+  // ATF3-silenced cells"): the event needs ATF3, and stands (deniedObservation.ts's rule; precision, stop 49: "no"
+  // lacked the exception the verb of seeing had, and the denial contradicted the finding the writer builds on).
+  const lossFollows = (): boolean => lossAfter.test(tokens.slice(k + 1).map((t) => t.text).join(' '));
+  if (word.lower === 'no') return !lossFollows();
+  // "We did not observe (failed to detect) induction of Y by X" (stop 49): a denied verb of seeing before the noun.
+  if (deniedSeeingBefore.test(tokens.slice(Math.max(0, k - 4), k + 1).map((t) => t.lower).join(' '))) return !lossFollows();
   if (word.lower !== 'of') return false;
   return absenceNouns.has(tokenAt(tokens, k - 1)?.lower ?? '');
 }
@@ -1395,6 +1398,12 @@ function endsInNt(word: string): boolean {
 function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger): boolean {
   for (let k = skipStart; k < trigger.first; k++) {
     const lower = tokens[k].lower;
+    // "X did not fail to raise Y", "X never failed to induce Y": a denied failure asserts the verb (precision, stop 49:
+    // read as a denial, it contradicted the finding it states). Both words are passed.
+    if ((lower === 'not' || lower === 'never' || endsInNt(lower)) && failWords.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'to') {
+      k++;
+      continue;
+    }
     // "not only promotes X but also Y" asserts both, as do "not just", "not merely", "not solely" (a driver of A
     // "but also" a source of B was read as a denial, a false contradiction: issue 7).
     if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
@@ -1407,6 +1416,29 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
   const after = tokens[trigger.last + 1];
   return after?.kind === 'word' && (after.lower === 'no' || after.lower === 'neither');
 }
+
+const failWords = new Set(['fail', 'fails', 'failed']);
+
+/**
+ * A clause opened by a fronted negative and an inverted auxiliary denies its verb: "At no point did X raise Y", "At no
+ * time (In no case, Under no conditions) was Y induced by X", "Never did X raise Y" (precision, stop 49: the negative
+ * stood before the subject, where the verb's negation is not looked for, and the claim came out supported). Only
+ * with the auxiliary right after the fronted negative, which makes it the clause's own ("In no time, X raised Y" is
+ * a manner, and has no inversion).
+ */
+function negativeInversion(tokens: readonly Token[], trigger: Trigger, clauses: readonly number[]): boolean {
+  let k = trigger.first;
+  while (k > 0 && clauses[k - 1] === trigger.clause) k--;
+  while (k < trigger.first && tokens[k].kind === 'punct') k++;
+  const word = (j: number): string => (tokens[j]?.kind === 'word' ? tokens[j].lower : '');
+  let aux: number;
+  if (word(k) === 'never' || word(k) === 'nowhere') aux = k + 1;
+  else if (negativeFrontPrepositions.has(word(k)) && word(k + 1) === 'no' && /^[a-z]+$/.test(word(k + 2))) aux = k + 3;
+  else return false;
+  return aux < trigger.first && invertedAuxiliaries.has(word(aux));
+}
+const negativeFrontPrepositions = new Set(['at', 'in', 'under', 'on', 'by', 'for']);
+const invertedAuxiliaries = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'could', 'can', 'would', 'will', 'should', 'might', 'may']);
 
 /**
  * A subject phrase opened by a quantifier of none denies its verb: "No MMP was induced by X", "None of the cell

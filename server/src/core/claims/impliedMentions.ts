@@ -270,7 +270,7 @@ const survivalEndPoints = new Set(['OVERALL_SURVIVAL', 'DISEASE_FREE_SURVIVAL', 
 const organCancers = new WeakMap<KnowledgeBase, Map<string, string | undefined>>();
 
 /** The cancer "<organ word> cancer" names in the lexicon, if one entity does. */
-function organCancer(word: string, kb: KnowledgeBase): string | undefined {
+export function organCancer(word: string, kb: KnowledgeBase): string | undefined {
   let known = organCancers.get(kb);
   if (!known) organCancers.set(kb, (known = new Map()));
   const key = word.toLowerCase();

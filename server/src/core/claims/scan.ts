@@ -40,10 +40,27 @@ let lastScan: Scan | undefined;
 /**
  * The word a preposition at `k` stands for: "in response to" is one governor that names a cause. Without
  * "in", "a poor response to trastuzumab" names an outcome, the response (drugOutcome.ts), not a cause.
+ * "within 30 minutes of X stimulation" ("within hours of", "within 24 h of") names a time after X, as "after X
+ * stimulation" does: the "of" stands for "after" (precision, stop 49: "STAT3 phosphorylation increased within 30
+ * minutes of IL-6 stimulation" was read as STAT3 raising IL-6).
  */
 export function prepositionWord(tokens: readonly Token[], k: number): string {
   const token = tokens[k];
+  if (token.lower === 'of' && withinTimeOf(tokens, k)) return 'after';
   return token.lower === 'to' && tokens[k - 1]?.lower === 'response' && tokens[k - 2]?.lower === 'in' ? 'in-response-to' : token.lower;
+}
+
+const timeUnits = new Set(['seconds', 'second', 'minutes', 'minute', 'min', 'mins', 'hours', 'hour', 'h', 'hrs', 'hr', 'days', 'day', 'd', 'weeks', 'week', 'moments']);
+
+/** "within (30|a few) minutes of": "of" after a unit of time that "within" opens. */
+function withinTimeOf(tokens: readonly Token[], k: number): boolean {
+  if (!timeUnits.has(tokens[k - 1]?.lower ?? '')) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+    const t = tokens[j];
+    if (t.lower === 'within') return true;
+    if (t.kind !== 'word' || !/^(?:\d+|a|few|several|the|first|one|two|three|four|six|twelve|twenty-four)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 function buildScan(tokens: readonly Token[]): Scan {

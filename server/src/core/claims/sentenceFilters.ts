@@ -24,6 +24,8 @@ import { abolishedByLossIn } from './abolishedByLoss';
 import { withCounteredInhibition } from './counteredInhibition';
 import { withMembersForFamilies, withMembersForWholes } from './classAsPredicate';
 import { withTumourFibroblasts } from './tumourFibroblasts';
+import { withFrontedOrgan } from './frontedOrgan';
+import { withoutOtherPlaceClauses } from './otherPlaceClause';
 import { withoutStateAdjectiveAgents } from './stateAdjective';
 import { withoutSufficiencyDenials } from './sufficiencyDenial';
 import { withDegreeDenialsLifted } from './deniedDegree';
@@ -77,6 +79,20 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'In gastric tumours, fibroblasts secrete IL-6 and drive tumour progression.',
     expected: ['CAF increases IL6 [ctx GASTRIC_CANCER]', 'CAF promotes TUMOR_PROGRESSION [ctx GASTRIC_CANCER]'],
     apply: (claims, sentence) => withTumourFibroblasts(claims, sentence),
+  },
+  {
+    name: 'fronted-organ',
+    why: '"In the stomach, X raised Y in tumour cells": the fronted organ is where the tumour cells are, so a claim placed in cancer in general is placed in the organ\'s cancer (frontedOrgan.ts)',
+    example: 'In the stomach, IL-11 increased MMP-9 in tumour cells.',
+    expected: ['IL11 increases MMP9 [ctx GASTRIC_CANCER]'],
+    apply: (claims, sentence) => withFrontedOrgan(claims, sentence),
+  },
+  {
+    name: 'other-place-clause',
+    why: '"Whereas X raised Y in other cells, Z ...": a contrast clause placed in unnamed other places speaks of none the library can name, and its claims go rather than take the main clause\'s place (otherPlaceClause.ts)',
+    example: 'Whereas IL-6 raised STAT3 in other cells, sorafenib lowered STAT3 in HCC cells.',
+    expected: ['SORAFENIB decreases STAT3 [ctx HCC]'],
+    apply: (claims, sentence) => withoutOtherPlaceClauses(claims, sentence),
   },
   {
     name: 'state-adjective-agent',
