@@ -610,7 +610,7 @@ export const frames: Frame[] = [
     relation: 'signals-through',
     exclusive: 'object',
     example: 'Oncostatin M modulates gene transcription through the JAK/STAT cascade in hepatocytes.',
-    expected: ['NCBIGENE_5008 signals-through GO_0007259 [ctx CL_0000182]'],
+    expected: ['NCBIGENE_5008 signals-through JAK_STAT_PATHWAY [ctx CL_0000182]'],
   },
   {
     name: 'biomarker-role-in',
