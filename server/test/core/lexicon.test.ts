@@ -191,6 +191,11 @@ table('slash families and axes', [
   ['IL-6 and 8 other cytokines.', ['IL-6:IL-6', 'cytokines:cytokines']],
   ['The IL-6/STAT3 axis and the JAK/STAT pathway.', ['IL-6/STAT3 signaling axis:IL-6/STAT3 axis', 'JAK/STAT signaling pathway:JAK/STAT pathway']],
   ['PI3K/Akt/mTOR signalling was on.', ['PI3K/Akt/mTOR signaling pathway:PI3K/Akt/mTOR signalling']],
+  // A pathway's bare name with "cascade" is the pathway, not the ontology's narrower process of that wording.
+  ['Cytokines switch on the JAK-STAT cascade.', ['cytokines:Cytokines', 'JAK/STAT signaling pathway:JAK-STAT cascade']],
+  ['The Ras/Raf/MEK/ERK cascade was silent.', ['MAPK/ERK pathway:Ras/Raf/MEK/ERK cascade']],
+  // Near miss: a cascade the curated pathways do not name by its steps alone stays the ontology's process.
+  ['The MAPK cascade was silent.', ['MAPK cascade:MAPK cascade']],
 ]);
 
 table('numerals, Greek letters and case', [

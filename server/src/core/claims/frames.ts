@@ -411,6 +411,16 @@ export const frames: Frame[] = [
     example: 'NT157 exerted strong anti-invasive effects in HCC cells.',
     expected: ['NT157 inhibits CELL_INVASION [ctx HCC]'],
   },
+  // Issue 7 (stop 49): "Y depends on many factors, among which X plays a key role" names X as one thing Y turns on,
+  // with no direction: X regulates Y, which a finding either way backs (the guideline's unsigned role).
+  {
+    name: 'depends-on-factors-among-which',
+    reads: 'Y depends on (several) factors, among which X plays a (key) role: X regulates Y',
+    pattern: '@object ~3 depend|depends|depended|relies|rely on ~2 factors|determinants|variables , among|amongst which @subject ~3 ?may|might|could|can|also play|plays|played ?a|an ?key|central|major|important|crucial|critical|pivotal|decisive|essential|prominent|significant role|roles|part',
+    relation: 'regulates',
+    example: 'Tumour progression depends on several factors, among which STAT3 plays a central role.',
+    expected: ['STAT3 regulates TUMOR_PROGRESSION'],
+  },
   {
     name: 'has-impact-on',
     reads: 'X has (exerts) an impact on Y, with no direction: X regulates Y',
@@ -636,7 +646,7 @@ export const frames: Frame[] = [
     relation: 'signals-through',
     exclusive: 'object',
     example: 'Oncostatin M modulates gene transcription through the JAK/STAT cascade in hepatocytes.',
-    expected: ['NCBIGENE_5008 signals-through GO_0007259 [ctx CL_0000182]'],
+    expected: ['NCBIGENE_5008 signals-through JAK_STAT_PATHWAY [ctx CL_0000182]'],
   },
   {
     name: 'biomarker-role-in',

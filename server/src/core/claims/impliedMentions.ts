@@ -132,6 +132,15 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'VIM promotes CELL_INVASION [ctx GASTRIC_CANCER]',
   },
   {
+    // "a pro-regenerative role for X" in a sentence about the liver: the regeneration is the liver's, the one organ
+    // whose regrowth the library names (LIVER_REGENERATION); elsewhere the word names nothing the library holds.
+    name: 'pro-regenerative in the liver',
+    pattern: /\bpro[-‐]?(?<name>regenerative)\b(?:(?<=\b(?:liver|livers|hepatic|hepatocytes?)\b[^.;]*pro[-‐]?regenerative)|(?=[^.;]*\b(?:liver|livers|hepatic|hepatocytes?)\b))/i,
+    becomes: 'LIVER_REGENERATION',
+    example: 'In the injured liver, several studies describe a pro-regenerative role for IL-6.',
+    reads: 'IL6 promotes LIVER_REGENERATION',
+  },
+  {
     // "an anti-apoptotic (antiapoptotic, anti-invasive) factor": the adjective after "anti-" names the process the
     // noun's bearer holds back (frames.ts anti-process-agent reads who bears it). Not "anti-inflammatory":
     // inflammatoryKind.ts reads that kind.

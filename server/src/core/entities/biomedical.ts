@@ -413,8 +413,11 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
     if (words > maxWords) maxWords = words;
   };
   // Curated names first: they are the ones cancer papers write ("JAK/STAT", "NF-κB").
-  for (const [id, name, , synonyms, , members] of data.curated.rows) {
+  for (const [id, name, type, synonyms, , members] of data.curated.rows) {
     for (const term of [name, ...synonyms]) add(term, id, ruleForName, 0);
+    // "The JAK/STAT cascade": a pathway's bare name with "cascade" is the pathway, not a narrower process an
+    // ontology files under that wording (GO's "JAK-STAT cascade", receptor signalling via JAK-STAT).
+    if (type === 'pathway') for (const term of synonyms) if (bareSignallingName(term)) add(`${term} cascade`, id, ruleForName, 0);
     for (const member of members) pendingMembers.push([member, id]);
   }
   for (const [name, synonyms, , cancer, , guarded] of data.cellLines.rows) {
@@ -688,6 +691,11 @@ function ontologyId(id: string): string {
 
 function slug(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+/** A pathway written as its steps alone, one word joined by slashes or hyphens ("JAK/STAT", "MAPK/ERK", "Hippo-YAP"). */
+function bareSignallingName(term: string): boolean {
+  return !/\s/.test(term) && /[/-]/.test(term);
 }
 
 function cellLineId(name: string): string {
