@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { analyzeDocument } from '../src/core/analysis/analyzeDocument';
 import type { Fact } from '../src/core/kb/schema';
+import type { DerivedFact } from '../src/core/kb/inference';
 import { anchoring } from '../src/core/claims/anchored';
 import { blindIds, half } from './realSplit';
 import { refusal } from './probeRows';
@@ -45,7 +46,14 @@ async function main(): Promise<void> {
     ...texts.map((text, i) => ({ id: `text${i + 1}`, text, label: '?', basis: undefined as string | undefined })),
   ].filter((r) => !blind.has(r.id) && (!ids || ids.includes(r.id)) && (!label || r.label === label) && (halfArg === undefined || half(r.id) === halfArg));
   const { kb } = await loadKnowledgeBase({ extra: [] });
-  const facts = (list: readonly Fact[]) => list.slice(0, 3).map((f) => `${f.id}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''} [${f.context.join(',')}]`).join(' | ');
+  // Each fact with its route (`via[...]`): a claim on a route ("IL-11 signals through gp130") is backed by findings
+  // whose route names the step ("IL-11 raised MMP-13 by way of its IL-11Rα/gp130 receptors"), and without the route
+  // such evidence read as unrelated facts (stop 49). A fact the library implies names its rule (`{route-upstream}`).
+  const facts = (list: readonly Fact[]) => list.slice(0, 3).map((f) => {
+    const via = f.mediators.length > 0 ? ` via[${f.mediators.join(',')}]` : '';
+    const rule = (f as DerivedFact).derivedFrom?.rule;
+    return `${f.id}: ${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object ?? ''}${via} [${f.context.join(',')}]${rule ? ` {${rule}}` : ''}`;
+  }).join(' | ');
   const trace = args.includes('--trace');
   for (const row of rows) {
     if (trace) {

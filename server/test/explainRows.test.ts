@@ -28,4 +28,11 @@ suite('explainRows refuses held-out rows', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /sentence: supported/);
   });
+  test('the evidence for a claim on a route is printed with its route: each fact listed goes by way of the step', () => {
+    const run = explain('--text=The IL-6 family cytokines signal through gp130.');
+    assert.equal(run.status, 0, run.stderr);
+    const evidence = /^\s+evidence (.*)$/m.exec(run.stdout)?.[1];
+    assert.ok(evidence, run.stdout);
+    for (const f of evidence.split(' | ')) assert.match(f, /via\[[^\]]*\bGP130\b/, f);
+  });
 });
