@@ -65,3 +65,17 @@ suite('a factor among which X plays no role', () => {
     assert.deepEqual(claimsOf('IGF-1 plays no role in tumour growth.', kb), ['NOT IGF1 promotes TUMOR_GROWTH']);
   });
 });
+
+suite('a regulator in a route named by its ligand', () => {
+  test('"Y is a key regulator in X signalling (the X pathway)" reads no regulation of the ligand (triggers.ts routeNamedByLigandAt)', () => {
+    assert.deepEqual(claimsOf('gp130 is a central regulator in oncostatin M signalling.', kb), []);
+    assert.deepEqual(claimsOf('SOCS3 is a key regulator in the IL-6 pathway.', kb), []);
+  });
+
+  test('near misses: a regulator in a process, in a level, of a route', () => {
+    assert.deepEqual(claimsOf('STAT3 is a key regulator in tumour growth.', kb), ['STAT3 regulates TUMOR_GROWTH']);
+    assert.deepEqual(claimsOf('STAT3 is a key regulator in IL-6 expression.', kb), ['STAT3 regulates IL6']);
+    assert.deepEqual(claimsOf('STAT3 is a key regulator of IL-6 signalling.', kb), ['STAT3 regulates IL6']);
+    assert.deepEqual(claimsOf('STAT3 serves as a critical regulator in the progression of HCC.', kb), ['STAT3 regulates TUMOR_PROGRESSION [ctx HCC]']);
+  });
+});
