@@ -70,6 +70,9 @@ suite('a regulator in a route named by its ligand', () => {
   test('"Y is a key regulator in X signalling (the X pathway)" reads no regulation of the ligand (triggers.ts routeNamedByLigandAt)', () => {
     assert.deepEqual(claimsOf('gp130 is a central regulator in oncostatin M signalling.', kb), []);
     assert.deepEqual(claimsOf('SOCS3 is a key regulator in the IL-6 pathway.', kb), []);
+    // Also where the library links the pair, which anchored reading reads (anchored.ts: a route after a role noun).
+    assert.deepEqual(claimsOf('STAT3 is a key regulator in IL-6 signalling.', kb), []);
+    assert.deepEqual(claimsOf('STAT3 is a key regulator in IL-11 signalling.', kb), []);
   });
 
   test('near misses: a regulator in a process, in a level, of a route', () => {
