@@ -25,6 +25,10 @@ import { withoutAsideSettings } from './asideSettings';
 import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
+import { routeNamedByLigandAt } from './triggers';
+
+/** Role nouns that place a participant on a route named after them with "in" ("a key player in IL-6 signalling"). */
+const routeRoleNouns = new Set(['regulator', 'regulators', 'mediator', 'mediators', 'player', 'players', 'factor', 'factors', 'component', 'components', 'element', 'elements', 'modulator', 'modulators', 'transducer', 'transducers', 'effector', 'effectors']);
 import { associationParticiples, beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, doseNouns, doseUnits, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 
 /**
@@ -839,6 +843,10 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const ownHeads = classHeads.byType[entityTypes.get(words)?.[i] ?? ''];
   const path = normalizePath(words, between, (w) => placeTypes.has(kb.entities.get(tokens[w].mention?.entityId ?? '')?.type ?? ''), second.preposition, closedAfter, (w) => ownHeads?.has(words[w].lower) === true);
   if (!path) return undefined;
+  // "STAT3 is a key regulator (player, mediator) in IL-6 signalling": a route named by its ligand after a role noun and
+  // "in" is where the first participant sits, not what it acts on (triggers.ts routeNamedByLigandAt; stop 49, h-route49).
+  const inAt = tokens[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+  if (tokens[inAt]?.lower === 'in' && routeRoleNouns.has(tokens[inAt - 1]?.lower ?? '') && routeNamedByLigandAt(tokens, inAt + 1)) return stop('a route named by its ligand after a role noun');
   const matches = cueRows.filter(
     (row) =>
       (nominal ? row.nominal?.split('|').includes(nominal.lemma) : !row.nominal) &&

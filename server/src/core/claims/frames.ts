@@ -421,6 +421,25 @@ export const frames: Frame[] = [
     example: 'Tumour progression depends on several factors, among which STAT3 plays a central role.',
     expected: ['STAT3 regulates TUMOR_PROGRESSION'],
   },
+  // Issue 7 (stop 49, h-route49): the same with "plays no role (part)" denies the link: X has no effect on Y. A frame of
+  // its own, as the negation follows the subject, past where a frame's span is searched for one (frameClaims).
+  {
+    name: 'depends-on-factors-among-which-not',
+    reads: 'Y depends on (several) factors, among which X plays no role (does not play a role): X has no effect on Y',
+    pattern: '@object ~3 depend|depends|depended|relies|rely on ~2 factors|determinants|variables , among|amongst which @subject ~2 ?also play|plays|played no ?major|significant|key|important|decisive role|roles|part',
+    relation: 'no-effect',
+    example: 'Tumour progression depends on several factors, among which vimentin plays no significant role.',
+    expected: ['VIM no-effect TUMOR_PROGRESSION'],
+  },
+  {
+    name: 'depends-on-factors-among-which-not-aux',
+    reads: 'the same with an auxiliary denied, "among which X does not play a role": X has no effect on Y',
+    pattern: '@object ~3 depend|depends|depended|relies|rely on ~2 factors|determinants|variables , among|amongst which @subject does|do|did|may|might|can|could not play ?a|an|any ?major|significant|key|important|decisive role|roles|part',
+    relation: 'no-effect',
+    supersedes: ['depends-on-factors-among-which'],
+    example: 'Cell migration depends on many factors, among which STAT3 does not play a major role.',
+    expected: ['STAT3 no-effect CELL_MIGRATION'],
+  },
   {
     name: 'has-impact-on',
     reads: 'X has (exerts) an impact on Y, with no direction: X regulates Y',
@@ -597,6 +616,18 @@ export const frames: Frame[] = [
     expected: ['IL11 signals-through STAT3 [ctx BREAST_CANCER]'],
     exclusive: 'object',
   },
+  // Issue 7 (stop 49, h-route49): "STAT3 is a key mediator in IL-6 signalling" was read "STAT3 promotes IL6" (cues.ts
+  // 'a factor in'): a route named by its ligand is where the mediator sits, not what it acts on. With "in" it says what
+  // "a mediator of IL-6 signalling" says (mediator-of-signalling), and the mediator takes no other claim.
+  {
+    name: 'mediator-in-signalling',
+    reads: 'Y is a (key) mediator (transducer, effector, component) in X signalling (the X pathway): X signals through Y',
+    pattern: '@object ~2 is|are|was|were|be|remains|remain|represents|represent|acts|act|serves|serve|emerged|emerges|emerge ?as ?a|an|the ~3 mediator|mediators|transducer|transducers|effector|effectors|component|components in|within ?the @subject signalling|signaling|signals|pathway|pathways|cascade|cascades',
+    relation: 'signals-through',
+    example: 'In these cells, STAT3 is a key mediator in IL-6 signalling.',
+    expected: ['IL6 signals-through STAT3'],
+    exclusive: 'object',
+  },
   {
     name: 'downstream-effector-of',
     reads: 'Y is a (key) downstream effector (mediator, target) of the X pathway: X signals through Y',
@@ -613,7 +644,7 @@ export const frames: Frame[] = [
   {
     name: 'target-of',
     reads: 'Y is a (direct, known, novel) target of X, a molecule: X regulates Y',
-    pattern: '@object ~2 is|are|was|were|be|been|as ?a|an ?novel|new|direct|known|major|key|important|bona|fide|transcriptional|functional|critical target|targets of ?the @subject',
+    pattern: '@object ~2 is|are|was|were|be|been|as ?not ?a|an ?novel|new|direct|known|major|key|important|bona|fide|transcriptional|functional|critical target|targets of ?the @subject',
     relation: 'regulates',
     subjectTypes: ['cytokine', 'growth-factor', 'receptor', 'kinase', 'transcription-factor', 'enzyme', 'protein', 'rna', 'protein-family', 'pathway'],
     example: 'In these cells MMP-9 is a direct target of STAT3.',

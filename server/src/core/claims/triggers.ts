@@ -94,7 +94,7 @@ export function findTriggers(tokens: readonly Token[], clauses: readonly number[
     const phrase = matchPhrase(tokens, i);
     // "STAT3 is activated downstream of cytokines": after a participle of change, "downstream of" names that verb's
     // agent (subjects.ts downstreamAgent); it is no predicate of its own.
-    if (phrase && !(token.lower === 'downstream' && participleOfChange(tokens, i - 1)) && !(phrase.copular && tokens[i].hyphenBefore) && !(phrase.predicative && !saidOfSubject(tokens, i)) && !(phrase.needsChange && !changeNamed(tokens, i, phrase.last, !!phrase.reversed)) && !(phrase.joinsList && !triggers.some((t) => t.clause === clause))) {
+    if (phrase && !(token.lower === 'downstream' && participleOfChange(tokens, i - 1)) && !(phrase.copular && tokens[i].hyphenBefore) && !(phrase.predicative && !saidOfSubject(tokens, i)) && !(phrase.needsChange && !changeNamed(tokens, i, phrase.last, !!phrase.reversed)) && !(phrase.joinsList && !triggers.some((t) => t.clause === clause)) && !(phrase.copular && tokens[phrase.last].lower === 'in' && routeNamedByLigandAt(tokens, phrase.last + 1))) {
       const trigger = newTrigger(i, phrase.last, phrase.relation, clause);
       trigger.polarity = phrase.polarity;
       trigger.means = isMeans(tokens, i);
@@ -497,4 +497,17 @@ export function butNot(tokens: readonly Token[], index: number): boolean {
     if (!(tokens[k].kind === 'word' && (/ly$/.test(tokens[k].lower) || tokens[k].lower === 'often'))) return false;
   }
   return false;
+}
+
+/** Words after a ligand's name that make it the name of its route: "IL-6 signalling", "the IL-11 pathway". */
+const routeWords = new Set(['signalling', 'signaling', 'signals', 'pathway', 'pathways', 'cascade', 'cascades']);
+/**
+ * Whether the tokens from `k` name a route by its ligand ("IL-6 signalling", "the IL-11 pathway"). Issue 7 (stop 49,
+ * h-route49): "STAT3 is a key regulator in IL-6 signalling" read "STAT3 regulates IL6"; a regulator in a route is
+ * a place on it, not an agent acting on the ligand, so "a regulator in" reads no claim there ("a regulator of IL-6
+ * signalling" still does: it acts on the route).
+ */
+export function routeNamedByLigandAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'the') k++;
+  return tokens[k]?.mention !== undefined && tokens[k + 1]?.kind === 'word' && routeWords.has(tokens[k + 1].lower) && !tokens[k + 1].hyphenBefore;
 }
