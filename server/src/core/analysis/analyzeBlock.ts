@@ -26,6 +26,7 @@ import { genericCancer, readoutOutOfScope, silentWhereClaimed, verifyClaim, type
 import { lostInPlace, withoutLostRoute } from '../claims/lostPlace';
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
+import { opensNotOnlyList } from '../claims/notOnly';
 import { deniedRoutesIn, withoutDeniedRoute } from '../claims/deniedRoute';
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
@@ -606,7 +607,7 @@ function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?:
   sorted.sort((a, b) => member(a).start - member(b).start);
   const at = sorted.indexOf(main);
   if (at < 0) return [];
-  const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, member(a).end, member(b).start) : member(b).start - member(a).end);
+  const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, member(a).end, member(b).start, member(a).start, sentence.start) : member(b).start - member(a).end);
   let from = at;
   while (from > 0 && gap(sorted[from - 1], sorted[from]) <= listGap) from--;
   let to = at;
@@ -641,9 +642,11 @@ function bracketDepth(sentence: SentenceText, offset: number): number {
  * "A/B", "A- and B-"), and the longer joins a writer uses the same way ("A and/or B", "A as well as B", "A along with
  * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets). A passive's agents may repeat "by"
  * after the join ("induced by A and by B", stop 38): the same list of agents; so may a degree ("A, and to a lesser
- * extent B,"; coordination.ts degreeJoin).
+ * extent B,"; coordination.ts degreeJoin). "but also" joins the members of a "not only" list ("raised not only A but
+ * also B", "the signals not only of A but also of B": the preposition said again), as "and" does, only where a "not
+ * only" before the first member opens a list and no predicate pair (notOnly.ts; stop 50, the lead's policy).
  */
-const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+by|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with)[\s,\-\u2013]*)?$/i;
+const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+by|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with|but\s+also(?:\s+(?:of|in|by|on|to|for|from|with))?)[\s,\-\u2013]*)?$/i;
 /** "A, and to a lesser extent B", "A and, to some degree, by B": a join with a degree (coordination.ts degreeJoin). */
 const degreeSeparator = /^[\s,]*((?:and|or)\s*,?\s*(?:to|in)\s+(?:a\s+|an\s+|some\s+|the\s+same\s+)?(?:(?:lesser|smaller|greater|larger|similar|much|far|lower|minor|comparable|certain)\s+)*(?:extent|degree)\s*,?\s*(?:by\s+)?)$/i;
 
@@ -652,7 +655,12 @@ const degreeSeparator = /^[\s,]*((?:and|or)\s*,?\s*(?:to|in)\s+(?:a\s+|an\s+|som
  * Mcl-1), invasion" is ", ". Words other than "and" / "or" end the list: in "migration and invasion in a
  * STAT3-dependent manner" the gap " in a " is short, but STAT3 is no third member (its claim is no list's).
  */
-function gapOutsideBrackets(text: string, from: number, to: number): number {
+function gapOutsideBrackets(text: string, from: number, to: number, opener: number, sentenceStart: number): number {
+  // A list's separator; "but also" only after a "not only" that opens the list at its first member (`opener`).
+  const separates = (between: string): RegExpExecArray | null => {
+    const join = listSeparator.exec(between);
+    return join && join[1] !== undefined && /^but\b/i.test(join[1]) && !opensNotOnlyList(text, opener, sentenceStart) ? null : join;
+  };
   let count = 0;
   let depth = 0;
   let spaces = 0;
@@ -673,7 +681,7 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   // (it names the opposite process), not a gap that ends the list.
   // So is "resistance to" before a process ("proliferation, resistance to apoptosis, and invasion"; roles.ts resisted).
   const anti = /(?:anti[-\u2010]?|resistance\s+to\s+)$/i.exec(outside);
-  if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return listSeparator.test(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
+  if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return separates(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
   // "A, and to a lesser extent B": the degree's article is no member's determiner (memberDescription, below).
@@ -698,7 +706,7 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   const undetermined = described ? afterForm.slice(0, described.index) : afterForm;
   const grade = memberGrade.exec(undetermined);
   const between = grade ? undetermined.slice(0, undetermined.length - grade[1].length) : undetermined;
-  const join = listSeparator.exec(between);
+  const join = separates(between);
   // A grade word opens a member after a comma or a join word, never after nothing ("STAT3 high expression").
   if (grade && !/[,;/]|\b(?:and|or)\b/i.test(between)) return Number.POSITIVE_INFINITY;
   if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined && !(formed && /,/.test(between)))) return Number.POSITIVE_INFINITY;
