@@ -50,6 +50,7 @@ suite('notOnly: a noun list is judged as "A and B" is (the list rule)', () => {
     ['In HCC cells, not only IL-6 but also ATF4 raised IGF-1 levels.', 'In HCC cells, IL-6 and ATF4 raised IGF-1 levels.', 'supported'],
     // The owners of a nominal, the preposition said again.
     ['On the cell surface, gp130 transmits the signals not only of IL-11 but also of TNF-α.', 'On the cell surface, gp130 transmits the signals of IL-11 and TNF-α.', 'supported'],
+    ['On the cell surface, gp130 transmits the signals not only of TNF-α but also of IL-11.', 'On the cell surface, gp130 transmits the signals of TNF-α and of IL-11.', 'supported'],
     // Near misses: an unbacked sibling of the backed member is the guideline's near miss, in a subject list, an
     // object list and a list of owners alike.
     ['Not only IL-11 but also IL-6 raised MMP-13 in OSCC.', 'IL-11 and IL-6 raised MMP-13 in OSCC.', 'unsupported/no-evidence'],

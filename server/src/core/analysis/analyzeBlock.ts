@@ -641,12 +641,13 @@ function bracketDepth(sentence: SentenceText, offset: number): number {
  * What may stand between two members of a list: commas, slashes, dashes and "and" / "or" ("A, B, and C", "A or B",
  * "A/B", "A- and B-"), and the longer joins a writer uses the same way ("A and/or B", "A as well as B", "A along with
  * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets). A passive's agents may repeat "by"
- * after the join ("induced by A and by B", stop 38): the same list of agents; so may a degree ("A, and to a lesser
+ * after the join ("induced by A and by B", stop 38): the same list of agents; so may another preposition that governs
+ * the first member ("the signals of A and of B", stop 50); so may a degree ("A, and to a lesser
  * extent B,"; coordination.ts degreeJoin). "but also" joins the members of a "not only" list ("raised not only A but
  * also B", "the signals not only of A but also of B": the preposition said again), as "and" does, only where a "not
  * only" before the first member opens a list and no predicate pair (notOnly.ts; stop 50, the lead's policy).
  */
-const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+by|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with|but\s+also(?:\s+(?:of|in|by|on|to|for|from|with))?)[\s,\-\u2013]*)?$/i;
+const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+(?:by|of|in|on|to|for|from|with)|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with|but\s+also(?:\s+(?:of|in|by|on|to|for|from|with))?)[\s,\-\u2013]*)?$/i;
 /** "A, and to a lesser extent B", "A and, to some degree, by B": a join with a degree (coordination.ts degreeJoin). */
 const degreeSeparator = /^[\s,]*((?:and|or)\s*,?\s*(?:to|in)\s+(?:a\s+|an\s+|some\s+|the\s+same\s+)?(?:(?:lesser|smaller|greater|larger|similar|much|far|lower|minor|comparable|certain)\s+)*(?:extent|degree)\s*,?\s*(?:by\s+)?)$/i;
 
@@ -657,9 +658,14 @@ const degreeSeparator = /^[\s,]*((?:and|or)\s*,?\s*(?:to|in)\s+(?:a\s+|an\s+|som
  */
 function gapOutsideBrackets(text: string, from: number, to: number, opener: number, sentenceStart: number): number {
   // A list's separator; "but also" only after a "not only" that opens the list at its first member (`opener`).
+  // Another preposition than "by" said again after the join ("the signals of A and of B") only where the same one
+  // governs the first member, as coordination.ts joins reads it.
   const separates = (between: string): RegExpExecArray | null => {
     const join = listSeparator.exec(between);
-    return join && join[1] !== undefined && /^but\b/i.test(join[1]) && !opensNotOnlyList(text, opener, sentenceStart) ? null : join;
+    if (!join || join[1] === undefined) return join;
+    if (/^but\b/i.test(join[1])) return opensNotOnlyList(text, opener, sentenceStart) ? join : null;
+    const repeated = /\s(of|in|on|to|for|from|with)$/i.exec(join[1]);
+    return repeated && !new RegExp(String.raw`\b${repeated[1]}\s+$`, 'i').test(text.slice(Math.max(sentenceStart, opener - 8), opener)) ? null : join;
   };
   let count = 0;
   let depth = 0;
