@@ -30,10 +30,10 @@ readingTable('coordination', 'a preposition repeated after "but also"', [
 
 // "of A and of B": the same list with "and" (stop 50); the verdict the list rule's, as for "of A and B".
 readingTable('coordination', 'a preposition repeated after "and"', [
-  ['At the membrane, gp130 passes on the signals of TNF-α and of IL-11.', ['IL11 signals-through GP130', 'NCBIGENE_7124 signals-through GP130'], 'supported'],
+  ['At the membrane, gp130 transmits the signals of TNF-α and of IL-11.', ['IL11 signals-through GP130', 'NCBIGENE_7124 signals-through GP130'], 'supported'],
   // Near misses: the sibling cytokine beside the backed one; another preposition after "and" opens no member.
-  ['At the membrane, gp130 passes on the signals of IL-11 and of IL-6.', ['IL11 signals-through GP130', 'IL6 signals-through GP130'], 'unsupported/no-evidence'],
-  ['At the membrane, gp130 passes on the signals of IL-6 and in IL-11.', ['IL6 signals-through GP130'], 'unsupported/no-evidence'],
+  ['At the membrane, gp130 transmits the signals of IL-11 and of IL-6.', ['IL11 signals-through GP130', 'IL6 signals-through GP130'], 'unsupported/no-evidence'],
+  ['At the membrane, gp130 transmits the signals of IL-6 and in IL-11.', ['IL6 signals-through GP130'], 'unsupported/no-evidence'],
 ]);
 
 readingTable('coordination', 'lists that are not the subject\'s', [

@@ -80,6 +80,10 @@ suite('notOnly: a predicate pair is still judged by its second half (sideClauses
   test('a silent first predicate before a backed second one: supported', () => {
     assert.equal(verdictOf('IL-11 not only fuels angiogenesis but also promotes the metastasis of OSCC.', kb), 'supported');
   });
+  test('with one relation in both halves the granted first half is no member of the second half\'s list (sideClauses.ts grantedHalves)', () => {
+    assert.equal(verdictOf('In HCC cells, IL-6 not only raised ATF4 but also raised IGF-1.', kb), 'supported');
+    assert.equal(verdictOf('In HCC cells, IL-6 not only raised IGF-1 but also raised ATF4.', kb), 'unsupported/no-evidence');
+  });
   test('a second predicate turned round against the library still contradicts', () => {
     assert.equal(verdictOf('In OSCC cells, IL-11 not only promoted migration but also lowered MMP-13.', kb), 'contradicted');
   });

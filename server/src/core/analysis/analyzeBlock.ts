@@ -9,7 +9,7 @@ import { aroundView, blanksAroundIn, clutterView, mentionsOfView, withSimplified
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
 import { sentenceWords } from '../claims/sentenceWords';
-import { mainClauseFirst } from '../claims/sideClauses';
+import { grantedHalves, mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
 import { withRoleScale } from '../claims/roleScale';
@@ -533,7 +533,11 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   // supported); a contradicted one still wins above. It keeps its own diagnostic.
   const inferredAfter = (c: ClaimResult): boolean =>
     sentence !== undefined && c !== claims[main] && c.claim.object.start > first.object.end && inferenceBetween.test(sentence.text.slice(first.object.end, c.claim.object.start));
-  const group = sameClaim.filter((c) => !inBrackets(c) && !inferredAfter(c));
+  // "X not only raised A but also raised B": A, granted in the first half of a predicate pair, is a side remark (rule 1
+  // of notOnly.ts, sideClauses.ts) and no member of B's list, whichever the library backs (stop 50).
+  const granted = sentence !== undefined && sameClaim.length > 1 ? grantedHalves(sentence.text, sentence.start, sentence.end ?? sentence.text.length) : [];
+  const inGrantedHalf = (c: ClaimResult): boolean => c !== claims[main] && granted.some(([from, to]) => c.claim.object.start >= from && c.claim.object.end <= to);
+  const group = sameClaim.filter((c) => !inBrackets(c) && !inferredAfter(c) && !inGrantedHalf(c));
   // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
   // some and is silent on the others: the silent ones keep their own diagnostics.
   const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;

@@ -143,6 +143,19 @@ export function sideClauses(text: string, start: number, end: number): Array<[nu
   return found;
 }
 
+/**
+ * The granted first halves of the sentence's "not only ..., but also ..." predicate pairs (the rule above), as
+ * [start, end) offsets in `text`: a claim whose object lies in one is the side remark of rule 1 (notOnly.ts), which the
+ * list rule does not weigh as a member of the main claim's list (analyzeBlock.ts objectListVerdict).
+ */
+export function grantedHalves(text: string, start: number, end: number): Array<[number, number]> {
+  const sentence = text.slice(start, end);
+  if (!notOnlyOpening.test(sentence)) return [];
+  const found: Array<[number, number]> = [];
+  for (const match of allMatches(grantedHalf, sentence)) if (notOnlyShape(sentence.slice(match.index ?? 0)) === 'predicate') found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length]);
+  return found;
+}
+
 /** The rules' patterns with the global flag matchAll needs, made once rather than per sentence. */
 const globalPatterns = sideClauseRules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'));
 
@@ -159,3 +172,6 @@ export function mainClauseFirst(claims: readonly ExtractedClaim[], text: string,
   if (main.length === 0 || main.length === claims.length) return claims;
   return [...main, ...claims.filter(inSide)];
 }
+
+/** The "not only" rule's pattern (the first half of a predicate pair), with the global flag. */
+const grantedHalf = globalPatterns[sideClauseRules.findIndex((rule) => rule.name === 'the first half of "not only A, but also B"')];
