@@ -21,11 +21,19 @@ readingTable('coordination', 'a relation noun distributes over the agents after 
 
 // "not only of A but also of B": the preposition said again before the second member keeps it in the list (stop 49).
 readingTable('coordination', 'a preposition repeated after "but also"', [
-  // (The verdict is the mixed-list rule's: a backed and an unbacked member; which member "not only ... but also" makes
-  // the main claim is an open policy question, noted at stop 48.)
-  ['On the cell surface, gp130 transmits the signals not only of IL-11 but also of IL-6.', ['IL11 signals-through GP130', 'IL6 signals-through GP130'], 'supported'],
+  // (The verdict is the list rule's, as for "of IL-11 and IL-6" (notOnly.ts, stop 50): IL-6, unbacked, is a sibling of
+  // the backed IL-11, the guideline's near miss.)
+  ['On the cell surface, gp130 transmits the signals not only of IL-11 but also of IL-6.', ['IL11 signals-through GP130', 'IL6 signals-through GP130'], 'unsupported/no-evidence'],
   // Near miss: another preposition after "but also" opens a phrase of its own, no second member.
   ['On the cell surface, gp130 transmits the signals of IL-6 but also in IL-11.', ['IL6 signals-through GP130'], 'unsupported/no-evidence'],
+]);
+
+// "of A and of B": the same list with "and" (stop 50); the verdict the list rule's, as for "of A and B".
+readingTable('coordination', 'a preposition repeated after "and"', [
+  ['At the membrane, gp130 transmits the signals of TNF-α and of IL-11.', ['IL11 signals-through GP130', 'NCBIGENE_7124 signals-through GP130'], 'supported'],
+  // Near misses: the sibling cytokine beside the backed one; another preposition after "and" opens no member.
+  ['At the membrane, gp130 transmits the signals of IL-11 and of IL-6.', ['IL11 signals-through GP130', 'IL6 signals-through GP130'], 'unsupported/no-evidence'],
+  ['At the membrane, gp130 transmits the signals of IL-6 and in IL-11.', ['IL6 signals-through GP130'], 'unsupported/no-evidence'],
 ]);
 
 readingTable('coordination', 'lists that are not the subject\'s', [

@@ -156,8 +156,9 @@ suite('"not only A, but also B": the sentence is judged by B (sideClauses.ts)', 
     assert.equal(verdictOf('IL-11 not only raised MMP-13 in OSCC cells, but also lowered migration there.'), 'contradicted');
   });
 
-  test('two objects of one verb ("raises not only A but also B") both count', () => {
-    assert.equal(verdictOf('IL-6 raises not only IGF-1 but also ATF4 in HCC cells.'), 'unsupported/no-evidence');
+  test('two objects of one verb ("raises not only A but also B") are a list, judged as "A and B" (notOnly.ts, stop 50)', () => {
+    assert.equal(verdictOf('IL-6 raises not only IGF-1 but also ATF4 in HCC cells.'), 'supported');
+    assert.equal(verdictOf('IL-6 raises IGF-1 and ATF4 in HCC cells.'), 'supported');
   });
 });
 

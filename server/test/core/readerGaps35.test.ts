@@ -76,8 +76,9 @@ readingTable('reader gaps 35', 'one agent denied, another asserted (notButAgent.
   ['Not IL-11 but IL-6 raised MMP-13 in OSCC.', ['IL6 increases MMP13 [ctx OSCC]', 'NOT IL11 increases MMP13 [ctx OSCC]'], 'contradicted'],
   ['It was IL-11, not IL-6, that raised MMP-13 in OSCC cells.', ['IL11 increases MMP13 [ctx OSCC]', 'NOT IL6 increases MMP13 [ctx OSCC]'], 'supported'],
   ['It is not IL-6 but IL-11 that drives MMP-13 expression in oral cancer.', ['IL11 promotes MMP13 [ctx ORAL_CANCER]', 'NOT IL6 promotes MMP13 [ctx ORAL_CANCER]'], 'supported'],
-  // Near miss: "not only ... but also" asserts both.
-  ['Not only IL-11 but also IL-6 raised MMP-13 in OSCC.', ['IL11 increases MMP13 [ctx OSCC]', 'IL6 increases MMP13 [ctx OSCC]'], 'supported'],
+  // Near miss: "not only ... but also" asserts both, and is judged as "IL-11 and IL-6" is (notOnly.ts, stop 50): the
+  // unbacked sibling of the backed subject is the guideline's near miss.
+  ['Not only IL-11 but also IL-6 raised MMP-13 in OSCC.', ['IL11 increases MMP13 [ctx OSCC]', 'IL6 increases MMP13 [ctx OSCC]'], 'unsupported/no-evidence'],
 ]);
 
 readingTable('reader gaps 35', 'a qualified cancer with another head noun or its organ after "of" (organPhrasings.ts qualifiedTumourWordings)', [

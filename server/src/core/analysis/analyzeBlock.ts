@@ -9,7 +9,7 @@ import { aroundView, blanksAroundIn, clutterView, mentionsOfView, withSimplified
 import { withMentionSenses } from '../claims/mentionSenses';
 import { withImpliedMentions } from '../claims/impliedMentions';
 import { sentenceWords } from '../claims/sentenceWords';
-import { mainClauseFirst } from '../claims/sideClauses';
+import { grantedHalves, mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
 import { withRoleScale } from '../claims/roleScale';
@@ -26,6 +26,7 @@ import { genericCancer, readoutOutOfScope, silentWhereClaimed, verifyClaim, type
 import { lostInPlace, withoutLostRoute } from '../claims/lostPlace';
 import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
+import { opensNotOnlyList } from '../claims/notOnly';
 import { deniedRoutesIn, withoutDeniedRoute } from '../claims/deniedRoute';
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
@@ -532,7 +533,11 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   // supported); a contradicted one still wins above. It keeps its own diagnostic.
   const inferredAfter = (c: ClaimResult): boolean =>
     sentence !== undefined && c !== claims[main] && c.claim.object.start > first.object.end && inferenceBetween.test(sentence.text.slice(first.object.end, c.claim.object.start));
-  const group = sameClaim.filter((c) => !inBrackets(c) && !inferredAfter(c));
+  // "X not only raised A but also raised B": A, granted in the first half of a predicate pair, is a side remark (rule 1
+  // of notOnly.ts, sideClauses.ts) and no member of B's list, whichever the library backs (stop 50).
+  const granted = sentence !== undefined && sameClaim.length > 1 ? grantedHalves(sentence.text, sentence.start, sentence.end ?? sentence.text.length) : [];
+  const inGrantedHalf = (c: ClaimResult): boolean => c !== claims[main] && granted.some(([from, to]) => c.claim.object.start >= from && c.claim.object.end <= to);
+  const group = sameClaim.filter((c) => !inBrackets(c) && !inferredAfter(c) && !inGrantedHalf(c));
   // A list of outcomes ("promotes motility, invasion and angiogenesis") stays supported when the library backs
   // some and is silent on the others: the silent ones keep their own diagnostics.
   const silentOutcome = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && isOutcome?.(c.claim.object.entityId) === true;
@@ -606,7 +611,7 @@ function listedWith(main: ClaimResult, group: readonly ClaimResult[], sentence?:
   sorted.sort((a, b) => member(a).start - member(b).start);
   const at = sorted.indexOf(main);
   if (at < 0) return [];
-  const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, member(a).end, member(b).start) : member(b).start - member(a).end);
+  const gap = (a: ClaimResult, b: ClaimResult): number => (sentence ? gapOutsideBrackets(sentence.text, member(a).end, member(b).start, member(a).start, sentence.start) : member(b).start - member(a).end);
   let from = at;
   while (from > 0 && gap(sorted[from - 1], sorted[from]) <= listGap) from--;
   let to = at;
@@ -640,10 +645,13 @@ function bracketDepth(sentence: SentenceText, offset: number): number {
  * What may stand between two members of a list: commas, slashes, dashes and "and" / "or" ("A, B, and C", "A or B",
  * "A/B", "A- and B-"), and the longer joins a writer uses the same way ("A and/or B", "A as well as B", "A along with
  * B", "A together with B"), each counted as long as "and" (gapOutsideBrackets). A passive's agents may repeat "by"
- * after the join ("induced by A and by B", stop 38): the same list of agents; so may a degree ("A, and to a lesser
- * extent B,"; coordination.ts degreeJoin).
+ * after the join ("induced by A and by B", stop 38): the same list of agents; so may another preposition that governs
+ * the first member ("the signals of A and of B", stop 50); so may a degree ("A, and to a lesser
+ * extent B,"; coordination.ts degreeJoin). "but also" joins the members of a "not only" list ("raised not only A but
+ * also B", "the signals not only of A but also of B": the preposition said again), as "and" does, only where a "not
+ * only" before the first member opens a list and no predicate pair (notOnly.ts; stop 50, the lead's policy).
  */
-const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+by|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with)[\s,\-\u2013]*)?$/i;
+const listSeparator = /^[\s,;/&\-\u2013]*(?:((?:and\/or|and|or|as\s+well\s+as)\s+(?:by|of|in|on|to|for|from|with)|and\/or|and|or|as\s+well\s+as|along\s+with|together\s+with|but\s+also(?:\s+(?:of|in|by|on|to|for|from|with))?)[\s,\-\u2013]*)?$/i;
 /** "A, and to a lesser extent B", "A and, to some degree, by B": a join with a degree (coordination.ts degreeJoin). */
 const degreeSeparator = /^[\s,]*((?:and|or)\s*,?\s*(?:to|in)\s+(?:a\s+|an\s+|some\s+|the\s+same\s+)?(?:(?:lesser|smaller|greater|larger|similar|much|far|lower|minor|comparable|certain)\s+)*(?:extent|degree)\s*,?\s*(?:by\s+)?)$/i;
 
@@ -652,7 +660,17 @@ const degreeSeparator = /^[\s,]*((?:and|or)\s*,?\s*(?:to|in)\s+(?:a\s+|an\s+|som
  * Mcl-1), invasion" is ", ". Words other than "and" / "or" end the list: in "migration and invasion in a
  * STAT3-dependent manner" the gap " in a " is short, but STAT3 is no third member (its claim is no list's).
  */
-function gapOutsideBrackets(text: string, from: number, to: number): number {
+function gapOutsideBrackets(text: string, from: number, to: number, opener: number, sentenceStart: number): number {
+  // A list's separator; "but also" only after a "not only" that opens the list at its first member (`opener`).
+  // Another preposition than "by" said again after the join ("the signals of A and of B") only where the same one
+  // governs the first member, as coordination.ts joins reads it.
+  const separates = (between: string): RegExpExecArray | null => {
+    const join = listSeparator.exec(between);
+    if (!join || join[1] === undefined) return join;
+    if (/^but\b/i.test(join[1])) return opensNotOnlyList(text, opener, sentenceStart) ? join : null;
+    const repeated = /\s(of|in|on|to|for|from|with)$/i.exec(join[1]);
+    return repeated && !new RegExp(String.raw`\b${repeated[1]}\s+$`, 'i').test(text.slice(Math.max(sentenceStart, opener - 8), opener)) ? null : join;
+  };
   let count = 0;
   let depth = 0;
   let spaces = 0;
@@ -673,7 +691,7 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   // (it names the opposite process), not a gap that ends the list.
   // So is "resistance to" before a process ("proliferation, resistance to apoptosis, and invasion"; roles.ts resisted).
   const anti = /(?:anti[-\u2010]?|resistance\s+to\s+)$/i.exec(outside);
-  if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return listSeparator.test(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
+  if (anti && /[\s,;]$/.test(outside.slice(0, anti.index))) return separates(outside.slice(0, anti.index)) ? count - anti[0].length : Number.POSITIVE_INFINITY;
   // "STAT3 phosphorylation and MMP-11", "IL-6 levels, VEGF": the form a molecule is measured in, after a member, is
   // that member's own word (as "anti" is the next one's), when a comma or a join follows it.
   // "A, and to a lesser extent B": the degree's article is no member's determiner (memberDescription, below).
@@ -698,7 +716,7 @@ function gapOutsideBrackets(text: string, from: number, to: number): number {
   const undetermined = described ? afterForm.slice(0, described.index) : afterForm;
   const grade = memberGrade.exec(undetermined);
   const between = grade ? undetermined.slice(0, undetermined.length - grade[1].length) : undetermined;
-  const join = listSeparator.exec(between);
+  const join = separates(between);
   // A grade word opens a member after a comma or a join word, never after nothing ("STAT3 high expression").
   if (grade && !/[,;/]|\b(?:and|or)\b/i.test(between)) return Number.POSITIVE_INFINITY;
   if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined && !(formed && /,/.test(between)))) return Number.POSITIVE_INFINITY;

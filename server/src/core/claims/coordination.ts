@@ -3,7 +3,7 @@
 // over the members coordinated with the participant they found, so that a frame does not bind only the nearest
 // of them. Members are joined by "and", "or", "nor", commas, "as well as", "but also" (so "both A and B",
 // "neither A nor B", "not only A but also B" hold two members; the opener is the reader's business), and "but also"
-// with the preposition of the first member said again ("not only of A but also of B"). What does not join: "but not" and "rather than" (a contrast, read elsewhere),
+// or "and" with the preposition of the first member said again ("not only of A but also of B", "of A and of B"). What does not join: "but not" and "rather than" (a contrast, read elsewhere),
 // "together with" / "along with" (a partner, not a second agent), a preposition (the list belongs to another
 // phrase: "in cells with A and B"), and a member of another kind ("IL-6 and cell migration" is no list of agents).
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -47,6 +47,9 @@ export function joins(tokens: readonly Token[], from: number, to: number): boole
   // and B's claim went unread). Only the preposition right before the first member: "A but also of B" after another
   // word is no parallel.
   if (words.length === 3 && words[0] === 'but' && words[1] === 'also' && tokens[from - 1]?.kind === 'word' && tokens[from - 1].lower === words[2] && parallelPrepositions.has(words[2])) return true;
+  // "the signals of A and of B": the same list said with "and" (stop 50: "not only of A but also of B" is judged as
+  // "of A and of B" is, so the plain form must hold both members too; B's claim went unread).
+  if (words.length === 2 && (words[0] === 'and' || words[0] === 'or') && tokens[from - 1]?.kind === 'word' && tokens[from - 1].lower === words[1] && parallelPrepositions.has(words[1])) return true;
   // "IL-11, and to a lesser extent IL-6, raised Y": a degree said of the second member joins it all the same (issue 7,
   // stop 38: the second subject went unread, so a backed first member spoke for an unbacked sibling).
   if (degreeJoin.test(phrase)) return true;

@@ -8,7 +8,7 @@
 // background ("is known to ..., and here we show"), purposes and closing inferences are side remarks. Coordinated
 // predicates of one subject ("X raises A and promotes B") are all main: the first read still speaks for them.
 import type { ExtractedClaim } from './extract';
-import { verbTrigger } from './vocabulary';
+import { notOnlyOpening, notOnlyShape } from './notOnly';
 import { allMatches } from '../util/allMatches';
 
 export interface SideClauseRule {
@@ -20,12 +20,12 @@ export interface SideClauseRule {
   main: string;
   /**
    * `object`: a claim is in the side clause when its object is, though its subject stands before it ("X not only
-   * raises A, but also B": X is shared by both halves). `subject`: when its subject is, though its object stands
+   * raises A, but also lowers B": X is shared by both halves). `subject`: when its subject is, though its object stands
    * after it (a purpose clause's word misread as the main verb's actor). Otherwise the claim's words must lie wholly inside.
    */
   heldBy?: 'object' | 'subject';
-  /** A further test of the matched clause's text: the rule holds only where it says so. */
-  when?: (clause: string) => boolean;
+  /** A further test, of the sentence's text from the clause's start (the clause and what follows it): the rule holds only where it says so. */
+  when?: (from: string) => boolean;
 }
 
 export const sideClauseRules: readonly SideClauseRule[] = [
@@ -98,11 +98,12 @@ export const sideClauseRules: readonly SideClauseRule[] = [
     // stands before it, so a claim belongs to it by its object.
     name: 'the first half of "not only A, but also B"',
     pattern: /\bnot (?:only|just|merely|simply)\s[^;]{1,200}?(?=,?\s+but\b)/i,
-    // Only where "not only" opens a predicate (a verb follows it): after a verb or a preposition it opens a list of
-    // objects ("promotes the activation of not only A but also B", "boosted not only A but also B", "in not only A
-    // but also B"), whose members are asserted alike, as "A and B" are (issue 7, stop 36: the first member was put
-    // after a side claim of a closing participle, which then spoke for the sentence).
-    when: opensPredicate,
+    // Only where "not only" opens a predicate pair (a predicate on each side of the "but", notOnly.ts): after a verb
+    // or a preposition it opens a list ("promotes the activation of not only A but also B", "boosted not only A but
+    // also B", "in not only A but also B"), and "X not only raised A but also B" says its verb once for both objects;
+    // a list's members are asserted alike, as "A and B" are (issue 7, stops 36 and 50: the first member was put after
+    // a side claim of a closing participle, which then spoke for the sentence).
+    when: (from) => notOnlyShape(from) === 'predicate',
     example: 'In OSCC cells IL-11 not only raises MMP-13, but it also lowers ATF4.',
     main: 'IL11 decreases ATF4 [ctx OSCC]',
     heldBy: 'object',
@@ -137,41 +138,33 @@ export function sideClauses(text: string, start: number, end: number): Array<[nu
   const found: Array<[number, number, SideClauseRule['heldBy']]> = [];
   globalPatterns.forEach((pattern, i) => {
     const when = sideClauseRules[i].when;
-    for (const match of allMatches(pattern, sentence)) if (!when || when(match[0])) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length, sideClauseRules[i].heldBy]);
+    for (const match of allMatches(pattern, sentence)) if (!when || when(sentence.slice(match.index ?? 0))) found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length, sideClauseRules[i].heldBy]);
   });
+  return found;
+}
+
+/**
+ * The granted first halves of the sentence's "not only ..., but also ..." predicate pairs (the rule above), as
+ * [start, end) offsets in `text`: a claim whose object lies in one is the side remark of rule 1 (notOnly.ts), which the
+ * list rule does not weigh as a member of the main claim's list (analyzeBlock.ts objectListVerdict).
+ */
+export function grantedHalves(text: string, start: number, end: number): Array<[number, number]> {
+  const sentence = text.slice(start, end);
+  if (!notOnlyOpening.test(sentence)) return [];
+  const found: Array<[number, number]> = [];
+  for (const match of allMatches(grantedHalf, sentence)) if (notOnlyShape(sentence.slice(match.index ?? 0)) === 'predicate') found.push([start + (match.index ?? 0), start + (match.index ?? 0) + match[0].length]);
   return found;
 }
 
 /** The rules' patterns with the global flag matchAll needs, made once rather than per sentence. */
 const globalPatterns = sideClauseRules.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'));
 
-/**
- * Whether "not only ..." opens a predicate: the word after it (past a manner adverb) is a verb of the relation
- * lexicon or an auxiliary, copula or light verb ("not only raises", "not only is", "not only plays"), not the
- * first word of a noun phrase ("not only the", "not only MMP-13 levels", "not only cell migration").
- */
-function opensPredicate(clause: string): boolean {
-  const words = /^not\s+(?:only|just|merely|simply)\s+(?:([a-z]+ly)\s+)?([\p{L}-]+)/iu.exec(clause);
-  if (!words) return true;
-  const word = words[2];
-  return predicateOpeners.has(word.toLowerCase()) || verbTrigger(word) !== undefined;
-}
-
-const predicateOpeners = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'do', 'did', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must',
-  'plays', 'play', 'played', 'acts', 'act', 'acted', 'serves', 'serve', 'served', 'contributes', 'contribute', 'contributed', 'leads', 'lead', 'led',
-  'confers', 'confer', 'conferred', 'fuels', 'fuel', 'fuelled', 'fueled', 'participates', 'participated', 'functions', 'functioned', 'exerts', 'exerted',
-]);
-
-/** The opening of "not only A but also B", which needs no comma (a background clause may end at a semicolon). */
-const notOnly = /\bnot (?:only|just|merely|simply)\s/i;
-
 /** The claims with those read wholly inside a side clause after the rest, each group in its order. */
 export function mainClauseFirst(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
   // Prefilter: most sentences have neither a comma or semicolon (nor a "not only", which may go without one) nor more than one claim.
   if (claims.length < 2) return claims;
   const sentence = text.slice(start, end);
-  if (!sentence.includes(',') && !sentence.includes(';') && !notOnly.test(sentence)) return claims;
+  if (!sentence.includes(',') && !sentence.includes(';') && !notOnlyOpening.test(sentence)) return claims;
   const sides = sideClauses(text, start, end);
   if (sides.length === 0) return claims;
   const inSide = (c: ExtractedClaim): boolean => sides.some(([from, to, heldBy]) => (heldBy === 'object' ? c.object.start >= from && c.object.end <= to : heldBy === 'subject' ? c.subject.start >= from && c.subject.end <= to : c.start >= from && c.end <= to));
@@ -179,3 +172,6 @@ export function mainClauseFirst(claims: readonly ExtractedClaim[], text: string,
   if (main.length === 0 || main.length === claims.length) return claims;
   return [...main, ...claims.filter(inSide)];
 }
+
+/** The "not only" rule's pattern (the first half of a predicate pair), with the global flag. */
+const grantedHalf = globalPatterns[sideClauseRules.findIndex((rule) => rule.name === 'the first half of "not only A, but also B"')];
