@@ -1140,6 +1140,15 @@ const mouseCase = /^[A-Z][a-z]+\d[a-z0-9]*$/;
 /** Words after a name that say it is a gene or its product. */
 const geneContext = /^\s+(?:genes?|proteins?|mRNAs?|expression|transcripts?|levels?|knockdown|signal(?:l)?ing|promoter|phosphorylation)\b/;
 const cellContext = /^\s+(?:cells?|cell lines?)\b/;
+/**
+ * "cells" after the cancer the line was taken from: "PC3 prostate cancer cells", "SAS oral squamous cell carcinoma
+ * cells", "U87 human glioblastoma cell line" (issue 7, stop 50: the line's name was dropped there and the claim lost
+ * its context). Up to three describing words before the cancer's head noun, none a function word, so "X in
+ * prostate cancer cells" still needs its own help.
+ */
+const cellContextPastCancer = /^\s+(?:(?!(?:in|of|and|or|from|with|by|to|on|at|for|than|the|a|an|versus|vs|whereas|while|but)\s)[\p{L}-]+\s+){0,3}?(?:cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|hepatomas?|melanomas?|gliomas?|glioblastomas?|sarcomas?|osteosarcomas?|lymphomas?|leuka?emias?|myelomas?|neuroblastomas?|mesotheliomas?)\s+(?:cells?|cell\s+lines?)\b/iu;
+/** The words after a name say it is a cell line: "cells" right after it, or after the cancer it was taken from. */
+const cellsAfter = (following: string): boolean => cellContext.test(following) || cellContextPastCancer.test(following);
 /** A name joined to the next by a comma, "and" or "or" ("SAS and HSC-2"); to the one before by "and" or "or" ("HSC-2 and SAS"), not a bare comma ("In A549, TK rose"). */
 const lineAfter = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{L}\p{N}][\p{L}\p{N}.\-‐]*[\p{L}\p{N}])/u;
 const lineBefore = /([\p{L}\p{N}][\p{L}\p{N}.\-‐]*[\p{L}\p{N}])(?:\s*,\s*|\s+)(?:and|or)\s+$/u;
@@ -1201,7 +1210,7 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string, fol
     }
     // A second accepted entry: the next word decides where a name is both.
     const accepted = entries.slice(first).filter((entry, i) => i === 0 || accepts(entry, surface, following, latin, letter, lower, site, lexicon));
-    if (cellContext.test(following)) return (accepted.find((e) => e.type === 'cell-line') ?? accepted[0]).entityId;
+    if (cellsAfter(following)) return (accepted.find((e) => e.type === 'cell-line') ?? accepted[0]).entityId;
     if (geneContext.test(following)) return (accepted.find((e) => e.type !== 'cell-line') ?? accepted[0]).entityId;
     return accepted[0].entityId;
   }
@@ -1261,7 +1270,7 @@ const settingBefore = /\b(?:in|with|of|for|among|against)\s+(?:(?:metastatic|adv
 /** `letter`, `hasLower`: whether `latin` has a letter, and a lower-case Latin one (worked out once per surface). */
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string, letter: boolean, hasLower: boolean, site?: Site, lexicon?: Lexicon): boolean {
   // Two letters are too often an abbreviation to be a line without "cells", even in a list ("A549 and TK").
-  if (entry.needsCells && !cellContext.test(following) && (latin.length < 3 || !besideLine(following, site, lexicon))) return false;
+  if (entry.needsCells && !cellsAfter(following) && (latin.length < 3 || !besideLine(following, site, lexicon))) return false;
   if (entry.asWritten && !readAsWritten(entry.written ?? '', surface, following)) return false;
   // A name whose last word is a single Latin letter ("protein S", "factor B") is not read from one word that runs
   // the letter on: "acute phase proteins" names no protein S (normalised keys drop the space between them).
