@@ -1176,6 +1176,18 @@ function readAsWritten(written: string, surface: string, following: string): boo
 /** A word of material alone, "tissue(s)", and the process nouns it modifies rather than places ("tissue repair"). */
 const bareMaterial = /^tissues?$/i;
 const tissueProcessAfter = /^\s*[-\u2010]?\s*(?:fibrosis|remodel(?:l)?ing|repair|regeneration|damage|injury|injuries|homeostasis|destruction|healing|scarring|engineering|architecture|integrity)\b/i;
+/** The rest of a molecule's name after the cell it is named for: "growth factor(s)", "-derived growth factor", "activation protein". */
+const moleculeNameAfter = /^\s*(?:[-‐]\s*(?:derived|specific)\s+)?(?:growth\s+factors?|activation\s+proteins?)\b/i;
+/** The rest itself, read alone as a class ("growth factors"). */
+const moleculeNameRest = /^(?:growth\s+factors?|activation\s+proteins?)$/i;
+const growthWord = /^growth$/i;
+const factorAfter = /^\s+factors?\b/i;
+const wordBefore = /([\p{L}]+)(?:\s*[-‐]\s*(?:derived|specific))?\s*$/u;
+/** Whether the word right before the site is a place's name ("fibroblast", "platelet-derived"). */
+function placeBefore(site: Site, lexicon: Lexicon): boolean {
+  const word = wordBefore.exec(site.text.slice(Math.max(0, site.start - 40), site.start))?.[1];
+  return word !== undefined && (lexicon.lookup(normalizeTerm(word))?.some((e) => e.type !== undefined && placeTypes.has(e.type)) ?? false);
+}
 const nameContinues = /^\s*[-‐–]?\s*(?:kinases?|receptors?|ligands?|inhibitors?|binding|interacting|associated|activating|like|related|homologu?e?s?|regulators?|substrates?|phosphatases?)\b/i;
 const unitAfter = /^\s*(?:[-‐–]\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|h|min|minutes?|%|percent|cm|mm|mg|ml|kg|times|fold|patients?|cases?)\b|^\s*%/i;
 
@@ -1281,6 +1293,14 @@ function accepts(entry: LexiconEntry, surface: string, following: string, latin:
   // process's modifier, no place a finding was made in and no entity (issue 7, stop 40); "tumour tissue" and
   // "tissue samples" are longer names, and "in liver tissues" stays a place.
   if (bareMaterial.test(surface) && tissueProcessAfter.test(following)) return false;
+  // "fibroblast growth factors", "fibroblast activation protein": a place's name that opens a molecule's name the
+  // lexicon lacks names no place (issue 7, stop 50: the fibroblasts were read, and in a sentence about tumours read
+  // as CAFs acting). A longer name the lexicon has ("hepatocyte growth factor") is matched before this is asked.
+  if (entry.type !== undefined && placeTypes.has(entry.type) && moleculeNameAfter.test(following)) return false;
+  // Its rest is no mention of the class either: "fibroblast growth factors" are no growth factors in general.
+  if (site !== undefined && lexicon !== undefined && moleculeNameRest.test(surface) && placeBefore(site, lexicon)) return false;
+  // Nor is its first word a process: the "growth" of "growth factor" is no cell growth.
+  if (growthWord.test(surface) && factorAfter.test(following)) return false;
   switch (entry.rule) {
     case undefined:
       // The library's own acronyms: capitals, or a mouse symbol with a digit ("Il11", "Stat3"), or a disease's
