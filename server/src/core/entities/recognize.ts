@@ -587,6 +587,21 @@ const sensitivityWords = new Set(['sensitivity', 'sensitive', 'susceptibility', 
 /** Examples named after a class noun: ", such as", "like", "including", "e.g.". */
 const namedExampleAfter = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example,?)\s/i;
 
+/**
+ * Whether one of the eight words from `from` (the examples after "such as", "including") names a drug the lexicon
+ * knows or a kind of treatment, which claims/impliedMentions.ts `kindThenExamples` reads ("including radiotherapy").
+ */
+const treatmentExample = /^(?:radio|radiation|irradiat|chemo|immuno|ioni[sz]ing)/i;
+function drugAmongExamples(words: readonly Word[], from: number, to: number, lexicon: Lexicon): boolean {
+  let seen = 0;
+  for (const word of words) {
+    if (word.start < from) continue;
+    if (word.start >= to || seen++ >= 8) break;
+    if (treatmentExample.test(word.normalized) || lexicon.lookup(word.normalized)?.some((e) => (e.type ?? lexicon.typeOf?.(e.entityId)) === 'drug')) return true;
+  }
+  return false;
+}
+
 function resistanceToTherapyAt(text: string, words: readonly Word[], i: number, to: number, lexicon: Lexicon): { mention: EntityMention; nextWord: number } | undefined {
   const first = words[i].normalized;
   const sensitive = sensitivityWords.has(first);
@@ -595,7 +610,10 @@ function resistanceToTherapyAt(text: string, words: readonly Word[], i: number, 
   if (!found) return undefined;
   // "resistance to chemotherapeutic agents such as cisplatin": the class is followed by the drug it means, and the
   // drug-resistance readings name that drug (resistance to cisplatin), so the class is not read again as well.
-  if (namedExampleAfter.test(text.slice(words[i].start + found[0].length, Math.min(to, words[i].start + found[0].length + 30)))) return undefined;
+  // Only a drug the lexicon knows is so named: "resistance to current chemotherapeutic drugs including DNA-damaging
+  // agents and proteasome inhibitors" names classes no reading takes, and the class of treatment is read (stop 50).
+  const cue = namedExampleAfter.exec(text.slice(words[i].start + found[0].length, Math.min(to, words[i].start + found[0].length + 30)));
+  if (cue && drugAmongExamples(words, words[i].start + found[0].length + cue[0].length, to, lexicon)) return undefined;
   const key = `${/^chemo/i.test(found[1]) ? 'chemotherapy' : 'therapy'}${sensitive ? 'sensitivity' : 'resistance'}`;
   const entityId = lexicon.lookup(key)?.[0]?.entityId;
   if (!entityId) return undefined;
