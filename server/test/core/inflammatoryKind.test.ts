@@ -27,6 +27,19 @@ suite('a cytokine called pro- or anti-inflammatory', () => {
     assert.ok(read('IL-6 has an important part in pro-inflammatory processes.').claims.includes('IL6 promotes INFLAMMATION'));
     assert.ok(!read('IL-6 does not have a part in anti-inflammatory processes.').claims.includes('IL6 inhibits INFLAMMATION'));
   });
+  test('a verb on the class of pro-inflammatory signals says what the subject does to inflammation (stop 50)', () => {
+    const { verdict, claims } = read('IL-6 can act to block the actions of proinflammatory mediators.');
+    assert.ok(claims.includes('IL6 inhibits INFLAMMATION'), JSON.stringify(claims));
+    assert.equal(verdict, 'contradicted');
+    assert.ok(read('STAT3 stimulates the release of pro-inflammatory cytokines.').claims.includes('STAT3 promotes INFLAMMATION'));
+  });
+  test('near misses: a denied verb, or a verb of other cells named in a relative, reads nothing on inflammation', () => {
+    const denied = read('IL-6 did not suppress pro-inflammatory cytokines.');
+    assert.ok(!denied.claims.some((c) => c.includes('INFLAMMATION')), JSON.stringify(denied.claims));
+    assert.notEqual(denied.verdict, 'contradicted');
+    const relative = read('IL-6 is released by macrophages that induce pro-inflammatory cytokines.');
+    assert.ok(!relative.claims.includes('IL6 promotes INFLAMMATION'), JSON.stringify(relative.claims));
+  });
   test('an apposition is a side remark: no inflammation claim', () => {
     const { claims } = read('IL-6, an anti-inflammatory cytokine in some tissues, activates STAT3.');
     assert.ok(!claims.some((c) => c.endsWith('INFLAMMATION')), JSON.stringify(claims));

@@ -27,6 +27,15 @@ const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<classed>(?:is|was|are|were)\s
  * subject and the verb (a verb of regard, an auxiliary); a denial among them ("does not play") or "no role" reads nothing.
  */
 const roleInKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<between>(?:[\p{L}-]+\s+){0,4}?)(?:plays?|played|playing|has|have|had|having|possess(?:es|ed|ing)?|exerts?|exerted|fulfils?|fulfills?)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:role|part)\s+in\s+(?:the\s+)?(?:(?:[\p{L}-]+)\s+){0,1}?(?<direction>pro|anti)[-‐]?inflammatory\s+(?:activit(?:y|ies)|effects?|actions?|processes|responses?|functions?|properties)\b/iu;
+/**
+ * After the subject, a verb acting on the class of pro-inflammatory signals: "(IL-6) may also act to inhibit the effects
+ * of pro-inflammatory cytokines", "(X) suppressed the production of proinflammatory mediators" (issue 7, stop 50). To
+ * hold back (or raise) what drives inflammation is what "anti-" (or "pro-inflammatory") says of the subject, so it
+ * is read as the same claim on inflammation, beside the verb reader's claim on the class. A few words may stand
+ * between the subject and the verb (an auxiliary, "act to"), but no clause break, relative, preposition or denial:
+ * "X is made by cells that induce ..." speaks of the cells, "X did not inhibit ..." reads nothing.
+ */
+const actOnKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<between>(?:(?!(?:by|that|which|who|whose|whereas|while|and|or|but|of|in|from|with|on|than|not|no|never|cannot)\s)[\p{L}]+\s+){0,4}?)(?:(?<lower>(?:inhibit|suppress|block|dampen|counteract|limit)(?:s|es|ed|ing)?|(?:attenuat|antagoni[sz]|oppos|reduc|decreas|down-?regulat|abrogat)(?:e|es|ed|ing))|(?<raise>(?:induc|stimulat|increas|enhanc|promot|up-?regulat|elevat|rais)(?:e|es|ed|ing)|trigger(?:s|ed|ing)?))\s+(?:the\s+)?(?:(?:effects?|actions?|activit(?:y|ies)|production|release|secretion|expression|levels?)\s+of\s+(?:the\s+|several\s+|many\s+|various\s+|other\s+|key\s+)?)?(?<kind>pro[-‐]?inflammatory)\s+(?:cytokines?|mediators?|factors?|signals?|molecules?)\b/iu;
 /** What may be called pro- or anti-inflammatory: a molecule or a pathway, not a place or a process. */
 const kindTypes = new Set([...moleculeTypes, 'pathway']);
 const inflammation = 'INFLAMMATION';
@@ -43,6 +52,13 @@ export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[]
       const word = /^[\p{L}‐-]+/u.exec(text.slice(at))![0];
       const object: EntityMention = { entityId: inflammation, start: at, end: at + word.length, text: word };
       return [claimOf(sentence, subject, role.groups!.direction.toLowerCase() === 'anti' ? 'inhibits' : 'promotes', object)];
+    }
+    const acted = actOnKind.exec(after);
+    if (acted) {
+      const at = subject.end + acted.index + acted[0].length - acted[0].slice(acted[0].search(/pro[-‐]?inflammatory/iu)).length;
+      const word = /^[\p{L}‐-]+/u.exec(text.slice(at))![0];
+      const object: EntityMention = { entityId: inflammation, start: at, end: at + word.length, text: word };
+      return [claimOf(sentence, subject, acted.groups!.lower !== undefined ? 'inhibits' : 'promotes', object)];
     }
     const kind = copularKind.exec(after);
     if (!kind) continue;
@@ -61,7 +77,7 @@ export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[]
 
 export const inflammatoryKind: Construction = {
   name: 'inflammatory-kind',
-  reads: '"X is an anti-inflammatory cytokine": X lowers inflammation; "pro-inflammatory": X raises it; "X is not a pro-inflammatory cytokine": denied',
+  reads: '"X is an anti-inflammatory cytokine": X lowers inflammation; "pro-inflammatory": X raises it; "X is not a pro-inflammatory cytokine": denied; "X inhibits (induces) pro-inflammatory cytokines": X lowers (raises) it',
   triggers: ['inflammatory'],
   example: 'In the gut, IL-11 is a potent anti-inflammatory cytokine.',
   expected: ['IL11 inhibits INFLAMMATION'],

@@ -587,6 +587,21 @@ const sensitivityWords = new Set(['sensitivity', 'sensitive', 'susceptibility', 
 /** Examples named after a class noun: ", such as", "like", "including", "e.g.". */
 const namedExampleAfter = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example,?)\s/i;
 
+/**
+ * Whether one of the eight words from `from` (the examples after "such as", "including") names a drug the lexicon
+ * knows or a kind of treatment, which claims/impliedMentions.ts `kindThenExamples` reads ("including radiotherapy").
+ */
+const treatmentExample = /^(?:radio|radiation|irradiat|chemo|immuno|ioni[sz]ing)/i;
+function drugAmongExamples(words: readonly Word[], from: number, to: number, lexicon: Lexicon): boolean {
+  let seen = 0;
+  for (const word of words) {
+    if (word.start < from) continue;
+    if (word.start >= to || seen++ >= 8) break;
+    if (treatmentExample.test(word.normalized) || lexicon.lookup(word.normalized)?.some((e) => (e.type ?? lexicon.typeOf?.(e.entityId)) === 'drug')) return true;
+  }
+  return false;
+}
+
 function resistanceToTherapyAt(text: string, words: readonly Word[], i: number, to: number, lexicon: Lexicon): { mention: EntityMention; nextWord: number } | undefined {
   const first = words[i].normalized;
   const sensitive = sensitivityWords.has(first);
@@ -595,7 +610,10 @@ function resistanceToTherapyAt(text: string, words: readonly Word[], i: number, 
   if (!found) return undefined;
   // "resistance to chemotherapeutic agents such as cisplatin": the class is followed by the drug it means, and the
   // drug-resistance readings name that drug (resistance to cisplatin), so the class is not read again as well.
-  if (namedExampleAfter.test(text.slice(words[i].start + found[0].length, Math.min(to, words[i].start + found[0].length + 30)))) return undefined;
+  // Only a drug the lexicon knows is so named: "resistance to current chemotherapeutic drugs including DNA-damaging
+  // agents and proteasome inhibitors" names classes no reading takes, and the class of treatment is read (stop 50).
+  const cue = namedExampleAfter.exec(text.slice(words[i].start + found[0].length, Math.min(to, words[i].start + found[0].length + 30)));
+  if (cue && drugAmongExamples(words, words[i].start + found[0].length + cue[0].length, to, lexicon)) return undefined;
   const key = `${/^chemo/i.test(found[1]) ? 'chemotherapy' : 'therapy'}${sensitive ? 'sensitivity' : 'resistance'}`;
   const entityId = lexicon.lookup(key)?.[0]?.entityId;
   if (!entityId) return undefined;
@@ -1140,6 +1158,15 @@ const mouseCase = /^[A-Z][a-z]+\d[a-z0-9]*$/;
 /** Words after a name that say it is a gene or its product. */
 const geneContext = /^\s+(?:genes?|proteins?|mRNAs?|expression|transcripts?|levels?|knockdown|signal(?:l)?ing|promoter|phosphorylation)\b/;
 const cellContext = /^\s+(?:cells?|cell lines?)\b/;
+/**
+ * "cells" after the cancer the line was taken from: "PC3 prostate cancer cells", "SAS oral squamous cell carcinoma
+ * cells", "U87 human glioblastoma cell line" (issue 7, stop 50: the line's name was dropped there and the claim lost
+ * its context). Up to three describing words before the cancer's head noun, none a function word, so "X in
+ * prostate cancer cells" still needs its own help.
+ */
+const cellContextPastCancer = /^\s+(?:(?!(?:in|of|and|or|from|with|by|to|on|at|for|than|the|a|an|versus|vs|whereas|while|but)\s)[\p{L}-]+\s+){0,3}?(?:cancers?|carcinomas?|adenocarcinomas?|tumou?rs?|hepatomas?|melanomas?|gliomas?|glioblastomas?|sarcomas?|osteosarcomas?|lymphomas?|leuka?emias?|myelomas?|neuroblastomas?|mesotheliomas?)\s+(?:cells?|cell\s+lines?)\b/iu;
+/** The words after a name say it is a cell line: "cells" right after it, or after the cancer it was taken from. */
+const cellsAfter = (following: string): boolean => cellContext.test(following) || cellContextPastCancer.test(following);
 /** A name joined to the next by a comma, "and" or "or" ("SAS and HSC-2"); to the one before by "and" or "or" ("HSC-2 and SAS"), not a bare comma ("In A549, TK rose"). */
 const lineAfter = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{L}\p{N}][\p{L}\p{N}.\-‐]*[\p{L}\p{N}])/u;
 const lineBefore = /([\p{L}\p{N}][\p{L}\p{N}.\-‐]*[\p{L}\p{N}])(?:\s*,\s*|\s+)(?:and|or)\s+$/u;
@@ -1167,6 +1194,18 @@ function readAsWritten(written: string, surface: string, following: string): boo
 /** A word of material alone, "tissue(s)", and the process nouns it modifies rather than places ("tissue repair"). */
 const bareMaterial = /^tissues?$/i;
 const tissueProcessAfter = /^\s*[-\u2010]?\s*(?:fibrosis|remodel(?:l)?ing|repair|regeneration|damage|injury|injuries|homeostasis|destruction|healing|scarring|engineering|architecture|integrity)\b/i;
+/** The rest of a molecule's name after the cell it is named for: "growth factor(s)", "-derived growth factor", "activation protein". */
+const moleculeNameAfter = /^\s*(?:[-‐]\s*(?:derived|specific)\s+)?(?:growth\s+factors?|activation\s+proteins?)\b/i;
+/** The rest itself, read alone as a class ("growth factors"). */
+const moleculeNameRest = /^(?:growth\s+factors?|activation\s+proteins?)$/i;
+const growthWord = /^growth$/i;
+const factorAfter = /^\s+factors?\b/i;
+const wordBefore = /([\p{L}]+)(?:\s*[-‐]\s*(?:derived|specific))?\s*$/u;
+/** Whether the word right before the site is a place's name ("fibroblast", "platelet-derived"). */
+function placeBefore(site: Site, lexicon: Lexicon): boolean {
+  const word = wordBefore.exec(site.text.slice(Math.max(0, site.start - 40), site.start))?.[1];
+  return word !== undefined && (lexicon.lookup(normalizeTerm(word))?.some((e) => e.type !== undefined && placeTypes.has(e.type)) ?? false);
+}
 const nameContinues = /^\s*[-‐–]?\s*(?:kinases?|receptors?|ligands?|inhibitors?|binding|interacting|associated|activating|like|related|homologu?e?s?|regulators?|substrates?|phosphatases?)\b/i;
 const unitAfter = /^\s*(?:[-‐–]\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|h|min|minutes?|%|percent|cm|mm|mg|ml|kg|times|fold|patients?|cases?)\b|^\s*%/i;
 
@@ -1201,7 +1240,7 @@ function pick(entries: readonly LexiconEntry[] | undefined, surface: string, fol
     }
     // A second accepted entry: the next word decides where a name is both.
     const accepted = entries.slice(first).filter((entry, i) => i === 0 || accepts(entry, surface, following, latin, letter, lower, site, lexicon));
-    if (cellContext.test(following)) return (accepted.find((e) => e.type === 'cell-line') ?? accepted[0]).entityId;
+    if (cellsAfter(following)) return (accepted.find((e) => e.type === 'cell-line') ?? accepted[0]).entityId;
     if (geneContext.test(following)) return (accepted.find((e) => e.type !== 'cell-line') ?? accepted[0]).entityId;
     return accepted[0].entityId;
   }
@@ -1261,7 +1300,7 @@ const settingBefore = /\b(?:in|with|of|for|among|against)\s+(?:(?:metastatic|adv
 /** `letter`, `hasLower`: whether `latin` has a letter, and a lower-case Latin one (worked out once per surface). */
 function accepts(entry: LexiconEntry, surface: string, following: string, latin: string, letter: boolean, hasLower: boolean, site?: Site, lexicon?: Lexicon): boolean {
   // Two letters are too often an abbreviation to be a line without "cells", even in a list ("A549 and TK").
-  if (entry.needsCells && !cellContext.test(following) && (latin.length < 3 || !besideLine(following, site, lexicon))) return false;
+  if (entry.needsCells && !cellsAfter(following) && (latin.length < 3 || !besideLine(following, site, lexicon))) return false;
   if (entry.asWritten && !readAsWritten(entry.written ?? '', surface, following)) return false;
   // A name whose last word is a single Latin letter ("protein S", "factor B") is not read from one word that runs
   // the letter on: "acute phase proteins" names no protein S (normalised keys drop the space between them).
@@ -1272,6 +1311,14 @@ function accepts(entry: LexiconEntry, surface: string, following: string, latin:
   // process's modifier, no place a finding was made in and no entity (issue 7, stop 40); "tumour tissue" and
   // "tissue samples" are longer names, and "in liver tissues" stays a place.
   if (bareMaterial.test(surface) && tissueProcessAfter.test(following)) return false;
+  // "fibroblast growth factors", "fibroblast activation protein": a place's name that opens a molecule's name the
+  // lexicon lacks names no place (issue 7, stop 50: the fibroblasts were read, and in a sentence about tumours read
+  // as CAFs acting). A longer name the lexicon has ("hepatocyte growth factor") is matched before this is asked.
+  if (entry.type !== undefined && placeTypes.has(entry.type) && moleculeNameAfter.test(following)) return false;
+  // Its rest is no mention of the class either: "fibroblast growth factors" are no growth factors in general.
+  if (site !== undefined && lexicon !== undefined && moleculeNameRest.test(surface) && placeBefore(site, lexicon)) return false;
+  // Nor is its first word a process: the "growth" of "growth factor" is no cell growth.
+  if (growthWord.test(surface) && factorAfter.test(following)) return false;
   switch (entry.rule) {
     case undefined:
       // The library's own acronyms: capitals, or a mouse symbol with a digit ("Il11", "Stat3"), or a disease's

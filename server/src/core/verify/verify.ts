@@ -26,7 +26,7 @@
 // The library's implied facts (a drug for its target, a route's steps, EMT markers: kb/inference.ts) count
 // like stated ones; the evidence always names the stated fact.
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { oppositeRelation, type Fact } from '../kb/schema';
+import { moleculeTypes, oppositeRelation, placeTypes, type Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
 import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
@@ -139,7 +139,7 @@ function verifyAfresh(claim: ClaimToVerify, kb: KnowledgeBase): ClaimVerificatio
     if (plain.verdict !== 'supported') return plain;
     return { verdict: 'unsupported', basis: 'no-evidence', evidence: [], nearest: plain.evidence, conflicting: [], reason: 'comparison-not-reported' };
   }
-  if (!inScope(claim, kb)) {
+  if (!inScope(claim, kb) || moleculeInPlaceBeyondLibrary(claim, kb)) {
     return { verdict: 'out-of-scope', basis: null, evidence: [], nearest: [], conflicting: [] };
   }
   // "CAFs in the TME promote Y": a setting that holds the claim's own participant among its parts (the tumour
@@ -420,6 +420,19 @@ function inScopeAfresh(claim: Pick<ClaimToVerify, 'subject' | 'object'>, kb: Kno
   if (kb.hasFindings(claim.object) && numberedSiblingHasFindings(claim.subject, kb)) return true;
   // A named class of a process's markers is read out like the process ("EMT markers", kb/inference.ts).
   return kb.hasFindings(claim.object) && !outcomeTypes.has(kb.entities.get(claim.object)?.type ?? '') && !processReadouts.has(claim.object);
+}
+
+/**
+ * "BST2 was upregulated in OSCC", read as the cancer associated with the molecule (claims' tumour-expression reading):
+ * the cancer is where the molecule was found, so the claim is about the molecule, and it is in scope only when the
+ * library can speak to the molecule (issue 7, stop 50). The library's own finding that a cancer carries a molecule
+ * (OSCC with IL-11) made every molecule found in that cancer a near miss. A molecule the library studies, its
+ * numbered sibling (MMP-11 beside MMP-13) or a member of a family it studies stays in scope.
+ */
+function moleculeInPlaceBeyondLibrary(claim: Pick<ClaimToVerify, 'subject' | 'object' | 'relation'>, kb: KnowledgeBase): boolean {
+  if (claim.relation !== 'associated-with') return false;
+  if (!placeTypes.has(kb.entities.get(claim.subject)?.type ?? '') || !moleculeTypes.has(kb.entities.get(claim.object)?.type ?? '')) return false;
+  return !subjectInScope(claim.object, kb) && !numberedSiblingHasFindings(claim.object, kb);
 }
 
 /** The library can speak to claims with this subject, whatever their object. */
