@@ -533,6 +533,15 @@ suite('claims: a clause opened by "its expression" (h-noread)', () => {
     assert.ok(!claimsOf('IL-6 activates STAT3, and its expression correlates with invasion.', kb).some((c) => c.includes('CELL_INVASION')));
     assert.deepEqual(claimsOf('In these tumours, its expression correlates with invasion.', kb), []);
   });
+  // Stop 50 (h-actor50): a clause before the comma that reads no relation ("is abundant in", "is a kinase") was taken
+  // for the possessive's own words, and the sentence read nothing.
+  test('after a clause with no relation: "X is abundant in Z, and its expression drives Y"', () => {
+    assert.deepEqual(claimsOf('IL-11 is plentiful in the tumour stroma, and its expression drives invasion.', kb), ['IL11 promotes CELL_INVASION [ctx TUMOR_MICROENVIRONMENT]']);
+    assert.deepEqual(claimsOf('STAT3 is a latent transcription factor, but its activation does not drive invasion.', kb), ['NOT STAT3 promotes CELL_INVASION']);
+    // Near misses: a possessed noun that is another molecule, and two names before the possessive.
+    assert.deepEqual(claimsOf('IL-11 is plentiful in the tumour stroma, and its receptor drives invasion.', kb), []);
+    assert.ok(!claimsOf('IL-11 and IL-6 are plentiful in the tumour stroma, and its expression drives invasion.', kb).some((c) => c.includes('CELL_INVASION')));
+  });
 });
 
 suite('claims: a target named before "targeting"', () => {

@@ -1437,7 +1437,8 @@ function deniedObject(words: readonly ChunkWord[], all: readonly Chunk[], from: 
  * (or "they" after a list of names) takes the first participant as its subject when the clause before it is that
  * participant's own (its verb follows the participant, no other name and no other function word stands in it) and
  * it ends with the comma before the pronoun. The number must agree: "they" only after a list, "it" only after one
- * name. The predicate after the pronoun is then read as the first participant's.
+ * name. The predicate after the pronoun is then read as the first participant's. An affirming lead-in may stand
+ * before the pronoun ("..., and there is growing evidence that it drives Y": afterEvidentialLead, stop 50).
  */
 function pronounSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number): number {
   if (all[from]?.kind !== 'VG') return from;
@@ -1449,6 +1450,7 @@ function pronounSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[]
     if (lower(c) !== ',') return from;
     let p = k + 1;
     if (all[p]?.kind === 'O' && ['and', 'but'].includes(lower(all[p]))) p++;
+    p = afterEvidentialLead(words, all, p, to);
     const pronoun = all[p]?.kind === 'O' ? lower(all[p]) : '';
     if (pronoun !== (list ? 'they' : 'it')) return from;
     let verb = p + 1;
@@ -1457,6 +1459,31 @@ function pronounSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[]
   }
   return from;
 }
+
+/**
+ * Issue 7 (stop 50, h-actor50): "X is a protein kinase, and there is growing evidence that it suppresses Y", "..., and
+ * studies have shown that it drives Y": a lead-in that only vouches for the clause after it (evidence, studies or
+ * reports that affirm it, or "it is known that") stands between the comma and the pronoun, and the pronoun's clause
+ * is read as without it. Only an affirming lead-in: "there is no (little, conflicting) evidence that it ...", "studies
+ * have not shown that", "it is unclear whether" match nothing here, so their clause keeps no subject. Returns the
+ * chunk after the lead-in's "that", or `p` when no lead-in stands there.
+ */
+function afterEvidentialLead(words: readonly ChunkWord[], all: readonly Chunk[], p: number, to: number): number {
+  const lead: string[] = [];
+  for (let k = p; k < to && lead.length <= 10; k++) {
+    const c = all[k];
+    for (let w = c.from; w < c.to; w++) lead.push(words[w].lower);
+    if (c.kind === 'O' && c.to === c.from + 1 && words[c.head].lower === 'that') return evidentialLead.test(lead.join(' ')) ? k + 1 : p;
+  }
+  return p;
+}
+const evidenceGrade = String.raw`(?:(?:now|growing|increasing|mounting|accumulating|emerging|strong|ample|considerable|compelling|convincing|substantial|clear|further|recent|experimental|clinical)\s+)*`;
+const evidentialLead = new RegExp(
+  String.raw`^(?:there\s+(?:is|are|has\s+been|have\s+been)\s+${evidenceGrade}evidence` +
+    String.raw`|${evidenceGrade}evidence\s+(?:suggests|indicates|shows|has\s+shown|demonstrates|has\s+demonstrated)` +
+    String.raw`|(?:(?:several|many|recent|previous|earlier|our|these|other)\s+)*(?:studies|data|reports|findings|experiments)\s+(?:have\s+|has\s+)?(?:show|shown|showed|suggest|suggested|indicate|indicated|demonstrate|demonstrated|reveal|revealed|establish|established)` +
+    String.raw`|it\s+(?:is|has\s+been)\s+(?:now\s+|well\s+|widely\s+)?(?:known|established|shown|reported|demonstrated|accepted))\s+that$`,
+);
 
 function sharedSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number): number {
   const main = all[from];

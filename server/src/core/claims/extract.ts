@@ -422,7 +422,10 @@ export function readSentence(
     pending.push({ trigger, subjects, roles: mergeRoles(left, right), objects, negated: negated || deniedByCopula || sharesDenial(tokens, trigger, skipStart, pending[pending.length - 1], subjects) });
     // "X is elevated in many tumours, and it drives Y": the setting read as the level's partner is no subject of the
     // clause; the name before the verb is, and a pronoun after it stands for that name (issue 7, stop 40).
-    const named = settingAsSubject ? objects.find((o) => o.index >= 0 && o.index < trigger.first) : undefined;
+    // "IL-6 is secreted by CAFs, and it promotes Y": after a passive the pronoun is the clause's grammatical subject,
+    // the name that undergoes the verb before it, not the agent after "by" (stop 50, h-actor50: read as CAFs
+    // promoting Y, supported by the CAFs' own finding).
+    const named = settingAsSubject || trigger.passive ? objects.find((o) => o.index >= 0 && o.index < trigger.first) : undefined;
     if (named) lastSubject = named.mention;
     else if (subjects.length > 0) lastSubject = subjects[0].mention;
   });

@@ -22,7 +22,9 @@ const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
  * group place). Not the knockout mark alone: a strain named "Y-/-" is the background a manipulation is made on
  * (onBackground), a disease model rather than the manipulation the changes are reported for.
  */
-const knockdownAfter = lossGroupWordAfter;
+// A qualifier of the manipulation may stand between ("X double knockdown cells", "X stable knockdown clones": stop 50,
+// h-actor50, read nothing); the qualifiers are those the loss readers already pass over (vocabulary.ts lossOfFunctionQualifiers).
+const knockdownAfter = new RegExp(String.raw`^(?:[-‐‑\s]?(?:double|triple|stable|stably|transient|transiently|conditional)(?=[-‐‑\s]))?` + lossGroupWordAfter.source.replace(/^\^/, ''), lossGroupWordAfter.flags);
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
 /** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
 const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals', 'rats']);

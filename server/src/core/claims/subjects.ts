@@ -763,7 +763,13 @@ function possessiveAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftF
   const phrase = tokens.slice(leftFrom, skipStart);
   const at = phrase.findIndex((t) => t.kind === 'word' && (t.lower === 'its' || t.lower === 'their'));
   if (at < 0 || phrase[at + 1]?.kind !== 'word' || !possessedMeasures.has(phrase[at + 1].lower)) return undefined;
-  if (phrase.slice(0, at).some((t) => !(t.kind === 'punct' && t.text === ',') && !(t.kind === 'word' && possessiveOpeners.has(t.lower)))) return undefined;
+  // Only openers between the possessive and the comma (semicolon) before it. The phrase may hold the clause before too
+  // when that clause read no relation ("IL-11 is abundant in tumours, and its expression drives Y": stop 50, h-actor50;
+  // such a clause was taken for the possessive's own words and the sentence read nothing).
+  let open = at - 1;
+  while (open >= 0 && phrase[open].kind === 'word' && possessiveOpeners.has(phrase[open].lower)) open--;
+  const commaInPhrase = open >= 0 && phrase[open].kind === 'punct' && (phrase[open].text === ',' || phrase[open].text === ';');
+  if (open >= 0 && !commaInPhrase && phrase.slice(0, at).some((t) => !(t.kind === 'punct' && t.text === ',') && !(t.kind === 'word' && possessiveOpeners.has(t.lower)))) return undefined;
   const before = leftFrom + at;
   // The clause before ends with a comma or semicolon right before the opener: the possessive starts a new clause.
   let k = leftFrom - 1;
