@@ -111,3 +111,16 @@ table('an unnamed member between commas, or one ending in the next name, keeps i
   ['IL-11 raises MMP-13, cathepsin activity, collagen turnover, and MMP-11.', ['IL11 increases MMP13', 'IL11 increases NCBIGENE_4320'], 'unsupported/no-evidence'],
   ['CAFs drive inflammation, expressed in angiogenesis.', ['CAF promotes ANGIOGENESIS', 'CAF promotes INFLAMMATION'], 'unsupported/no-evidence'],
 ]);
+
+// analyzeBlock.ts unnamedMemberBeforeJoin (issue 7, stop 50, h-recall50): the same member with no comma before the
+// join, the list's usual punctuation ("tumorigenesis, development and malignant behaviour"); before, only ", B, and C"
+// kept the list whole and ", B and C" split it, the first member's silence speaking for the sentence. Near misses:
+// another cancer, the sibling STAT1, and a past form before the join, which opens a clause, no member.
+table('an unnamed member right before the join keeps its list whole', [
+  ['STAT3 takes part in the tumorigenesis, development and malignant behaviour of tumours.', ['STAT3 promotes TUMORIGENESIS [ctx CANCER]', 'STAT3 promotes TUMOR_AGGRESSIVENESS [ctx CANCER]'], 'supported'],
+  ['In tumours, CAFs foster metastasis, matrix stiffening and chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx CANCER]', 'CAF promotes METASTASIS [ctx CANCER]'], 'supported'],
+  ['Hypoxia favours glycolysis, acidosis or invasion.', ['HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes GO_0006096'], 'supported'],
+  ['In gastric cancer, CAFs foster metastasis, matrix stiffening and chemoresistance.', ['CAF promotes CHEMORESISTANCE [ctx GASTRIC_CANCER]', 'CAF promotes METASTASIS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['STAT1 governs stemness, motility and metastasis.', ['STAT1 regulates CELL_MIGRATION', 'STAT1 regulates METASTASIS'], 'unsupported/no-evidence'],
+  ['Hypoxia favours glycolysis, cells treated and invasion.', ['HYPOXIA promotes CELL_INVASION', 'HYPOXIA promotes GO_0006096'], 'unsupported/no-evidence'],
+]);

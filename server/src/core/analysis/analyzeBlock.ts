@@ -699,7 +699,7 @@ function gapOutsideBrackets(text: string, from: number, to: number, opener: numb
   if (degree) return count - Math.max(0, degree[1].length - 3);
   // "invasion, spread, and growth": a member the lexicon does not name, between two it does, is a member all the
   // same; the list goes on through it, and it is left out of the count as a member's own words are.
-  const unnamed = unnamedMember.exec(outside) ?? unnamedMemberEndingInName.exec(outside);
+  const unnamed = unnamedMember.exec(outside) ?? unnamedMemberBeforeJoin.exec(outside) ?? unnamedMemberEndingInName.exec(outside);
   if (unnamed) return count - unnamed[1].length;
   const form = memberForm.exec(outside);
   const formless = form ? outside.slice(form[0].length) : outside;
@@ -737,6 +737,13 @@ const unnamedOne = String.raw`${unnamedOpening}(?:\s+${unnamedLater}){0,2}`;
  * aside between two names is no member: a function word, a verb of being or an adverb opens none.
  */
 const unnamedMember = new RegExp(String.raw`^\s*,\s+((?:${unnamedOne}\s*,\s*)+)(?:(?:and|or)\s+)?$`);
+/**
+ * The same with no comma before the join, the list's usual punctuation: ", development and " of "tumorigenesis,
+ * development and malignant behaviours", ", spread or " (issue 7, stop 50: only the comma before the join kept the
+ * list whole, so "A, B and C" with B unnamed split into two lists). The unnamed member right before the join is one
+ * or two plain words, none a participle or past form in -ed ("A, cells treated and B" opens a clause, no member).
+ */
+const unnamedMemberBeforeJoin = new RegExp(String.raw`^\s*,\s+((?:${unnamedOne}\s*,\s*)*(?![a-z-]*ed\b)${unnamedOpening}(?:\s+(?![a-z-]*ed\b)${unnamedLater})?\s+)(?:and|or)\s+$`);
 /**
  * The last member before a named one, which the named one ends: "tissue fibrosis in chronic " of ", tissue fibrosis in
  * chronic inflammation and ...": a member the lexicon does not name whose own phrase closes on the next name after

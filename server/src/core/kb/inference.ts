@@ -191,6 +191,10 @@ export const outcomeStandIns: Readonly<Record<string, { process: string; context
   // A viability assay (MTT, CCK-8) counts the living cells, as a colony assay does: their proliferation.
   CELL_VIABILITY: { process: 'CELL_PROLIFERATION' },
   HEPATOCARCINOGENESIS: { process: 'TUMORIGENESIS', context: 'HCC' },
+  // The liver regrows by the proliferation of its hepatocytes (after hepatectomy or injury, the cells that divide are
+  // the hepatocytes): a claim on hepatocyte proliferation (GO's term) is checked as one on liver regeneration, the
+  // process the findings name (issue 7, stop 50).
+  GO_0072574: { process: 'LIVER_REGENERATION' },
   // Patients' "survival" unqualified is measured, and reported, as overall survival.
   SURVIVAL: { process: 'OVERALL_SURVIVAL' },
 };
