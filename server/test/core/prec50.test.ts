@@ -54,3 +54,30 @@ suite('a denied target of a drug', () => {
     assert.deepEqual(claimsOf('STAT3 is a target of NT157, not of sorafenib.', kb), ['NT157 inhibits STAT3']);
   });
 });
+
+// - "A role for X in Y was excluded (ruled out, has not been established)" (denials.ts): the role phrase is the
+//   subject of a passive ruling-out, so its claim is denied; it had been read as "X promotes Y" and supported.
+// - "X plays little if any (little or no) role in Y" (roleScale.ts): sized to nothing, as "little role" is.
+suite('a role ruled out in the passive, a role sized "little if any"', () => {
+  test('"a role for X in Y was excluded (ruled out, has not been established, could not be confirmed)": denied', () => {
+    for (const text of [
+      'A role for IL-11 in EMT was excluded.',
+      'A role for IL-11 in EMT has not been established.',
+      'Any involvement of IL-11 in EMT was firmly ruled out.',
+      'A role for IL-11 in EMT could not be confirmed.',
+    ]) assert.deepEqual(claimsAndVerdict(text, kb), { claims: ['NOT IL11 promotes EMT'], verdict: 'contradicted' }, text);
+  });
+
+  test('near misses: a ruling-out denied or asked about keeps the role; an affirmed role stays supported', () => {
+    for (const text of ['A role for IL-11 in EMT could not be excluded.', 'A role for IL-11 in EMT cannot be ruled out.', 'A role for IL-11 in EMT was not excluded.', 'A role for IL-11 in EMT has been confirmed.']) {
+      assert.deepEqual(claimsAndVerdict(text, kb), { claims: ['IL11 promotes EMT'], verdict: 'supported' }, text);
+    }
+    assert.deepEqual(claimsOf('A role for IL-11 in EMT remains to be established.', kb), ['IL11 promotes EMT']);
+  });
+
+  test('"little if any role", "little or no role": no effect; "a little-known role" is a role', () => {
+    assert.deepEqual(claimsAndVerdict('IL-11 plays little if any role in EMT.', kb), { claims: ['IL11 no-effect EMT'], verdict: 'contradicted' });
+    assert.deepEqual(claimsOf('IL-11 plays little or no role in EMT.', kb), ['IL11 no-effect EMT']);
+    assert.deepEqual(claimsAndVerdict('IL-11 plays a little-known role in EMT.', kb), { claims: ['IL11 promotes EMT'], verdict: 'supported' });
+  });
+});

@@ -101,6 +101,18 @@ export const denialRules: readonly DenialRule[] = [
     keeps: ['HYPOXIA promotes TUMOR_PROGRESSION'],
   },
   {
+    // Issue 7 (stop 50, h-prec50): the same ruling-out said of the role as the sentence's subject, in the passive: "a
+    // role for X in Y was excluded (ruled out, refuted, has not been established, could not be confirmed)". The role
+    // phrase before the verb holds the claim, so the match starts at the verb and the claims before it are denied
+    // (read as it stood, "a role for X in Y" was called supported by a finding that X drives Y). A ruling-out denied,
+    // "could not be excluded", "cannot be ruled out", keeps the role open and matches nothing; "remains to be
+    // established" asks, and is no denial either.
+    denies: 'before',
+    pattern: /(?<=\b(?:a|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|involvement|contribution|requirement)\s+(?:for|of)\s+[^.;,:]{1,80}?)\s+(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:thus|therefore|also|now|firmly|clearly)\s+)?(?:excluded|ruled\s+out|refuted|disproved|disproven)|(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been|could\s+not\s+be|cannot\s+be)\s+(?:(?:yet|firmly|clearly)\s+)?(?:established|confirmed|demonstrated|shown|proven|proved|substantiated))\b/gi,
+    example: 'In these experiments, a role for IL-11 in EMT was ruled out.',
+    denied: 'NOT IL11 promotes EMT',
+  },
+  {
     // A superseded belief: the claim is reported only as what was once thought, then retracted. The match runs
     // from the belief verb to the retraction; the claims before its "but" are denied.
     denies: 'before',
@@ -197,7 +209,7 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   // Prefilter: every denial has "that" or "for" after a negative (or doubting) word, or evidence said to be lacking; a
   // superseded premise has a word of report, belief or expectation, "contrary", or a word of rule ("usually known to"); a finding may argue (speak,
   // militate) against or rule out, or be inconsistent (incompatible, at odds) with a notion.
-  if (!/\b(?:against|out|inconsistent|incompatible|irreconcilable|odds|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally)\b|n't\b/i.test(sentence)) return claims;
+  if (!/\b(?:against|out|inconsistent|incompatible|irreconcilable|odds|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally|excluded|refuted|disproved|disproven)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;
