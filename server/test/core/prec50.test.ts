@@ -81,3 +81,34 @@ suite('a role ruled out in the passive, a role sized "little if any"', () => {
     assert.deepEqual(claimsAndVerdict('IL-11 plays a little-known role in EMT.', kb), { claims: ['IL11 promotes EMT'], verdict: 'supported' });
   });
 });
+
+// - "IL-6, not IL-11, raised Y" (roles.ts, coordination.ts ruledOutMember): a name set off after ", not" or ", and not"
+//   is ruled out as after ", but not"; it had been read as a second subject with the claim it is denied.
+// - "We hypothesized that X raises Y, but it did not" (denials.ts, the expectation rule): a hypothesis the result
+//   belies is no claim of the writer's; it had been the sentence's claim and supported.
+suite('a name ruled out after ", not"; a hypothesis belied', () => {
+  test('"A, not B, raised Y", "A, and not B, raised Y", "Only A, not B": B has no effect, contradicted where the library has it', () => {
+    for (const text of ['IL-6, not IL-11, raised MMP-13 in OSCC cells.', 'IL-6, and not IL-11, raised MMP-13 in OSCC cells.', 'Only IL-6, not IL-11, raised MMP-13 in OSCC cells.']) {
+      assert.deepEqual(claimsAndVerdict(text, kb), { claims: ['IL6 increases MMP13 [ctx OSCC]', 'IL11 no-effect MMP13 [ctx OSCC]'], verdict: 'contradicted' }, text);
+    }
+  });
+
+  test('near misses: "but not" as before, "not surprisingly", "not only ... but also"', () => {
+    assert.deepEqual(claimsAndVerdict('IL-11, but not IL-6, raised MMP-13 in OSCC cells.', kb), { claims: ['IL11 increases MMP13 [ctx OSCC]', 'IL6 no-effect MMP13 [ctx OSCC]'], verdict: 'supported' });
+    assert.deepEqual(claimsAndVerdict('IL-6, not surprisingly, raised STAT3 in HCC cells.', kb), { claims: ['IL6 increases STAT3 [ctx HCC]'], verdict: 'supported' });
+    assert.deepEqual(claimsOf('IL-11, not only in OSCC cells but also in gastric cancer cells, raised MMP-13.', kb).filter((c) => c.includes('no-effect')), []);
+  });
+
+  test('"we hypothesized that X raises Y, but it did not": no claim; the hypothesis alone, or confirmed, is read', () => {
+    assert.deepEqual(claimsOf('We hypothesized that IL-11 raises MMP-13 in OSCC cells, but it did not.', kb), []);
+    assert.deepEqual(claimsOf('We hypothesised that IL-11 lowers MMP-13 in OSCC cells, yet it raised MMP-13 there.', kb).filter((c) => c.includes('decreases')), []);
+    assert.deepEqual(claimsAndVerdict('We hypothesised that IL-11 raises MMP-13 in OSCC cells.', kb), { claims: ['IL11 increases MMP13 [ctx OSCC]'], verdict: 'supported' });
+    assert.deepEqual(claimsOf('We hypothesized that IL-11 raises MMP-13 in OSCC cells, but also that it lowers E-cadherin.', kb), ['IL11 decreases CDH1 [ctx OSCC]', 'IL11 increases MMP13 [ctx OSCC]']);
+  });
+});
+
+suite('"not X alone" rules nothing out', () => {
+  test('"A and B, not A alone, raised Y": A stays a subject', () => {
+    assert.deepEqual(claimsOf('Both IL-6 and gp130, not IL-6 alone, raised STAT3 in HCC cells.', kb).filter((c) => c.includes('no-effect')), []);
+  });
+});

@@ -152,7 +152,10 @@ export const denialRules: readonly DenialRule[] = [
     // An expectation the result then belies: "we expected X to lower Y, but Y was unchanged". ("As expected, X
     // raised Y, but ..." states its result: "as" before the verb, and no "that"/"to" after it.)
     denies: 'superseded',
-    pattern: /(?<!\bas\s)\b(?:expected|predicted|anticipated)\s+(?:that\b|(?:[^\s,.;]+\s+){0,5}?to\s)[^.;]*?(?=[,;]\s*(?:but|yet|however)\b)/gi,
+    // (Stop 50, h-prec50: a hypothesis the result belies is the same, "we hypothesized that X raises Y, but it did not";
+    // read as it stood, the hypothesis was the sentence's claim and supported. "..., but also that X lowers Z" adds a
+    // second expectation and belies nothing.)
+    pattern: /(?<!\bas\s)\b(?:expected|predicted|anticipated|hypothesi[sz]ed|surmised)\s+(?:that\b|(?:[^\s,.;]+\s+){0,5}?to\s)[^.;]*?(?=[,;]\s*(?:but|yet|however)\b(?!\s+also\b))/gi,
     example: 'We expected IL-11 to lower MMP-9 in MDA-MB-231 cells, but IL-11 raised MMP-9 instead.',
     denied: 'IL11 decreases MMP9 [ctx MDA_MB_231]',
     keeps: ['IL11 increases MMP9 [ctx MDA_MB_231]'],
@@ -209,7 +212,7 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   // Prefilter: every denial has "that" or "for" after a negative (or doubting) word, or evidence said to be lacking; a
   // superseded premise has a word of report, belief or expectation, "contrary", or a word of rule ("usually known to"); a finding may argue (speak,
   // militate) against or rule out, or be inconsistent (incompatible, at odds) with a notion.
-  if (!/\b(?:against|out|inconsistent|incompatible|irreconcilable|odds|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally|excluded|refuted|disproved|disproven)\b|n't\b/i.test(sentence)) return claims;
+  if (!/\b(?:against|out|inconsistent|incompatible|irreconcilable|odds|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|hypothesized|hypothesised|surmised|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally|excluded|refuted|disproved|disproven)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;
