@@ -112,3 +112,22 @@ suite('"not X alone" rules nothing out', () => {
     assert.deepEqual(claimsOf('Both IL-6 and gp130, not IL-6 alone, raised STAT3 in HCC cells.', kb).filter((c) => c.includes('no-effect')), []);
   });
 });
+
+// - "IL-11 is secreted by CAFs, and blocking it reduced invasion" (pronounUnderLoss.ts): the loss word before the
+//   pronoun is the loss of the one molecule named before it; the verb reader took the cells ("CAF lowers invasion"),
+//   or the molecule without its loss ("If IL-11 ..., blocking it should reduce invasion": "IL11 lowers invasion").
+suite('a pronoun under a loss word', () => {
+  test('"X ..., and blocking (silencing) it lowered Y": X raises Y, read from its loss', () => {
+    assert.deepEqual(claimsOf('IL-11 is secreted by CAFs, and blocking it reduced invasion of OSCC cells.', kb), ['CAF increases IL11 [ctx OSCC]', 'IL11 increases CELL_INVASION [ctx OSCC]']);
+    assert.deepEqual(claimsAndVerdict('IL-6 is abundant in HCC, and silencing it decreased STAT3 activation.', kb), { claims: ['IL6 increases STAT3 [ctx HCC]'], verdict: 'supported' });
+    assert.ok(claimsOf('If IL-11 promotes EMT, blocking it should reduce invasion.', kb).includes('IL11 increases CELL_INVASION'));
+  });
+
+  test('near misses: two molecules before the pronoun leave it unresolved; a named loss and an unrelated "it" read as before', () => {
+    assert.deepEqual(claimsOf('IL-11 binds gp130, and blocking it reduced invasion of OSCC cells.', kb), ['IL11 binds GP130 [ctx OSCC]']);
+    assert.deepEqual(claimsOf('Blocking IL-11 reduced invasion of OSCC cells.', kb), ['IL11 increases CELL_INVASION [ctx OSCC]']);
+    // "its inhibition of Z" is what the molecule does to Z, no loss of it.
+    assert.deepEqual(claimsOf('IL-6 is abundant in HCC, and its inhibition of tumour growth is marked.', kb).filter((c) => c.includes('increases') || c.includes('activates')), []);
+    assert.deepEqual(claimsOf('IL-11 reduced invasion of OSCC cells, and blocking it had no effect on STAT3.', kb), ['IL11 decreases CELL_INVASION [ctx OSCC]', 'IL11 no-effect STAT3 [ctx OSCC]']);
+  });
+});
