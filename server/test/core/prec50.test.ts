@@ -131,3 +131,18 @@ suite('a pronoun under a loss word', () => {
     assert.deepEqual(claimsOf('IL-11 reduced invasion of OSCC cells, and blocking it had no effect on STAT3.', kb), ['IL11 decreases CELL_INVASION [ctx OSCC]', 'IL11 no-effect STAT3 [ctx OSCC]']);
   });
 });
+
+// - "Factors other than IL-11 drive EMT" (roles.ts, lastResort.ts): the name after "other than" is what the phrase's
+//   members are not, no participant; it had been read "IL-11 drives EMT" and supported.
+suite('a name after "other than"', () => {
+  test('"factors other than X drive Y", "Y is driven by factors other than X": no claim of X', () => {
+    assert.deepEqual(claimsAndVerdict('Factors other than IL-11 drive EMT.', kb), { claims: [], verdict: 'unsupported/no-evidence' });
+    assert.deepEqual(claimsOf('EMT is driven by factors other than IL-11.', kb), []);
+    assert.deepEqual(claimsOf('IL-11 raised kinases other than STAT3 in MDA-MB-231 cells.', kb), []);
+  });
+
+  test('near misses: the name itself, "rather than" as before', () => {
+    assert.deepEqual(claimsAndVerdict('IL-11 drives EMT.', kb).verdict, 'supported');
+    assert.deepEqual(claimsOf('IL-11, rather than IL-6, promotes EMT.', kb), ['IL11 promotes EMT']);
+  });
+});

@@ -92,6 +92,10 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // The excluded part ends at the next comma: "IL-11, but not IL-6, increased MMP-13".
     if (token.kind === 'punct' && token.text === ',' && excludedFrom < i && side === 'left') excludedFrom = Infinity;
     if (token.kind !== 'entity' || !token.mention) continue;
+    // "Factors other than IL-11 drive EMT": the name after "other than" is the one the phrase's members are not; it
+    // takes no part in the claim (stop 50, h-prec50: read as the subject, "IL-11 drives EMT" was supported). A place
+    // after it, "in all lines other than HCC cells", stays the context the verification excludes (verify/scope.ts).
+    if (tokens[i - 1]?.lower === 'than' && tokens[i - 2]?.lower === 'other' && !alwaysContext.has(kb.entities.get(token.mention.entityId)?.type as EntityType)) continue;
     // "IL-11, a cytokine overexpressed in OSCC, activates STAT3": the description is no part of the claim after it.
     // But "Hypoxia, a frequent occurrence in HNSCC, ...": a description making the subject a feature of a disease
     // names the claim's setting (appositions.ts settingOfDescription).
