@@ -146,3 +146,25 @@ suite('a name after "other than"', () => {
     assert.deepEqual(claimsOf('IL-11, rather than IL-6, promotes EMT.', kb), ['IL11 promotes EMT']);
   });
 });
+
+// - "The idea that X raises Y was refuted (is not supported)", "our data refute the view that X raises Y", "X was once
+//   thought to raise Y, but this view has been abandoned" (denials.ts): a notion the writer denies, no longer supported.
+suite('a notion refuted or abandoned', () => {
+  test('the clause of a refuted (unsupported, abandoned) notion is denied', () => {
+    for (const text of [
+      'The claim that IL-11 promotes EMT is unsupported.',
+      'The view that IL-11 drives EMT is not supported by our data.',
+      'Our data challenge the view that IL-11 drives EMT.',
+      'IL-11 was once thought to promote EMT, but this view has been abandoned.',
+    ]) assert.deepEqual(claimsAndVerdict(text, kb), { claims: ['NOT IL11 promotes EMT'], verdict: 'contradicted' }, text);
+  });
+
+  test('near misses: a notion confirmed, supported, extended, only challenged', () => {
+    for (const text of [
+      'The idea that IL-11 promotes EMT was confirmed.',
+      'The view that IL-11 drives EMT is supported by our data.',
+      'Our data extend the view that IL-11 drives EMT.',
+      'The notion that IL-11 promotes EMT has been challenged.',
+    ]) assert.deepEqual(claimsAndVerdict(text, kb), { claims: ['IL11 promotes EMT'], verdict: 'supported' }, text);
+  });
+});
