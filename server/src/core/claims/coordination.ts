@@ -123,11 +123,15 @@ export function passiveAgents(member: Chunk, before: Chunk | undefined): boolean
   return member.kind === 'PP' && member.lemma === 'by' && before?.kind === 'VG' && before.passive === true;
 }
 
-/** The word at `at` follows "but not" or "rather than": a member ruled out of the list ("A but not B raised Y"). */
+/** The word at `at` follows "but not" (", not", ", and not") or "rather than": a member ruled out of the list ("A but not B raised Y"). */
 export function ruledOutMember(words: readonly ChunkWord[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (words[k].lower === ',' || words[k].pos === 'DET')) k--;
-  return (words[k]?.lower === 'not' && words[k - 1]?.lower === 'but') || (words[k]?.lower === 'than' && words[k - 1]?.lower === 'rather');
+  // (Stop 50, h-prec50: also ", not B," and ", and not B," set off by commas, as roles.ts reads them.)
+  // ("Not B alone" rules nothing out: B is not enough, roles.ts excludesAfter.)
+  const alone = (): boolean => { for (let n = at; n < words.length && words[n].lower !== ','; n++) if (['alone', 'itself', 'themselves', 'solely', 'only'].includes(words[n].lower)) return true; return false; };
+  const notAfter = words[k - 1]?.lower === 'but' || ((words[k - 1]?.lower === ',' || (words[k - 1]?.lower === 'and' && words[k - 2]?.lower === ',')) && !alone());
+  return (words[k]?.lower === 'not' && notAfter) || (words[k]?.lower === 'than' && words[k - 1]?.lower === 'rather');
 }
 
 /**

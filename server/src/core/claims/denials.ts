@@ -101,6 +101,43 @@ export const denialRules: readonly DenialRule[] = [
     keeps: ['HYPOXIA promotes TUMOR_PROGRESSION'],
   },
   {
+    // Issue 7 (stop 50, h-prec50): the same ruling-out said of the role as the sentence's subject, in the passive: "a
+    // role for X in Y was excluded (ruled out, refuted, has not been established, could not be confirmed)". The role
+    // phrase before the verb holds the claim, so the match starts at the verb and the claims before it are denied
+    // (read as it stood, "a role for X in Y" was called supported by a finding that X drives Y). A ruling-out denied,
+    // "could not be excluded", "cannot be ruled out", keeps the role open and matches nothing; "remains to be
+    // established" asks, and is no denial either.
+    denies: 'before',
+    pattern: /(?<=\b(?:a|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|involvement|contribution|requirement)\s+(?:for|of)\s+[^.;,:]{1,80}?)\s+(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:thus|therefore|also|now|firmly|clearly)\s+)?(?:excluded|ruled\s+out|refuted|disproved|disproven)|(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been|could\s+not\s+be|cannot\s+be)\s+(?:(?:yet|firmly|clearly)\s+)?(?:established|confirmed|demonstrated|shown|proven|proved|substantiated))\b/gi,
+    example: 'In these experiments, a role for IL-11 in EMT was ruled out.',
+    denied: 'NOT IL11 promotes EMT',
+  },
+  {
+    // Issue 7 (stop 50, h-prec50): a notion named and then refuted: "the idea (notion, view, claim) that X raises Y was
+    // refuted (has been abandoned, is not supported, was not borne out)". The clause after "that" is no claim of the
+    // writer's but one the writer denies; read as it stood, it was called supported. The match starts at the verb, so
+    // the claims before it are denied. A notion only "challenged" or "debated" is left as it is.
+    denies: 'before',
+    pattern: /(?<=\b(?:the|this|a|any)\s+(?:[a-z-]+\s+){0,2}?(?:notion|idea|view|hypothesis|claim|belief|assumption|conclusion)\s+that\s+[^.;]{1,150}?)\s+(?:(?:was|were|is|are|(?:has|have|had)\s+(?:since\s+|now\s+)?been)\s+(?:(?:since|now|later|subsequently|firmly|clearly|largely|thus)\s+)?(?:refuted|disproved|disproven|rejected|abandoned|discredited|overturned|unsupported|untenable)|(?:(?:was|were|is|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:(?:yet|firmly|clearly)\s+)?(?:supported|confirmed|borne\s+out|substantiated))\b/gi,
+    example: 'The idea that IL-11 promotes EMT in MDA-MB-231 cells was refuted.',
+    denied: 'NOT IL11 promotes EMT [ctx MDA_MB_231]',
+  },
+  {
+    // The same said by the writer's data as the verb's subject: "our data refute (contradict, challenge) the view that X
+    // raises Y" (stop 50, h-prec50; "do not support the notion that" is the rule above).
+    pattern: /\b(?:challenges?|challenged|contradicts?|contradicted|refutes?|refuted|disproves?|disproved)\s+(?:the|a|this)\s+(?:(?:prevailing|current|common|popular|long-standing|established|widely[\s-]held)\s+)?(?:notion|idea|view|hypothesis|claim|belief|assumption)\s+that\b/gi,
+    example: 'Our measurements refute the prevailing view that IL-11 drives EMT in MDA-MB-231 cells.',
+    denied: 'NOT IL11 promotes EMT [ctx MDA_MB_231]',
+  },
+  {
+    // A belief retracted by a verb of abandonment: "X was once thought to raise Y, but this view has been abandoned
+    // (refuted, discredited)" (stop 50, h-prec50; the rule below takes "was not confirmed").
+    denies: 'before',
+    pattern: /\b(?:thought|believed|assumed|held|proposed|presumed)\s+to\b[^.;]*?,?\s+but\s+(?:this|that|the)\s+(?:(?:view|idea|notion|claim|belief|hypothesis)\s+)?(?:has\s+(?:since\s+)?been\s+|was\s+(?:later\s+|since\s+)?|is\s+now\s+)(?:abandoned|refuted|disproved|disproven|rejected|discredited|overturned)\b/gi,
+    example: 'IL-11 was once thought to raise MMP-9 in MDA-MB-231 cells, but this view has since been abandoned.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
     // A superseded belief: the claim is reported only as what was once thought, then retracted. The match runs
     // from the belief verb to the retraction; the claims before its "but" are denied.
     denies: 'before',
@@ -140,7 +177,10 @@ export const denialRules: readonly DenialRule[] = [
     // An expectation the result then belies: "we expected X to lower Y, but Y was unchanged". ("As expected, X
     // raised Y, but ..." states its result: "as" before the verb, and no "that"/"to" after it.)
     denies: 'superseded',
-    pattern: /(?<!\bas\s)\b(?:expected|predicted|anticipated)\s+(?:that\b|(?:[^\s,.;]+\s+){0,5}?to\s)[^.;]*?(?=[,;]\s*(?:but|yet|however)\b)/gi,
+    // (Stop 50, h-prec50: a hypothesis the result belies is the same, "we hypothesized that X raises Y, but it did not";
+    // read as it stood, the hypothesis was the sentence's claim and supported. "..., but also that X lowers Z" adds a
+    // second expectation and belies nothing.)
+    pattern: /(?<!\bas\s)\b(?:expected|predicted|anticipated|hypothesi[sz]ed|surmised)\s+(?:that\b|(?:[^\s,.;]+\s+){0,5}?to\s)[^.;]*?(?=[,;]\s*(?:but|yet|however)\b(?!\s+also\b))/gi,
     example: 'We expected IL-11 to lower MMP-9 in MDA-MB-231 cells, but IL-11 raised MMP-9 instead.',
     denied: 'IL11 decreases MMP9 [ctx MDA_MB_231]',
     keeps: ['IL11 increases MMP9 [ctx MDA_MB_231]'],
@@ -197,7 +237,7 @@ export function withDenials(claims: readonly ExtractedClaim[], text: string, sta
   // Prefilter: every denial has "that" or "for" after a negative (or doubting) word, or evidence said to be lacking; a
   // superseded premise has a word of report, belief or expectation, "contrary", or a word of rule ("usually known to"); a finding may argue (speak,
   // militate) against or rule out, or be inconsistent (incompatible, at odds) with a notion.
-  if (!/\b(?:against|out|inconsistent|incompatible|irreconcilable|odds|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally)\b|n't\b/i.test(sentence)) return claims;
+  if (!/\b(?:against|out|inconsistent|incompatible|irreconcilable|odds|no|not|never|little|insufficient|lacking|absent|missing|wanting|fail|fails|failed|cannot|unable|n't|unlikely|improbable|implausible|doubtful|claimed|reported|suggested|proposed|thought|believed|assumed|argued|postulated|presumed|speculated|expected|predicted|anticipated|hypothesized|hypothesised|surmised|held|contrary|usually|generally|typically|commonly|classically|conventionally|traditionally|excluded|refuted|disproved|disproven|rejected|abandoned|discredited|overturned|unsupported|untenable|challenge|challenges|challenged|contradict|contradicts|contradicted|refute|refutes|disprove|disproves)\b|n't\b/i.test(sentence)) return claims;
   let from = Infinity;
   let before = -Infinity;
   let route = Infinity;

@@ -7,35 +7,43 @@ import type { EntityMention } from '../entities/recognize';
 import { type Construction, isDrugMention, mentionListFrom, mentionListTo, mentionsIn, replacingWith, type SentenceSpan, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
-/** After the drug: "targets", "also selectively targets", "was designed to target". */
-const targetsAfter = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:also|directly|selectively|specifically|potently|primarily|mainly|which)\s+){0,2}(?:(?:was|is|were|are)\s+designed\s+to\s+target|targets|targeted|target)\s+(?:(?:both|the|its|their)\s+)?$/i;
+/** After the drug: "targets", "also selectively targets", "was designed to target", "does not target". */
+const targetsAfter = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:also|directly|selectively|specifically|potently|primarily|mainly|which)\s+){0,2}(?:(?:was|is|were|are)\s+designed\s+to\s+target|(?:(?:does|do|did)\s+not\s+(?:(?:directly|selectively|specifically)\s+)?)?target|targets|targeted)\s+(?:(?:both|the|its|their)\s+)?$/i;
 /** Before the drug: "Y is a direct target of", "Y and Z are well-known targets of the inhibitor". */
 const targetOfBefore = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:is|are|was|were|represents?|remains?|serves?\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}?targets?\s+of\s+(?:the\s+)?$/iu;
 /** "the targets of D are/include Y", "other targets of D are". */
 const targetsOfHead = /\btargets?\s+of\s+(?:the\s+)?$/i;
 const includeAfter = /^\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:are|is|include|includes|included|including|comprise|were)\s+(?:(?:both|the|also)\s+)?$/i;
 /** Between members of a list of targets (construction.ts mentionListFrom, mentionListTo): commas, "and", "or", a parenthesis of short forms. */
+/**
+ * A denial in the cue: "Y is not a target of D", "D does not target Y", "Y was never a target of D". Issue 7 (stop 50,
+ * h-prec50): the cue's filler words took "not" as one of them, so a denied target read "D inhibits Y" (the target-of
+ * frame of other agents already read the denial, frames.ts). The claim is the drug's inhibition, denied; "not only a
+ * target of D" affirms it.
+ */
+const denial = /\b(?:not(?!\s+(?:only|just|merely|simply|solely)\b)|never|no\s+longer)\b|n['’]t\b/i;
 const listGap = /^\s*(?:\(\s*|\)\s*)?(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?\(?\s*$|^\s*\/\s*$/;
 
 function read(sentence: SentenceSpan): ExtractedClaim[] {
   const { text, start, end, mentions, kb } = sentence;
   const inSentence = mentionsIn(sentence);
   const found: ExtractedClaim[] = [];
-  const claim = (drug: EntityMention, target: EntityMention): void => {
+  const claim = (drug: EntityMention, target: EntityMention, cue: string): void => {
     if (target.entityId === drug.entityId || isDrugMention(target.entityId, kb)) return;
-    found.push(claimOf(sentence, drug, 'inhibits', target, { start: Math.min(drug.start, target.start), end: Math.max(drug.end, target.end) }));
+    found.push(claimOf(sentence, drug, 'inhibits', target, { start: Math.min(drug.start, target.start), end: Math.max(drug.end, target.end), negated: denial.test(cue) }));
   };
   inSentence.forEach((drug, i) => {
     if (!isDrugMention(drug.entityId, kb)) return;
     const next = inSentence[i + 1];
     const after = next ? text.slice(drug.end, next.start) : '';
     if (next && (targetsAfter.test(after) || (targetsOfHead.test(text.slice(Math.max(start, drug.start - 30), drug.start)) && includeAfter.test(after)))) {
-      for (const target of mentionListFrom(text, inSentence, i + 1, listGap).list) claim(drug, target);
+      for (const target of mentionListFrom(text, inSentence, i + 1, listGap).list) claim(drug, target, after);
     }
     // "Y and Z are targets of D": the list that ends right before the cue.
     const previous = inSentence[i - 1];
-    if (previous && targetOfBefore.test(text.slice(previous.end, drug.start))) {
-      for (const target of mentionListTo(text, inSentence, i - 1, listGap).list) claim(drug, target);
+    const before = previous ? text.slice(previous.end, drug.start) : '';
+    if (previous && targetOfBefore.test(before)) {
+      for (const target of mentionListTo(text, inSentence, i - 1, listGap).list) claim(drug, target, before);
     }
   });
   return found;

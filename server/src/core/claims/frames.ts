@@ -621,12 +621,18 @@ export const frames: Frame[] = [
   // "a mediator of IL-6 signalling" says (mediator-of-signalling), and the mediator takes no other claim.
   {
     name: 'mediator-in-signalling',
-    reads: 'Y is a (key) mediator (transducer, effector, component) in X signalling (the X pathway): X signals through Y',
-    pattern: '@object ~2 is|are|was|were|be|remains|remain|represents|represent|acts|act|serves|serve|emerged|emerges|emerge ?as ?a|an|the ~3 mediator|mediators|transducer|transducers|effector|effectors|component|components in|within ?the @subject signalling|signaling|signals|pathway|pathways|cascade|cascades',
+    // Stop 50 (h-prec50): "a key player (factor, element, participant) in IL-6 signalling" says the same place on the route
+    // (cues.ts 'a factor in' had read "STAT3 promotes IL6": X takes part in the route, it does not raise the ligand).
+    // "A regulator (modulator) in" stays out: a regulator of a route may be its brake (SOCS3), so it reads nothing there
+    // (anchored.ts routeRoleNouns, triggers.ts routeNamedByLigandAt).
+    reads: 'Y is a (key) mediator (transducer, effector, component, player, factor) in X signalling (the X pathway): X signals through Y',
+    pattern: '@object ~2 is|are|was|were|be|remains|remain|represents|represent|acts|act|serves|serve|emerged|emerges|emerge ?as ?a|an|the ~3 mediator|mediators|transducer|transducers|effector|effectors|component|components|player|players|factor|factors|element|elements|participant|participants in|within ?the @subject signalling|signaling|signals|pathway|pathways|cascade|cascades',
     relation: 'signals-through',
     example: 'In these cells, STAT3 is a key mediator in IL-6 signalling.',
     expected: ['IL6 signals-through STAT3'],
     exclusive: 'object',
+    // The role frames read the same words as "X promotes the ligand" (a key factor, player in Y); the route says more.
+    supersedes: ['important-factor-in', 'key-pathway-in', 'important-mediator-in'],
   },
   {
     name: 'downstream-effector-of',

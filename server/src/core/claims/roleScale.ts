@@ -28,9 +28,12 @@ export const roleScaleExamples: readonly { example: string; reads: readonly stri
   { example: 'In these cells STAT3 was a marginal contributor to migration.', reads: [] },
   { example: 'Hypoxia appears to be a negligible factor in cell invasion.', reads: ['HYPOXIA no-effect CELL_INVASION'] },
   { example: 'Vimentin is unlikely to be a driver of cell migration.', reads: ['NOT VIM promotes CELL_MIGRATION'] },
+  { example: 'In these cells hypoxia plays little if any role in cell invasion.', reads: ['HYPOXIA no-effect CELL_INVASION'] },
 ];
 
-const sizeWord = new RegExp(`\\b(${Object.keys(roleSizes).join('|')})\\s+(?:[a-z-]+\\s+)?(\\w+)\\b`, 'gi');
+// (Stop 50, h-prec50: "little if any role", "little or no role" size the role to nothing as "little role" does; the
+// words between were taken for the one adjective and the role noun was not reached.)
+const sizeWord = new RegExp(`\\b(${Object.keys(roleSizes).join('|')})\\s+(?:(?:if\\s+any|or\\s+no),?\\s+)?(?:[a-z-]+\\s+)?(\\w+)\\b`, 'gi');
 
 /** The claims of a sentence with each belittled role's claim turned into a denial or dropped. */
 export function withRoleScale(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {

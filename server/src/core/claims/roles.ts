@@ -63,6 +63,19 @@ const contextWhenGoverned = new Set<EntityType>(['condition', 'drug', 'chemical'
 const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'conditions', 'condition', 'stimulation', 'culture']);
 const coordinators = new Set(['and', 'or', 'nor', ',', '/', 'plus']);
 
+/**
+ * "not" after "but", or after a comma (", not X,", ", and not X,"), before the verb: what follows is ruled out. After a
+ * comma, "not X alone (by itself)" rules nothing out: it says X is not enough, and X stays among the subjects.
+ */
+function excludesAfter(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  if (before === 'but') return true;
+  if (!(before === ',' || (before === 'and' && tokens[i - 2]?.lower === ','))) return false;
+  for (let k = i + 1; k < tokens.length && tokens[k].text !== ','; k++) if (notEnoughWords.has(tokens[k].lower)) return false;
+  return true;
+}
+const notEnoughWords = new Set(['alone', 'itself', 'themselves', 'solely', 'only']);
+
 /** Classifies the entities of tokens [from, to). `side` says whether the stretch is before or after the trigger. */
 export function assignRoles(tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase, side: 'left' | 'right', passive = false, between = false): Roles {
   const roles: Roles = { participants: [], mediators: [], context: [], modifiers: [] };
@@ -73,10 +86,16 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "MMP-2 and MMP-9 but not MMP-3", "IL-11, but not IL-6, ...": what follows is reported without the effect.
     // "not only X but also Y" adds Y to X; it excludes nothing.
     const notOnly = token.lower === 'not' && addingAfterNot.has(tokens[i + 1]?.lower ?? '');
-    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && !notOnly && (side === 'right' || tokens[i - 1]?.lower === 'but')))) excludedFrom = Math.min(excludedFrom, i);
+    // (Stop 50, h-prec50: also without "but", a name set off after a comma, "IL-6, not IL-11, raised", "IL-6, and not
+    // IL-11, raised": read as a second subject, the excluded name took the claim it is denied.)
+    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && !notOnly && (side === 'right' || excludesAfter(tokens, i))))) excludedFrom = Math.min(excludedFrom, i);
     // The excluded part ends at the next comma: "IL-11, but not IL-6, increased MMP-13".
     if (token.kind === 'punct' && token.text === ',' && excludedFrom < i && side === 'left') excludedFrom = Infinity;
     if (token.kind !== 'entity' || !token.mention) continue;
+    // "Factors other than IL-11 drive EMT": the name after "other than" is the one the phrase's members are not; it
+    // takes no part in the claim (stop 50, h-prec50: read as the subject, "IL-11 drives EMT" was supported). A place
+    // after it, "in all lines other than HCC cells", stays the context the verification excludes (verify/scope.ts).
+    if (tokens[i - 1]?.lower === 'than' && tokens[i - 2]?.lower === 'other' && !alwaysContext.has(kb.entities.get(token.mention.entityId)?.type as EntityType)) continue;
     // "IL-11, a cytokine overexpressed in OSCC, activates STAT3": the description is no part of the claim after it.
     // But "Hypoxia, a frequent occurrence in HNSCC, ...": a description making the subject a feature of a disease
     // names the claim's setting (appositions.ts settingOfDescription).
