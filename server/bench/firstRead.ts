@@ -76,9 +76,10 @@ async function main(): Promise<void> {
 /**
  * `--papers=N`: a library of N papers (ten facts each, an entity per five papers, as the full size's proportions)
  * instead of the full 100k, generated into <folder> as the full one is (so a folder holds one size). Instruction
- * counts scale about linearly with it (stop 50, callgrind: a 100k-fact library's load 5.0 G instructions, of which
- * a quarter is V8's optimizing compiler and a tenth baseline code's property loads, fixed costs a million facts
- * amortize).
+ * counts grow about linearly with it (stop 50, callgrind, every thread counted: the load of 100k facts 4.8-5.0 G
+ * instructions, of 300k 11.9 G, so ~35k a fact and ~1.4 G fixed). Under valgrind the threads take turns, so the
+ * compiler's threads finish late and the big loops run longer unoptimized than natively: compare two builds at the
+ * same size, not a count with a native time.
  */
 function librarySize(): LibrarySize {
   const papers = Number(process.argv.find((a) => a.startsWith('--papers='))?.slice('--papers='.length) ?? fullSize.papers);
