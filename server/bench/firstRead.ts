@@ -3,6 +3,10 @@
 // after the first measure only the load; the draft's verdicts are written beside it to compare two builds.
 // `--snapshot`: the next session instead (the bench's "next session from the cache" row): the first run with it
 // reads the library and writes its snapshot into <folder>; each run after loads from that snapshot, as the server does.
+// Instruction counts, repeatable where CPU time on a shared machine is not: a smaller library (`--papers=10000`,
+// 100k facts) run under `valgrind --tool=callgrind node --expose-gc out/bench/firstRead.js <folder> --papers=10000`,
+// once as it is and once with `--before-clock`; the difference is the load. With `node --perf-basic-prof`, the
+// unnamed addresses of callgrind's output are the JIT's functions in /tmp/perf-<pid>.map.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AnalysisCache, analyzeDocument } from '../src/core/analysis/analyzeDocument';
@@ -15,7 +19,7 @@ import { LibrarySnapshotStore, snapshotFileIn } from '../src/node/librarySnapsho
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
-import { fullSize, generateLibrary } from './generate/library';
+import { fullSize, generateLibrary, type LibrarySize } from './generate/library';
 import { manuscript } from './generate/manuscript';
 import { cpuMs, threadCpuMs, wallMs } from './table';
 
@@ -24,7 +28,7 @@ async function main(): Promise<void> {
   const written = path.join(folder, 'generated');
   if (!fs.existsSync(written)) {
     fs.mkdirSync(written, { recursive: true });
-    for (const source of generateLibrary(fullSize).sources) if (source.path.startsWith('generated/')) fs.writeFileSync(path.join(written, source.path.slice('generated/'.length)), source.text);
+    for (const source of generateLibrary(librarySize()).sources) if (source.path.startsWith('generated/')) fs.writeFileSync(path.join(written, source.path.slice('generated/'.length)), source.text);
   }
   limitHeapGrowth();
   const read = process.argv.find((a) => a.startsWith('--read='))?.slice('--read='.length);
@@ -38,6 +42,10 @@ async function main(): Promise<void> {
   const sources = readKnowledgeBaseSources([bundledKnowledgeBaseDir(), written], [], { hash: true }).sources;
   const files = `files read and hashed before the clock: ${((cpuMs() - filesCpu) / 1000).toFixed(2)} s CPU, thread ${((threadCpuMs() - filesThread) / 1000).toFixed(2)} s`;
   await buildKnowledgeBase(sources.filter((s) => !s.path.startsWith(written)));
+  // `--before-clock`: stop here, so that under `valgrind --tool=callgrind` a run's instruction count minus this
+  // run's is the timed load alone (the method of stop 50: counts repeat to a few per cent, where CPU time here
+  // varied by a third between runs).
+  if (process.argv.includes('--before-clock')) return;
   global.gc?.();
   const steps: Record<string, number> = {};
   // `--buffers`: the typed arrays' memory (outside the heap) at each step's end: its growth is what the collector
@@ -63,6 +71,19 @@ async function main(): Promise<void> {
   console.log(files);
   if (buffers.length > 0) console.log(`array buffers after each step: ${buffers.join(', ')}`);
   writeVerdicts(built.kb);
+}
+
+/**
+ * `--papers=N`: a library of N papers (ten facts each, an entity per five papers, as the full size's proportions)
+ * instead of the full 100k, generated into <folder> as the full one is (so a folder holds one size). Instruction
+ * counts grow about linearly with it (stop 50, callgrind, every thread counted: the load of 100k facts 4.8-5.0 G
+ * instructions, of 300k 11.9 G, so ~35k a fact and ~1.4 G fixed). Under valgrind the threads take turns, so the
+ * compiler's threads finish late and the big loops run longer unoptimized than natively: compare two builds at the
+ * same size, not a count with a native time.
+ */
+function librarySize(): LibrarySize {
+  const papers = Number(process.argv.find((a) => a.startsWith('--papers='))?.slice('--papers='.length) ?? fullSize.papers);
+  return papers === fullSize.papers ? fullSize : { papers, factsPerPaper: fullSize.factsPerPaper, entities: Math.max(1, Math.round((papers * fullSize.entities) / fullSize.papers)) };
 }
 
 /** With `--verdicts <file>`: the draft's verdicts against the library, one sentence a line, to compare two builds. */
