@@ -552,7 +552,12 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   const listed = listedWith(claims[main], group, sentence, bridges);
   const ownList = listedWith(claims[main], group, sentence);
   const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
-  const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? ownList.find((c) => c.verification.basis === 'other-context') : undefined;
+  // So is an outcome whose named examples the library reports only elsewhere ("X drives metastasis, including EMT and
+  // invasion", X driving invasion in another cancer): the examples are part of the claim, as a list's members are
+  // (outcomeExamples); an example backed in the sentence's context leaves the rule to the others.
+  const examples = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? outcomeExamples(claims[main], group, sentence, isOutcome) : [];
+  const exampleElsewhere = examples.some((c) => c.verification.verdict === 'supported') ? undefined : examples.find((c) => c.verification.basis === 'other-context');
+  const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? (ownList.find((c) => c.verification.basis === 'other-context') ?? exampleElsewhere) : undefined;
   // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
   // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
   // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
@@ -581,6 +586,24 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
   return weakest;
 }
+
+/**
+ * The named examples of the main claim's outcome: "promotes metastasis, including EMT, invasion and intravasation",
+ * "drives every step of metastasis (such as EMT and invasion)": the outcomes listed after "including", "such as",
+ * "e.g." or "notably" straight after the main claim's own object, each an outcome too (a molecule after "including"
+ * names a gene of the process, not a step of it). Not joined into the main claim's list (listedWith): a class with
+ * examples ("cytokines such as IL-6 and OSM") keeps its members out of the list rules' rivalry of siblings.
+ */
+function outcomeExamples(main: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText, isOutcome?: (entityId: string) => boolean): ClaimResult[] {
+  if (!sentence || isOutcome?.(main.claim.object.entityId) !== true) return [];
+  const after = group.filter((c) => c.claim.object.start > main.claim.object.end).sort((a, b) => a.claim.object.start - b.claim.object.start);
+  const first = after.find((c) => exampleOpener.test(sentence.text.slice(main.claim.object.end, c.claim.object.start)));
+  if (!first) return [];
+  return listedWith(first, group, sentence).filter((c) => c.claim.object.start >= first.claim.object.start && isOutcome(c.claim.object.entityId));
+}
+
+/** Between an outcome and its first named example: ", including ", " (such as ", ", e.g. ", ", notably the ". */
+const exampleOpener = /^\s*[,(]?\s*(?:including|such\s+as|e\.\s?g\.,?|for\s+example,?|notably|in\s+particular,?)\s+(?:the\s+)?$/i;
 
 /** A claim the library is silent on whose subject is the outcome (a process) that an out-of-scope claim before it acts on. */
 function continuesOutOfScope(first: ClaimResult, later: ClaimResult, isOutcome?: (entityId: string) => boolean): boolean {
