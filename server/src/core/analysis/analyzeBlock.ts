@@ -359,7 +359,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   // stays out of scope; a finding on A and B (supported, other-context) or a contradiction still speaks.
   if (main > 0 && continuesOutOfScope(claims[0], claims[main], isOutcome)) return { verdict: 'out-of-scope', basis: null };
   if (main >= 0) {
-    const weakest = coordinatedPredicateVerdict(claims, main, listVerdict(claims, main, isOutcome, kin, sentence, namesItsDrug), (k) => listVerdict(claims, k, isOutcome, kin, sentence, namesItsDrug), kin, sentence);
+    const weakest = coordinatedPredicateVerdict(claims, main, listVerdict(claims, main, isOutcome, kin, sentence, namesItsDrug), (k) => listVerdict(claims, k, isOutcome, kin, sentence, namesItsDrug), kin, sentence, isOutcome);
     // "X induction of Y promotes Z" asserts X acting on Y and Y so driving Z at once (eventSubject.ts): backed only
     // when both are; the first the library does not back speaks for the sentence (one it cannot speak to at all is
     // still a claim about the sentence's main event, so no evidence).
@@ -385,15 +385,17 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
  * promotes B and raises A"), the sentence was supported, its second predicate a side remark keeping its own
  * diagnostic, so the same sentence with the silent predicate first is supported too (issue 7, stop 36). Only when
  * the main claim is silent (no evidence), the later predicate is the main claim's subject acting again, and its
- * object is no sibling of the silent one's (MMP-11 beside MMP-13: a near miss stays unsupported).
+ * object is no sibling of the silent one's (MMP-11 beside MMP-13: a near miss stays unsupported). A later outcome the
+ * library reports only elsewhere, after a silent molecular step, speaks for the sentence the same way (stop 50).
  */
-function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: number, weakest: ClaimResult, judge: (k: number) => ClaimResult, kin?: ListKin, sentence?: SentenceText): ClaimResult {
+function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: number, weakest: ClaimResult, judge: (k: number) => ClaimResult, kin?: ListKin, sentence?: SentenceText, isOutcome?: (entityId: string) => boolean): ClaimResult {
   if (!sentence || weakest !== claims[main] || weakest.verification.verdict !== 'unsupported' || weakest.verification.basis !== 'no-evidence') return weakest;
   const first = claims[main].claim;
   // "IL-11 raises MMP-11 and promotes migration", the library reporting IL-11 on MMP-13: the silent predicate is a near
   // miss of a finding (the guideline calls near misses unsupported), not a side remark the order happened to put
   // first (stop 37, precision audit: MMP-11 for MMP-13, STAT1 for STAT3, IL-6 for IL-11).
   if (kin?.siblingReported?.(first.subject.entityId, first.object.entityId) === true) return weakest;
+  let elsewhere: ClaimResult | undefined;
   for (let k = main + 1; k < claims.length; k++) {
     const c = claims[k].claim;
     if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end) continue;
@@ -406,8 +408,14 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
     if (kin?.nearMiss(first.object.entityId, c.object.entityId) === true) continue;
     const judged = judge(k);
     if (judged.verification.verdict === 'supported' && namedByFinding(judged, 'object', kin)) return judged;
+    // "X switches on A and enhances migration", the library silent on A and reporting X on migration only in other
+    // contexts: an outcome after a silent molecular step is what the sentence reports the step for; put first it was
+    // the main claim and the sentence other-context, so it is here (issue 7, stop 50). Only an outcome after a molecule:
+    // a molecule reported elsewhere after a silent outcome stays that outcome's side remark (a held-out set fell when
+    // every order was turned). A backed predicate further on still outweighs it, so the search goes on.
+    if (elsewhere === undefined && judged.verification.verdict === 'unsupported' && judged.verification.basis === 'other-context' && isOutcome?.(judged.claim.object.entityId) === true && !isOutcome(first.object.entityId)) elsewhere = judged;
   }
-  return weakest;
+  return elsewhere ?? weakest;
 }
 
 /**
