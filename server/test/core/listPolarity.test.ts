@@ -63,6 +63,20 @@ table('the order of two predicates of one subject decides nothing', [
   ['In HCC cells, STAT3 blocks apoptosis and promotes angiogenesis.', ['STAT3 inhibits APOPTOSIS [ctx HCC]', 'STAT3 promotes ANGIOGENESIS [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
 
+// analyzeBlock.ts coordinatedPredicateVerdict (issue 7, stop 50): "X acts on a molecule and drives an outcome", the
+// library silent on the molecular step and reporting the outcome only in other contexts, is judged as "X drives the
+// outcome and acts on the molecule" is: other-context. Only an outcome after a molecular step: a later molecule stays a
+// side remark of a silent outcome, and a chain ("and thereby") or a subject the library has no findings on stays silent.
+table('a silent molecular step before an outcome reported elsewhere yields to the outcome', [
+  ['In HCC cells, HIF-1α raises survivin and promotes invasion.', ['HIF1A increases NCBIGENE_332 [ctx HCC]', 'HIF1A promotes CELL_INVASION [ctx HCC]'], 'unsupported/other-context'],
+  ['In HCC cells, HIF-1α promotes invasion and raises survivin.', ['HIF1A increases NCBIGENE_332 [ctx HCC]', 'HIF1A promotes CELL_INVASION [ctx HCC]'], 'unsupported/other-context'],
+  ['In gastric cancer cells, loss of AKT1 switches on integrins and enhances migration and invasion.', ['AKT1 decreases CELL_INVASION [ctx GASTRIC_CANCER]', 'AKT1 decreases CELL_MIGRATION [ctx GASTRIC_CANCER]', 'AKT1 inhibits INTEGRINS [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  ['In HCC cells, HIF-1α raises survivin and thereby promotes invasion.', ['HIF1A increases NCBIGENE_332 [ctx HCC]', 'HIF1A promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
+  ['In HCC cells, IL-11 promotes angiogenesis and raises MMP-13.', ['IL11 increases MMP13 [ctx HCC]', 'IL11 promotes ANGIOGENESIS [ctx HCC]'], 'unsupported/no-evidence'],
+  ['In HCC cells, HIF-1α raises survivin and lowers E-cadherin.', ['HIF1A decreases CDH1 [ctx HCC]', 'HIF1A increases NCBIGENE_332 [ctx HCC]'], 'unsupported/no-evidence'],
+  ['In HCC cells, STAT1 raises survivin and promotes invasion.', ['STAT1 increases NCBIGENE_332 [ctx HCC]', 'STAT1 promotes CELL_INVASION [ctx HCC]'], 'unsupported/no-evidence'],
+]);
+
 // analyzeBlock.ts joinsPredicateSeries (issue 7, stop 38): a series of three or more predicates of one subject
 // ("promotes A, suppresses B, and mediates C") is judged as two are, whatever their order and whether the verbs
 // read as one relation; a sibling beside a backed member, a chain ("and thereby") or a setting the backed finding

@@ -359,7 +359,7 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
   // stays out of scope; a finding on A and B (supported, other-context) or a contradiction still speaks.
   if (main > 0 && continuesOutOfScope(claims[0], claims[main], isOutcome)) return { verdict: 'out-of-scope', basis: null };
   if (main >= 0) {
-    const weakest = coordinatedPredicateVerdict(claims, main, listVerdict(claims, main, isOutcome, kin, sentence, namesItsDrug), (k) => listVerdict(claims, k, isOutcome, kin, sentence, namesItsDrug), kin, sentence);
+    const weakest = coordinatedPredicateVerdict(claims, main, listVerdict(claims, main, isOutcome, kin, sentence, namesItsDrug), (k) => listVerdict(claims, k, isOutcome, kin, sentence, namesItsDrug), kin, sentence, isOutcome);
     // "X induction of Y promotes Z" asserts X acting on Y and Y so driving Z at once (eventSubject.ts): backed only
     // when both are; the first the library does not back speaks for the sentence (one it cannot speak to at all is
     // still a claim about the sentence's main event, so no evidence).
@@ -385,15 +385,17 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
  * promotes B and raises A"), the sentence was supported, its second predicate a side remark keeping its own
  * diagnostic, so the same sentence with the silent predicate first is supported too (issue 7, stop 36). Only when
  * the main claim is silent (no evidence), the later predicate is the main claim's subject acting again, and its
- * object is no sibling of the silent one's (MMP-11 beside MMP-13: a near miss stays unsupported).
+ * object is no sibling of the silent one's (MMP-11 beside MMP-13: a near miss stays unsupported). A later outcome the
+ * library reports only elsewhere, after a silent molecular step, speaks for the sentence the same way (stop 50).
  */
-function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: number, weakest: ClaimResult, judge: (k: number) => ClaimResult, kin?: ListKin, sentence?: SentenceText): ClaimResult {
+function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: number, weakest: ClaimResult, judge: (k: number) => ClaimResult, kin?: ListKin, sentence?: SentenceText, isOutcome?: (entityId: string) => boolean): ClaimResult {
   if (!sentence || weakest !== claims[main] || weakest.verification.verdict !== 'unsupported' || weakest.verification.basis !== 'no-evidence') return weakest;
   const first = claims[main].claim;
   // "IL-11 raises MMP-11 and promotes migration", the library reporting IL-11 on MMP-13: the silent predicate is a near
   // miss of a finding (the guideline calls near misses unsupported), not a side remark the order happened to put
   // first (stop 37, precision audit: MMP-11 for MMP-13, STAT1 for STAT3, IL-6 for IL-11).
   if (kin?.siblingReported?.(first.subject.entityId, first.object.entityId) === true) return weakest;
+  let elsewhere: ClaimResult | undefined;
   for (let k = main + 1; k < claims.length; k++) {
     const c = claims[k].claim;
     if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end) continue;
@@ -406,8 +408,14 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
     if (kin?.nearMiss(first.object.entityId, c.object.entityId) === true) continue;
     const judged = judge(k);
     if (judged.verification.verdict === 'supported' && namedByFinding(judged, 'object', kin)) return judged;
+    // "X switches on A and enhances migration", the library silent on A and reporting X on migration only in other
+    // contexts: an outcome after a silent molecular step is what the sentence reports the step for; put first it was
+    // the main claim and the sentence other-context, so it is here (issue 7, stop 50). Only an outcome after a molecule:
+    // a molecule reported elsewhere after a silent outcome stays that outcome's side remark (a held-out set fell when
+    // every order was turned). A backed predicate further on still outweighs it, so the search goes on.
+    if (elsewhere === undefined && judged.verification.verdict === 'unsupported' && judged.verification.basis === 'other-context' && isOutcome?.(judged.claim.object.entityId) === true && !isOutcome(first.object.entityId)) elsewhere = judged;
   }
-  return weakest;
+  return elsewhere ?? weakest;
 }
 
 /**
@@ -552,7 +560,12 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   const listed = listedWith(claims[main], group, sentence, bridges);
   const ownList = listedWith(claims[main], group, sentence);
   const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
-  const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? ownList.find((c) => c.verification.basis === 'other-context') : undefined;
+  // So is an outcome whose named examples the library reports only elsewhere ("X drives metastasis, including EMT and
+  // invasion", X driving invasion in another cancer): the examples are part of the claim, as a list's members are
+  // (outcomeExamples); an example backed in the sentence's context leaves the rule to the others.
+  const examples = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? outcomeExamples(claims[main], group, sentence, isOutcome) : [];
+  const exampleElsewhere = examples.some((c) => c.verification.verdict === 'supported') ? undefined : examples.find((c) => c.verification.basis === 'other-context');
+  const elsewhere = claims[main].verification.basis === 'no-evidence' && !backedOutcome ? (ownList.find((c) => c.verification.basis === 'other-context') ?? exampleElsewhere) : undefined;
   // The same list with its silent outcome first ("X drives A and B", the library silent on A, reporting B): the
   // order of a list's objects decides nothing, so its first backed outcome speaks for the sentence when every
   // other outcome of the group is silent. Only a list: "A-associated B" names no A that X drives.
@@ -581,6 +594,24 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
   return weakest;
 }
+
+/**
+ * The named examples of the main claim's outcome: "promotes metastasis, including EMT, invasion and intravasation",
+ * "drives every step of metastasis (such as EMT and invasion)": the outcomes listed after "including", "such as",
+ * "e.g." or "notably" straight after the main claim's own object, each an outcome too (a molecule after "including"
+ * names a gene of the process, not a step of it). Not joined into the main claim's list (listedWith): a class with
+ * examples ("cytokines such as IL-6 and OSM") keeps its members out of the list rules' rivalry of siblings.
+ */
+function outcomeExamples(main: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText, isOutcome?: (entityId: string) => boolean): ClaimResult[] {
+  if (!sentence || isOutcome?.(main.claim.object.entityId) !== true) return [];
+  const after = group.filter((c) => c.claim.object.start > main.claim.object.end).sort((a, b) => a.claim.object.start - b.claim.object.start);
+  const first = after.find((c) => exampleOpener.test(sentence.text.slice(main.claim.object.end, c.claim.object.start)));
+  if (!first) return [];
+  return listedWith(first, group, sentence).filter((c) => c.claim.object.start >= first.claim.object.start && isOutcome(c.claim.object.entityId));
+}
+
+/** Between an outcome and its first named example: ", including ", " (such as ", ", e.g. ", ", notably the ". */
+const exampleOpener = /^\s*[,(]?\s*(?:including|such\s+as|e\.\s?g\.,?|for\s+example,?|notably|in\s+particular,?)\s+(?:the\s+)?$/i;
 
 /** A claim the library is silent on whose subject is the outcome (a process) that an out-of-scope claim before it acts on. */
 function continuesOutOfScope(first: ClaimResult, later: ClaimResult, isOutcome?: (entityId: string) => boolean): boolean {
