@@ -52,7 +52,7 @@ function mb(bytes: number): string {
 }
 
 /**
- * `--full-check [--language=markdown|latex] [--runs=5] [--profile=<file> [--allocations]] [--costs]`: only the scale table's "full check vs a bare tokenize
+ * `--full-check [--language=markdown|latex] [--runs=5] [--words=100000] [--profile=<file> [--allocations]] [--costs]`: only the scale table's "full check vs a bare tokenize
  * pass" ratio, each cold check alternated with a tokenize pass so the two share the machine's state; quick
  * enough to run under `node --cpu-prof`. `--costs`: with it, the cost table of the checks after the first
  * (util/stageCosts.ts: each construction, sentence filter and reader stage; the clock readings add to those checks).
@@ -61,6 +61,9 @@ async function fullCheckRatio(): Promise<void> {
   const { kb } = await loadKnowledgeBase({ extra: [path.join(examples, 'references.bib')] });
   const languages = (process.argv.find((a) => a.startsWith('--language='))?.slice('--language='.length).split(',') ?? ['markdown', 'latex']) as ('markdown' | 'latex')[];
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+  // `--words=10000`: a shorter draft (the same generator and seed), for instruction counts under callgrind, which
+  // runs some fifty times slower: the counts of `--runs=3` less those of `--runs=1` are two warm checks.
+  const words = Number(process.argv.find((a) => a.startsWith('--words='))?.slice('--words='.length) ?? 100_000);
   // `--profile=<file>`: a CPU profile of the checks after the first (the warm ones a median reads), without the
   // cold first check's compilation and the tokenize passes, as `node --cpu-prof` would mix them in.
   const profileFile = process.argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
@@ -74,7 +77,7 @@ async function fullCheckRatio(): Promise<void> {
     await post(allocations ? 'HeapProfiler.enable' : 'Profiler.enable');
   }
   for (const language of languages) {
-    const draft = generateDraft(language);
+    const draft = generateDraft(language, words);
     const checks: number[] = [];
     const tokenizes: number[] = [];
     const profiles: any[] = [];
