@@ -6,7 +6,8 @@ import { bundledReadings } from './helpers';
 //   hedged claim (extract.ts isNegated, denials.ts), as hedges keep the claim;
 // - a treatment named again by its noun alone in a contrasting clause, "X administration raised A, whereas
 //   prolonged administration impaired B", is X's (resumedTreatment.ts);
-// - a relative clause opened by a preposition, "X has a role in which it lowers Y", is no role in Y (frames.ts gaps).
+// - a relative clause opened by a preposition, "X has a role in which it lowers Y", is no role in Y (frames.ts gaps);
+// - two verbs of opposite direction on one object, "X both promotes and retards Y", are both read (oppositeVerbPair.ts).
 const { read, check } = bundledReadings();
 
 suite('a denied denial is a hedged claim (stop 50)', () => {
@@ -54,5 +55,20 @@ suite('a relative clause opened by a preposition is no role in its object (stop 
     check('IL-6 has a central role in tumour growth.', 'supported', 'IL6 promotes TUMOR_GROWTH');
     check('IL-6 has a role in which it promotes tumour growth.', 'supported', 'IL6 promotes TUMOR_GROWTH');
     check('IL-6 plays a key role in tumour growth, in which it activates STAT3.', 'supported', 'IL6 promotes TUMOR_GROWTH');
+  });
+});
+
+suite('two verbs of opposite direction on one object are both read (stop 50)', () => {
+  test('"both promote and retard Y", "inhibits and promotes Y", "promoting and retarding Y": both claims, the contradicted one wins', () => {
+    for (const text of ['IL-6 can both promote and retard tumour growth.', 'IL-6 inhibits and promotes tumour growth.', 'IL-6 is a key regulator in cancer, promoting and retarding tumour growth.']) {
+      const got = read(text);
+      assert.ok(got.claims.includes('IL6 promotes TUMOR_GROWTH') && got.claims.includes('IL6 inhibits TUMOR_GROWTH'), `${text}\n${JSON.stringify(got.claims)}`);
+      assert.equal(got.verdict, 'contradicted', text);
+    }
+  });
+  test('near misses: verbs of one direction, and verbs on two objects, add nothing', () => {
+    assert.deepEqual(read('IL-11 induces and activates STAT3.').claims, ['IL11 activates STAT3']);
+    check('IL-6 promotes proliferation and inhibits tumour growth.', 'contradicted', 'IL6 inhibits TUMOR_GROWTH');
+    assert.ok(!read('IL-6 promotes proliferation and inhibits tumour growth.').claims.includes('IL6 promotes TUMOR_GROWTH'));
   });
 });
