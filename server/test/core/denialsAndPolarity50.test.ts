@@ -7,7 +7,8 @@ import { bundledReadings } from './helpers';
 // - a treatment named again by its noun alone in a contrasting clause, "X administration raised A, whereas
 //   prolonged administration impaired B", is X's (resumedTreatment.ts);
 // - a relative clause opened by a preposition, "X has a role in which it lowers Y", is no role in Y (frames.ts gaps);
-// - two verbs of opposite direction on one object, "X both promotes and retards Y", are both read (oppositeVerbPair.ts).
+// - two verbs of opposite direction on one object, "X both promotes and retards Y", are both read (oppositeVerbPair.ts);
+// - a guise with a relative clause, "X shows a second face that restrains Y", is X's (guiseRelative.ts).
 const { read, check } = bundledReadings();
 
 suite('a denied denial is a hedged claim (stop 50)', () => {
@@ -70,5 +71,19 @@ suite('two verbs of opposite direction on one object are both read (stop 50)', (
     assert.deepEqual(read('IL-11 induces and activates STAT3.').claims, ['IL11 activates STAT3']);
     check('IL-6 promotes proliferation and inhibits tumour growth.', 'contradicted', 'IL6 inhibits TUMOR_GROWTH');
     assert.ok(!read('IL-6 promotes proliferation and inhibits tumour growth.').claims.includes('IL6 promotes TUMOR_GROWTH'));
+  });
+});
+
+suite('a guise of an agent with a relative clause (stop 50)', () => {
+  test('"X shows a second face that restrains Y", "presenting a brighter face that opposes Y": the relative is X\'s', () => {
+    check('In some settings IL-6 shows a second face that restrains tumour growth.', 'contradicted', 'IL6 inhibits TUMOR_GROWTH');
+    check('IL-6 plays a beneficial role, presenting a brighter face that opposes tumour growth.', 'contradicted', 'IL6 suppresses TUMOR_GROWTH');
+    check('IL-6 has another side, which promotes tumour growth.', 'supported', 'IL6 promotes TUMOR_GROWTH');
+    // A means after the object names no context: T cells are how, not where.
+    check('IL-6 shows a brighter face that opposes tumour growth by mobilizing T cell responses.', 'contradicted', 'IL6 suppresses TUMOR_GROWTH');
+  });
+  test('near misses: a denied showing, and a face whose holder is another name, read nothing of X', () => {
+    assert.deepEqual(read('IL-6 does not show a face that restrains tumour growth.').claims, []);
+    assert.ok(!read('IL-6 activates STAT3, which shows a face that restrains tumour growth.').claims.includes('IL6 inhibits TUMOR_GROWTH'));
   });
 });
