@@ -43,7 +43,8 @@ export const denialRules: readonly DenialRule[] = [
     // "It is unlikely that X raises Y", "it seems improbable that": the clause after "that" is judged doubtful,
     // a hedged denial (read as it stood, the clause was a hedged claim and called supported). "X is unlikely to
     // raise Y" is read by roleScale.ts.
-    pattern: /\b(?:unlikely|improbable|implausible|doubtful)\s+that\b/gi,
+    // "It is not unlikely that": a denied doubt (litotes) keeps the clause a hedged claim.
+    pattern: /(?<!\b(?:not|never|n['’]t)\s+)\b(?:unlikely|improbable|implausible|doubtful)\s+that\b/gi,
     example: 'It seems unlikely that IL-6 raises IGF-1 in HCC cells.',
     denied: 'NOT IL6 increases IGF1 [ctx HCC]',
   },

@@ -1407,6 +1407,12 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
       k++;
       continue;
     }
+    // "X is not unlikely to raise Y", "not unable to": a denied denial of likelihood or capacity (litotes) is a hedged
+    // claim, the verb asserted (issue 7, stop 50: read as a denial, a finding of the verb called it contradicted).
+    if ((lower === 'not' || lower === 'never' || endsInNt(lower)) && deniedCapacity.has(tokens[k + 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
     // "not only promotes X but also Y" asserts both, as do "not just", "not merely", "not solely" (a driver of A
     // "but also" a source of B was read as a denial, a false contradiction: issue 7).
     if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
@@ -1421,6 +1427,8 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
 }
 
 const failWords = new Set(['fail', 'fails', 'failed']);
+/** The adjectives that deny a likelihood or a capacity ("unlikely to", "unable to"), which a "not" before them turns back. */
+const deniedCapacity = new Set(['unlikely', 'unable', 'insufficient']);
 
 /**
  * A clause opened by a fronted negative and an inverted auxiliary denies its verb: "At no point did X raise Y", "At no

@@ -1805,6 +1805,10 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       for (let n = 0; n <= element.max; n++) {
         if (n > 0 && tokens[t + n - 1]?.kind !== 'word') return -1;
         if (n > 0 && element.noGerund && isGerund(tokens[t + n - 1].lower)) return -1;
+        // "X has a role in which it lowers Y": a preposition with "which" ("in which", "through whom") opens a relative
+        // clause whose own verb says what X does; no gap runs through it (issue 7, stop 50: "a role in which it
+        // opposes Y" was read as a role in Y, the clause's lowering a rise).
+        if (n > 0 && relativePronouns.has(tokens[t + n - 1].lower) && tokens[t + n - 2]?.kind === 'word' && relativePrepositions.has(tokens[t + n - 2].lower)) return -1;
         const end = matchAt(tokens, elements, e + 1, t + n, captures, described);
         if (end >= 0) return end;
       }
@@ -1812,6 +1816,10 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
     }
   }
 }
+
+/** A relative clause opened by a preposition: "in which", "by whom", "through whose". */
+const relativePronouns = new Set(['which', 'whom', 'whose']);
+const relativePrepositions = new Set(['in', 'on', 'to', 'by', 'through', 'via', 'for', 'with', 'during', 'of', 'from', 'upon']);
 
 /** The entity at `t` is followed by its own short form in brackets: "interleukin-6 (IL-6)", "cancer-associated fibroblasts (CAFs)". */
 function shortFormAfter(tokens: readonly { kind: string; lower: string; mention?: { entityId: string } }[], t: number): boolean {
