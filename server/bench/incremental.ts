@@ -2,14 +2,14 @@
 // LSP), a full check against a bare tokenize pass, and the server's memory after 50 edits. The drafts come
 // from generate/drafts.ts (seeded). Rows are printed "what | measured | goal | PASS/FAIL", like the rest of
 // the bench. Run alone: `npx tsx server/bench/incremental.ts [markdown|latex] [--no-lsp]`.
-import { fork, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest,
-  IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+  PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { ClaimLensService } from '../src/core/service';
 import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
@@ -18,7 +18,8 @@ import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { generateDraft, oneWordEdit, positionAt, seededRandom } from './generate/drafts';
 import { percentile, printTable, type BenchRow } from './table';
-import { memoryRequest, receiveReport, reportPartRequest, serverEnvironment } from '../src/protocol';
+import { memoryRequest, receiveReport, reportPartRequest } from '../src/protocol';
+import { serverProcessEnvironment, shutdownServer, startLspSession } from './lspSession';
 
 function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
@@ -73,40 +74,13 @@ function tokenizeMs(text: string): number {
  */
 export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, client: ClientKind = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; mainCpuPerEdit: number; clientCpuPerEdit: number; receivedMbPerEdit: number; heapsAfter50?: string; heapsAtEnd?: string }> {
   const draft = generateDraft(language);
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-incremental-'));
-  const ipc = client.transport === 'ipc';
-  // Over IPC as VS Code's client starts it (a forked process, messages as Node's JSON over the channel).
-  const server = ipc
-    ? fork(cli, ['lsp', '--node-ipc'], { execArgv: nodeArgs, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], env: serverProcessEnvironment() })
-    : spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: serverProcessEnvironment() });
-  const connection = ipc
-    ? createProtocolConnection(new IPCMessageReader(server), new IPCMessageWriter(server))
-    : createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  // What the editor receives: every publish is parsed whole by the client, so its size is the client's cost
-  // (over IPC Node parses it before the harness sees it: not counted, NaN).
-  let received = ipc ? Number.NaN : 0;
-  server.stdout?.on('data', (chunk: Buffer) => (received += chunk.length));
-  const uri = pathToFileURL(path.join(workspace, language === 'latex' ? 'thesis.tex' : 'thesis.md')).href;
-  let waiting: { version: number; resolve: () => void } | undefined;
-  let published = 0;
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    if (params.uri === uri) published = params.diagnostics.length;
-    if (params.uri === uri && waiting && params.version !== undefined && params.version >= waiting.version) waiting.resolve();
-  });
-  connection.onNotification('claimlens/status', () => undefined);
-  connection.onRequest('workspace/configuration', () => [{ debounceMs: 0, ...settings }]);
-  connection.listen();
-  const publishedAt = (version: number) => new Promise<void>((resolve) => (waiting = { version, resolve }));
+  // Over IPC as VS Code's client starts it; the bytes received are what the editor parses (every publish whole),
+  // so their size is the client's cost (NaN over IPC, where Node parses them before the harness sees them).
+  const session = await startLspSession(cli, language, { nodeArgs, settings, transport: client.transport, related: client.related, workspacePrefix: 'claimlens-incremental-' });
+  const { server, connection } = session;
   try {
-    await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
-      capabilities: client.related ? { textDocument: { publishDiagnostics: { relatedInformation: true } } } : {}, initializationOptions: { settings: { debounceMs: 0, ...settings } },
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
     let text = draft.text;
-    let first = publishedAt(1);
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: language, version: 1, text } });
-    await first;
+    await session.open(text);
     // The worker starts after the first check; one more edit warms it before the clock runs.
     const random = seededRandom(7);
     const times: number[] = [];
@@ -129,16 +103,16 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
       text.charCodeAt(0);
       const harness = process.cpuUsage(harnessStart);
       if (version > 2) harnessCpu += (harness.user + harness.system) / 1000;
-      first = publishedAt(version);
+      const published = session.publishedAt(version);
       const start = now();
-      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: from, end: to }, text: edit.insert }] });
-      await first;
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: session.uri, version }, contentChanges: [{ range: { start: from, end: to }, text: edit.insert }] });
+      await published;
       if (version > 2) times.push(now() - start);
       if (version === 2) {
         cpuBefore = processCpuMs(server.pid!);
         mainCpuBefore = processCpuMs(server.pid!, server.pid!);
         clientCpuBefore = process.cpuUsage();
-        receivedBefore = received;
+        receivedBefore = session.received();
       }
       if (version === 52) {
         rssAfter50 = treeRss(server.pid!);
@@ -154,17 +128,12 @@ export async function lspRecheck(cli: string, language: 'markdown' | 'latex', ed
     // The client's side (this process: reading and parsing each publish, and sending the edit).
     const clientCpu = process.cpuUsage(clientCpuBefore);
     const clientCpuPerEdit = ((clientCpu.user + clientCpu.system) / 1000 - harnessCpu) / edits;
-    const receivedMbPerEdit = (received - receivedBefore) / 1e6 / edits;
+    const receivedMbPerEdit = (session.received() - receivedBefore) / 1e6 / edits;
     // A clean shutdown, so that a server started with --cpu-prof writes its profiles.
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    return { times, rssAfter50, rssAtEnd, published, cpuPerEdit, mainCpuPerEdit, clientCpuPerEdit, receivedMbPerEdit, heapsAfter50, heapsAtEnd };
+    await session.shutdown();
+    return { times, rssAfter50, rssAtEnd, published: session.published(), cpuPerEdit, mainCpuPerEdit, clientCpuPerEdit, receivedMbPerEdit, heapsAfter50, heapsAtEnd };
   } finally {
-    connection.dispose();
-    server.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
+    session.close();
   }
 }
 
@@ -235,10 +204,7 @@ export async function hoverDuringWorkspaceCheck(cli: string, language: 'markdown
     await check;
     const checkMs = now() - start;
     const mainCpuMs = processCpuMs(server.pid!, server.pid!) - mainCpuBefore;
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await shutdownServer(server, connection);
     return { hovers, checkMs, mainCpuMs, slow };
   } finally {
     connection.dispose();
@@ -284,14 +250,6 @@ async function heaps(connection: ProtocolConnection): Promise<string | undefined
   if (!answer) return undefined;
   const one = (heap: Heap | undefined) => (heap ? `${heap.used.toFixed(0)} used / ${heap.total.toFixed(0)} MB (new ${(heap.spaces.new_space ?? 0).toFixed(0)}, large objects ${(heap.spaces.large_object_space ?? 0).toFixed(0)}), external ${heap.external.toFixed(0)}` : 'none');
   return `main heap ${one(answer.main)}; worker heap ${one(answer.worker)}`;
-}
-
-/**
- * The server's environment as the VS Code client starts it (protocol.ts serverEnvironment); with
- * CLAIMLENS_BENCH_PLAIN_ENV set, this process's own (as an editor that starts `claimlens lsp --stdio` may).
- */
-function serverProcessEnvironment(): NodeJS.ProcessEnv {
-  return process.env.CLAIMLENS_BENCH_PLAIN_ENV ? process.env : { ...process.env, ...serverEnvironment(process.env) };
 }
 
 /** User and system CPU time of a process (all its threads), or of one of its threads, in ms; NaN off Linux. */

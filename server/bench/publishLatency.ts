@@ -8,18 +8,12 @@
 // and a new text of the document in the worker per edit (its UTF-16 copy, ~350 faults for the 100k-word
 // Markdown draft) are most of the CPU. `npx tsx server/bench/publishLatency.ts [--servers=a/dist/cli.js,dist/cli.js]
 // [--rounds=N] [--edits=N] [--limit=N] [markdown|latex]`; several servers are run in turn, N rounds, for A/B pairs.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest,
-  PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol/node';
 import { generateDraft, oneWordEdit, positionAt, seededRandom } from './generate/drafts';
+import { startLspSession } from './lspSession';
 import { percentile } from './table';
-import { serverEnvironment } from '../src/protocol';
 
 const publishMethod = Buffer.from(PublishDiagnosticsNotification.method);
 
@@ -52,42 +46,20 @@ export interface PublishLatency {
 
 export async function publishLatency(cli: string, language: 'markdown' | 'latex', edits = 60, maxPerDocument = 0): Promise<PublishLatency> {
   const draft = generateDraft(language);
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-latency-'));
-  const server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...serverEnvironment(process.env) } });
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   let firstByte = 0;
   let lastByte = 0;
-  let received = 0;
-  server.stdout!.on('data', (chunk: Buffer) => {
+  const onChunk = (chunk: Buffer) => {
     const at = now();
     // The publish's own first byte (a status notification goes before it).
     if (firstByte === 0 && chunk.includes(publishMethod)) firstByte = at;
     lastByte = at;
-    received += chunk.length;
-  });
-  const uri = pathToFileURL(path.join(workspace, language === 'latex' ? 'thesis.tex' : 'thesis.md')).href;
-  let waiting: { version: number; resolve: () => void } | undefined;
-  let published = 0;
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    if (params.uri === uri) published = params.diagnostics.length;
-    if (params.uri === uri && waiting && params.version !== undefined && params.version >= waiting.version) waiting.resolve();
-  });
-  connection.onNotification('claimlens/status', () => undefined);
-  const settings = { debounceMs: 0, diagnostics: { maxPerDocument } };
-  connection.onRequest('workspace/configuration', () => [settings]);
-  connection.listen();
-  const publishedAt = (version: number) => new Promise<void>((resolve) => (waiting = { version, resolve }));
+  };
+  const session = await startLspSession(cli, language, { settings: { diagnostics: { maxPerDocument } }, onChunk, workspacePrefix: 'claimlens-latency-' });
+  const { server, connection } = session;
   const result: PublishLatency = { published: 0, toFirstByte: [], transfer: [], parse: [], total: [], faults: { main: 0, otherThreads: 0, client: 0 }, bytesPerEdit: 0 };
   try {
-    await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
-      capabilities: {}, initializationOptions: { settings },
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
     let text = draft.text;
-    let next = publishedAt(1);
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: language, version: 1, text } });
-    await next;
+    await session.open(text);
     const random = seededRandom(7);
     // The first edits wait for the worker to take over the document (lsp/server.ts): not counted.
     const skip = 3;
@@ -98,14 +70,14 @@ export async function publishLatency(cli: string, language: 'markdown' | 'latex'
       const to = positionAt(text, edit.end);
       text = text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
       text.charCodeAt(0);
-      next = publishedAt(version);
+      const next = session.publishedAt(version);
       const main0 = minorFaults(server.pid!, server.pid!);
       const all0 = minorFaults(server.pid!);
       const client0 = minorFaults(process.pid);
-      const received0 = received;
+      const received0 = session.received();
       firstByte = 0;
       const start = now();
-      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: from, end: to }, text: edit.insert }] });
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: session.uri, version }, contentChanges: [{ range: { start: from, end: to }, text: edit.insert }] });
       await next;
       const end = now();
       if (version <= skip + 1) continue;
@@ -113,20 +85,18 @@ export async function publishLatency(cli: string, language: 'markdown' | 'latex'
       result.faults.main += main;
       result.faults.otherThreads += minorFaults(server.pid!) - all0 - main;
       result.faults.client += minorFaults(process.pid) - client0;
-      bytes += received - received0;
+      bytes += session.received() - received0;
       result.toFirstByte.push(firstByte - start);
       result.transfer.push(lastByte - firstByte);
       result.parse.push(end - lastByte);
       result.total.push(end - start);
     }
-    result.published = published;
+    result.published = session.published();
     result.faults = { main: result.faults.main / edits, otherThreads: result.faults.otherThreads / edits, client: result.faults.client / edits };
     result.bytesPerEdit = bytes / edits;
     return result;
   } finally {
-    connection.dispose();
-    server.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
+    session.close();
   }
 }
 
