@@ -39,6 +39,7 @@ import { withoutListedTraitAgents } from './listedTraits';
 import { withoutFrontedSets } from './frontedSet';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { withoutUndoneEffects } from './undoneEffects';
+import { withPopulationAssociations } from './patientPopulation';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -218,6 +219,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Overexpression of STAT3 led to rescue of sorafenib effects and increased vimentin expression.',
     expected: ['STAT3 increases VIM'],
     apply: (claims, sentence) => withoutUndoneEffects(claims, sentence.text, sentence.start, sentence.end),
+  },
+  {
+    name: 'patient-population',
+    why: '"Tumours from patients with metastasis showed more STAT3": the disease names which patients, not an agent; the marker goes with the disease (patientPopulation.ts)',
+    example: 'Tumours from patients with metastasis showed increased expression of STAT3.',
+    expected: ['STAT3 associated-with(positive) METASTASIS [ctx CANCER]'],
+    apply: (claims, sentence) => withPopulationAssociations(claims, sentence.text, sentence.start, sentence.end, sentence.kb),
   },
 ];
 
