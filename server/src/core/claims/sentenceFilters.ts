@@ -38,6 +38,8 @@ import { withDeniedModifierEvents } from './deniedModifierEvent';
 import { withoutListedTraitAgents } from './listedTraits';
 import { withoutFrontedSets } from './frontedSet';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
+import { withoutUndoneEffects } from './undoneEffects';
+import { withPopulationAssociations } from './patientPopulation';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -210,6 +212,20 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'IL-11 shortened the bleeding time through STAT3 activation. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
     apply: (claims, sentence) => withoutRoutesOfUnnamedChanges(claims, sentence.text, sentence.start, sentence.end, mentionsIn(sentence), sentence.kb),
+  },
+  {
+    name: 'undone-effects',
+    why: '"X led to a rescue of Z effects, reduced A and ...": the noun of undoing acts on what Z did, not on Z, so no claim of X bringing Z about; the other changes stay (undoneEffects.ts)',
+    example: 'Overexpression of STAT3 led to rescue of sorafenib effects and increased vimentin expression.',
+    expected: ['STAT3 increases VIM'],
+    apply: (claims, sentence) => withoutUndoneEffects(claims, sentence.text, sentence.start, sentence.end),
+  },
+  {
+    name: 'patient-population',
+    why: '"Tumours from patients with metastasis showed more STAT3": the disease names which patients, not an agent; the marker goes with the disease (patientPopulation.ts)',
+    example: 'Tumours from patients with metastasis showed increased expression of STAT3.',
+    expected: ['STAT3 associated-with(positive) METASTASIS [ctx CANCER]'],
+    apply: (claims, sentence) => withPopulationAssociations(claims, sentence.text, sentence.start, sentence.end, sentence.kb),
   },
 ];
 
