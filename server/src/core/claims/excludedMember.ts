@@ -6,7 +6,8 @@
 // A claim whose own subject or object is the excluded name (read elsewhere in the sentence) keeps its verification.
 // Places after the same words are the setting the verification excludes (verify/scope.ts `excludedPlaces`).
 import type { EntityMention } from '../entities/recognize';
-import type { Fact, KnowledgeBase } from '../kb/schema';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Fact } from '../kb/schema';
 import { moleculeTypes } from '../kb/schema';
 import type { ClaimVerification } from '../verify/verify';
 import { excludedPlaces } from '../verify/scope';
