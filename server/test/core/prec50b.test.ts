@@ -26,3 +26,39 @@ suite('a member excluded from its class', () => {
     assert.deepEqual(claimsAndVerdict('IL-11, but not cytokines other than IL-11, promotes EMT.', kb).claims[0], 'IL11 promotes EMT');
   });
 });
+
+// - "STAT3 is a key player in the response to IL-6" (frames.ts mediator-in-response-to): the response to a ligand
+//   names its route, as "IL-6 signalling" does; the role frames had read "STAT3 promotes IL6".
+suite('a player in the response to a ligand', () => {
+  test('"Y is a key player (mediator) in the (cellular) response to X": X signals through Y', () => {
+    for (const [text, claim] of [
+      ['STAT3 is a key player in the response to IL-6.', 'IL6 signals-through STAT3'],
+      ['STAT3 is a key mediator of the cellular response to IL-11.', 'IL11 signals-through STAT3'],
+    ] as const) assert.deepEqual(claimsAndVerdict(text, kb), { claims: [claim], verdict: 'supported' }, text);
+  });
+
+  test('near misses: a drug\'s response names no route, a process after "in", the ligand\'s signalling as before', () => {
+    assert.deepEqual(claimsAndVerdict('STAT3 is a key player in the response to sorafenib.', kb).claims.filter((c) => c.includes('promotes')), []);
+    assert.deepEqual(claimsAndVerdict('STAT3 is a key factor in tumour growth.', kb).claims, ['STAT3 promotes TUMOR_GROWTH']);
+    assert.deepEqual(claimsAndVerdict('STAT3 is a key player in IL-6 signalling.', kb).claims, ['IL6 signals-through STAT3']);
+  });
+});
+
+// - "If IL-11 promotes EMT, blocking it should reduce invasion" (supposition.ts, sentence filter `supposition`): a
+//   fronted "if" clause stating a relation of its own names is supposed, not asserted, nor is its consequence.
+suite('a fronted supposition', () => {
+  test('"If (even if, assuming that) X promotes Y, ...": no claim of the writer\'s', () => {
+    for (const text of [
+      'If IL-11 promotes EMT, blocking it should reduce invasion.',
+      'Even if IL-11 promotes EMT, it does not raise MMP-9.',
+      'Assuming that IL-11 drives EMT, STAT3 inhibitors should block invasion.',
+      'If IL-11 promotes EMT then STAT3 should be active.',
+    ]) assert.deepEqual(claimsAndVerdict(text, kb).claims, [], text);
+  });
+
+  test('near misses: "if anything", a condition after the claim, a time clause', () => {
+    assert.deepEqual(claimsAndVerdict('If anything, IL-11 promotes EMT.', kb), { claims: ['IL11 promotes EMT'], verdict: 'supported' });
+    assert.equal(claimsAndVerdict('IL-11 promotes EMT if STAT3 is active.', kb).claims[0], 'IL11 promotes EMT');
+    assert.equal(claimsAndVerdict('In hypoxic cells, IL-11 promotes EMT.', kb).claims[0], 'IL11 promotes EMT [ctx HYPOXIA]');
+  });
+});

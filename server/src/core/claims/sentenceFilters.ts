@@ -38,6 +38,7 @@ import { withDeniedModifierEvents } from './deniedModifierEvent';
 import { withoutListedTraitAgents } from './listedTraits';
 import { withoutFrontedSets } from './frontedSet';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
+import { withoutSupposedClaims } from './supposition';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -210,6 +211,14 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'IL-11 shortened the bleeding time through STAT3 activation. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
     apply: (claims, sentence) => withoutRoutesOfUnnamedChanges(claims, sentence.text, sentence.start, sentence.end, mentionsIn(sentence), sentence.kb),
+  },
+  {
+    name: 'supposition',
+    why: '"If X promotes Y, blocking X should reduce Z": a fronted "if" clause stating a relation of its own names supposes it; the writer asserts neither it nor its consequence, and the sentence\'s claims go (supposition.ts)',
+    // (The first sentence keeps nothing; the claim is the second's.)
+    example: 'If IL-11 promotes EMT, blocking it should reduce invasion. Hypoxia raised MMP-9 in those cells.',
+    expected: ['HYPOXIA increases MMP9'],
+    apply: (claims, sentence) => withoutSupposedClaims(claims, sentence.text, sentence.start, sentence.end),
   },
 ];
 
