@@ -27,19 +27,20 @@ suite('a member excluded from its class', () => {
   });
 });
 
-// - "STAT3 is a key player in the response to IL-6" (frames.ts mediator-in-response-to): the response to a ligand
-//   names its route, as "IL-6 signalling" does; the role frames had read "STAT3 promotes IL6".
-suite('a player in the response to a ligand', () => {
-  test('"Y is a key player (mediator) in the (cellular) response to X": X signals through Y', () => {
-    for (const [text, claim] of [
-      ['STAT3 is a key player in the response to IL-6.', 'IL6 signals-through STAT3'],
-      ['STAT3 is a key mediator of the cellular response to IL-11.', 'IL11 signals-through STAT3'],
-    ] as const) assert.deepEqual(claimsAndVerdict(text, kb), { claims: [claim], verdict: 'supported' }, text);
+// - "STAT3 is a key player in the response to IL-6" (extract.ts frameClaims, `responseTo`): the response to a molecule
+//   is its route; the role frames had taken the molecule within their reach as what the subject promotes.
+suite('a player in the response to a molecule', () => {
+  test('"Y is a key player (factor) in the (cellular) response to X": no claim that Y promotes X, as with "a key mediator"', () => {
+    for (const text of [
+      'STAT3 is a key player in the response to IL-6.',
+      'STAT3 is a key factor in the cellular response to IL-11.',
+      'STAT3 is a key mediator in the response to IL-6.',
+    ]) assert.deepEqual(claimsAndVerdict(text, kb).claims, [], text);
   });
 
-  test('near misses: a drug\'s response names no route, a process after "in", the ligand\'s signalling as before', () => {
-    assert.deepEqual(claimsAndVerdict('STAT3 is a key player in the response to sorafenib.', kb).claims.filter((c) => c.includes('promotes')), []);
+  test('near misses: a process or a molecule\'s activation after "in", the ligand\'s signalling as before', () => {
     assert.deepEqual(claimsAndVerdict('STAT3 is a key factor in tumour growth.', kb).claims, ['STAT3 promotes TUMOR_GROWTH']);
+    assert.deepEqual(claimsAndVerdict('IL-6 is a key factor in STAT3 activation.', kb), { claims: ['IL6 promotes STAT3'], verdict: 'supported' });
     assert.deepEqual(claimsAndVerdict('STAT3 is a key player in IL-6 signalling.', kb).claims, ['IL6 signals-through STAT3']);
   });
 });
@@ -60,5 +61,23 @@ suite('a fronted supposition', () => {
     assert.deepEqual(claimsAndVerdict('If anything, IL-11 promotes EMT.', kb), { claims: ['IL11 promotes EMT'], verdict: 'supported' });
     assert.equal(claimsAndVerdict('IL-11 promotes EMT if STAT3 is active.', kb).claims[0], 'IL11 promotes EMT');
     assert.equal(claimsAndVerdict('In hypoxic cells, IL-11 promotes EMT.', kb).claims[0], 'IL11 promotes EMT [ctx HYPOXIA]');
+  });
+});
+
+// - "IL-11 promoted EMT only in the absence of STAT3" (lostPlace.ts `lostConditionIn`, rule 3): "only" with a place's
+//   loss makes the loss a condition of the effect, as "only when STAT3 was silenced" does; findings with STAT3 in place
+//   no longer back it.
+suite('an effect said to hold only without a molecule', () => {
+  test('"X raised Y only in the absence of Z (only in cells lacking Z)": the loss is the claim\'s own context', () => {
+    for (const text of [
+      'IL-11 promoted EMT only in the absence of STAT3.',
+      'IL-11 promoted EMT only in cells lacking STAT3.',
+      'IL-11 promoted EMT only in MDA-MB-231 cells lacking STAT3.',
+    ]) assert.equal(claimsAndVerdict(text, kb).verdict, 'unsupported/other-context', text);
+  });
+
+  test('near misses: the loss without "only" keeps rule 2, the silenced form as before', () => {
+    assert.equal(claimsAndVerdict('IL-11 promoted EMT in the absence of STAT3.', kb).verdict, 'supported');
+    assert.equal(claimsAndVerdict('IL-11 promoted EMT only when STAT3 was silenced.', kb).verdict, 'unsupported/other-context');
   });
 });

@@ -634,20 +634,6 @@ export const frames: Frame[] = [
     // The role frames read the same words as "X promotes the ligand" (a key factor, player in Y); the route says more.
     supersedes: ['important-factor-in', 'key-pathway-in', 'important-mediator-in'],
   },
-  // Stop 50 (h-prec50b): "the (cellular) response to IL-6" names the ligand's route as "IL-6 signalling" does; the role
-  // frames had taken the ligand as the object within their reach and read "STAT3 promotes IL6". Only a ligand or a
-  // receptor as X: "the response to sorafenib (hypoxia)" names a treatment's or a condition's effect, no route.
-  {
-    name: 'mediator-in-response-to',
-    reads: 'Y is a (key) mediator (player, factor, component) in the (cellular) response to X, a ligand: X signals through Y',
-    pattern: '@object ~2 is|are|was|were|be|remains|remain|represents|represent|acts|act|serves|serve|emerged|emerges|emerge ?as ?a|an|the ~3 mediator|mediators|transducer|transducers|effector|effectors|component|components|player|players|factor|factors|element|elements|participant|participants in|within|of ?the ?cellular|cell|early|transcriptional response|responses to @subject',
-    relation: 'signals-through',
-    subjectTypes: ['cytokine', 'growth-factor', 'receptor', 'protein-family'],
-    example: 'In these cells, STAT3 is a key player in the response to IL-6.',
-    expected: ['IL6 signals-through STAT3'],
-    exclusive: 'object',
-    supersedes: ['important-factor-in', 'key-pathway-in', 'important-mediator-in'],
-  },
   {
     name: 'downstream-effector-of',
     reads: 'Y is a (key) downstream effector (mediator, target) of the X pathway: X signals through Y',
