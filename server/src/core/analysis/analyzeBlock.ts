@@ -28,6 +28,7 @@ import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { opensNotOnlyList } from '../claims/notOnly';
 import { deniedRoutesIn, withoutDeniedRoute } from '../claims/deniedRoute';
+import { excludedMembersIn, withoutExcludedMember } from '../claims/excludedMember';
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
 import { contextTypes, moleculeTypes } from '../kb/schema';
@@ -243,14 +244,16 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const lost = reading.claims.length > 0 ? lostInPlace(block.text, span.start, inSentence) : undefined;
     // "X raised Y independently of Z": a finding routing the effect through Z does not back it (deniedRoute.ts).
     const denied = reading.claims.length > 0 ? deniedRoutesIn(block.text, span.start, inSentence) : undefined;
+    // "Cytokines other than IL-11 promote EMT": the excluded member's findings do not back its class (excludedMember.ts).
+    const excludedMembers = excluded.length > 0 ? excludedMembersIn(text, span.start, inSentence, kb) : undefined;
     const claims = reading.claims.map((claim) => ({
       claim,
-      verification: withoutDeniedRoute(claim, withoutLostRoute(
+      verification: withoutExcludedMember(claim, withoutDeniedRoute(claim, withoutLostRoute(
         readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
           ? outOfScope
           : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext, block.text), kb)),
         lost,
-      ), denied),
+      ), denied), excludedMembers),
     }));
     // "X raised Y in A cells but not in B cells": the place set against the claim's own place is where the writer
     // says the effect is absent, a claim of its own, denied, after the others (issue 7, stop 34: it was only dropped

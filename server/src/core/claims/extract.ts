@@ -2,6 +2,7 @@
 // mediators, context, negation, hedging). It is a rule-based reading of the relation triggers of
 // triggers.ts and the roles of roles.ts, in the tradition of pattern-based biomedical relation extractors.
 // Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
+import { moleculeTypes } from '../kb/schema';
 import { deniesOnlyExclusiveness } from '../language/chunks';
 import { propertyNouns } from './cues';
 import { applyConstructions } from './constructions';
@@ -655,6 +656,11 @@ const placeTypes = new Set(['cell-line', 'experimental-system']);
 const placeOrDisease = new Set(['cell-line', 'experimental-system', 'disease', 'cell-type']);
 const placeNouns = new Set(['cells', 'cell', 'patients', 'tissues', 'tissue', 'specimens', 'samples', 'models', 'mice', 'lines']);
 
+/** "the (cellular) response(s) to X": the words right before the name. */
+function responseTo(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'to' && (tokens[at - 2]?.lower === 'response' || tokens[at - 2]?.lower === 'responses');
+}
+
 function frameClaims(
   tokens: readonly Token[], kb: KnowledgeBase, hedged: boolean, contextOf: (clause: number) => EntityMention[], clauses: readonly number[],
   isNegatedAt: (index: number, upTo?: number) => boolean, exclusiveOf: Map<ExtractedClaim, EntityMention>,
@@ -689,6 +695,11 @@ function frameClaims(
     // head the library does not know (a hyphen-tied cause with no entity after it; cues.ts otherThingHeads) is no
     // object of the frame, as the verb reader does not take it (roles.ts).
     if (head === match.object && (qualifiesUnknownHead(tokens, head) || namesOtherThing(tokens, head, kb.entities.get(tokens[head].mention!.entityId)?.type))) continue;
+    // "STAT3 is a key player in the response to IL-6": the response to a molecule is its route, as "IL-6 signalling"
+    // is, and the role frames read within three words of their noun took the molecule as what the subject promotes
+    // (stop 50, h-prec50b: "STAT3 promotes IL6"). A molecule there is no object of a frame; "a key mediator in" read
+    // nothing already (important-mediator-in takes only a process), and the player or factor now reads the same.
+    if (head === match.object && responseTo(tokens, head) && moleculeTypes.has(kb.entities.get(tokens[head].mention!.entityId)?.type ?? '')) continue;
     // Objects coordinated with the head, never reaching a subject that follows it ("Through the activation of X, Y ...").
     // Objects listed before a head that comes before the subject: "A, B and C are highly expressed in hypoxic tumours".
     // A head the frame does not take ("an anti-IL-6R therapy": a receptor, where anti-process-agent wants a process) is

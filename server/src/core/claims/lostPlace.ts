@@ -63,6 +63,12 @@ export function withoutLostRoute(verification: ClaimVerification, lost: Readonly
 
 /** "only when Z was silenced", "only after Z had been knocked down", "only if Z is deleted". */
 const onlyWhenBefore = /\bonly\s+(?:when|after|if|once|upon)\s+(?:the\s+)?$/i;
+/**
+ * "only in the absence (loss) of Z", "only in cells lacking (deficient in, devoid of) Z": the same restriction said of
+ * the place (stop 50, h-prec50b: without "only" rule 2 holds; with it, "IL-11 promoted EMT only in the absence of
+ * STAT3" was backed by findings made with STAT3 in place).
+ */
+const onlyLackingBefore = /\bonly\s+(?:in|within|among)\s+(?:(?:the\s+)?(?:absence|loss|lack)\s+of|(?:[\w-]+\s+){0,2}?(?:cells|lines|mice|animals|tumou?rs|patients|clones)\s+(?:lacking|deficient\s+in|devoid\s+of|without))\s+(?:the\s+)?$/i;
 /** "Z (gene) was (also) silenced": the passive words of a loss are lossWording's (its passive place), and the state "absent". */
 const lossVerbAfter = new RegExp(
   String.raw`^\s+(?:(?:gene|expression|levels?|signalling|signaling)\s+)?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|additionally\s+)?(?:${alternation([...lossWordsAt('passive'), 'absent'])})\b`,
@@ -83,7 +89,7 @@ export function lostConditionIn(sentence: SentenceSpan): EntityMention[] {
     // Only the restrictive form: a loss said with "lacking", "Z-deficient", "in the absence of" is left to rule 2,
     // which asks whether the finding goes through Z (precisionAudit38: a finding with no such route still backs the
     // claim); "only when Z was silenced" says the effect needs the loss, which no finding made with Z in place shows.
-    if (onlyWhenBefore.test(before) && lossVerbAfter.test(after)) lost.push(mention);
+    if ((onlyWhenBefore.test(before) && lossVerbAfter.test(after)) || onlyLackingBefore.test(before)) lost.push(mention);
   }
   return lost;
 }

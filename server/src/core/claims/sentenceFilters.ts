@@ -40,6 +40,7 @@ import { withoutFrontedSets } from './frontedSet';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { withoutUndoneEffects } from './undoneEffects';
 import { withPopulationAssociations } from './patientPopulation';
+import { withoutSupposedClaims } from './supposition';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -226,6 +227,14 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Tumours from patients with metastasis showed increased expression of STAT3.',
     expected: ['STAT3 associated-with(positive) METASTASIS [ctx CANCER]'],
     apply: (claims, sentence) => withPopulationAssociations(claims, sentence.text, sentence.start, sentence.end, sentence.kb),
+  },
+  {
+    name: 'supposition',
+    why: '"If X promotes Y, blocking X should reduce Z": a fronted "if" clause stating a relation of its own names supposes it; the writer asserts neither it nor its consequence, and the sentence\'s claims go (supposition.ts)',
+    // (The first sentence keeps nothing; the claim is the second's.)
+    example: 'If IL-11 promotes EMT, blocking it should reduce invasion. Hypoxia raised MMP-9 in those cells.',
+    expected: ['HYPOXIA increases MMP9'],
+    apply: (claims, sentence) => withoutSupposedClaims(claims, sentence.text, sentence.start, sentence.end),
   },
 ];
 
