@@ -37,6 +37,7 @@ import { withDeniedObservations } from './deniedObservation';
 import { withDeniedModifierEvents } from './deniedModifierEvent';
 import { withoutListedTraitAgents } from './listedTraits';
 import { withoutFrontedSetDescriptions, withoutFrontedSets } from './frontedSet';
+import { withoutWhoseRemarks } from './whoseRelative';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
@@ -201,6 +202,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Among the cytokines linked to breast cancer, IL-11 promotes invasion of MDA-MB-231 cells.',
     expected: ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]'],
     apply: (claims, sentence) => withoutFrontedSetDescriptions(claims, sentence),
+  },
+  {
+    name: 'whose-remark',
+    why: '"X identifies a tumour-restraining CAF population whose function is linked to Z": an association from the antecedent to a name inside its "whose" relative is a side remark, and goes beside another claim of the sentence (whoseRelative.ts)',
+    example: 'IL-11 promotes invasion of MDA-MB-231 cells, and a CAF subset whose activity is linked to STAT3 surrounds them.',
+    expected: ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withoutWhoseRemarks(claims, sentence),
   },
   {
     name: 'listed-traits',
