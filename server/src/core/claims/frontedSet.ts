@@ -23,3 +23,20 @@ export function withoutFrontedSets(claims: readonly ExtractedClaim[], sentence: 
   const kept = claims.filter((c) => !((inSet(c, 'subject') && memberBeside(c, 'subject')) || (inSet(c, 'object') && memberBeside(c, 'object'))));
   return kept.length === claims.length ? claims : kept;
 }
+
+/**
+ * "Among the cytokines linked to cancer, IL-6 drives Y": a pair read wholly inside the fronted set phrase is the
+ * restrictive description of the class the member is picked from, not a claim the sentence makes; the main clause
+ * after the comma is. The reader read "cytokines associated-with cancer" there, and a library finding on one
+ * cytokine in one cancer called the whole sentence supported (issue 7, stop 50; the same phrase with "tied to" was
+ * withdrawn twice for it). Whether or not the main clause reads a claim, the description's pair goes.
+ */
+export function withoutFrontedSetDescriptions(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
+  const { text, start } = sentence;
+  const fronted = frontedSet.exec(text.slice(start, sentence.end));
+  if (!fronted) return claims;
+  const setEnd = start + fronted[0].length;
+  const inSet = (m: { start: number; end: number }) => m.start >= start && m.end <= setEnd;
+  const kept = claims.filter((c) => !(inSet(c.subject) && inSet(c.object)));
+  return kept.length === claims.length ? claims : kept;
+}

@@ -23,6 +23,7 @@ import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, contextMentions, mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
+import { isWhoseRemark } from './whoseRelative';
 
 interface Kind {
   /** The process the class word names. */
@@ -274,7 +275,9 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
     for (const { kind, start, end } of kinds) {
       // "The anti-tumorigenic role of X is the promotion of Y": a nominal classification that is the topic of a
       // predicate the reader read a claim of X from is what the sentence takes for granted; the predicate speaks.
-      if (nominal && others.some((c) => c.subject.entityId === subject.entityId && (c.object.end <= start || c.object.start >= end) && c.object.start > subject.end)) continue;
+      // (An association inside a "whose" relative on X, "a tumour-restraining CAF population whose function is linked
+      // to Z", is a side remark on X, not its predicate: whoseRelative.ts.)
+      if (nominal && others.some((c) => c.subject.entityId === subject.entityId && (c.object.end <= start || c.object.start >= end) && c.object.start > subject.end && !isWhoseRemark(c, text))) continue;
       if (!kb.entities.has(kind.process)) continue;
       // Anything that denies, doubts or asks before the class word: no claim.
       // (A plain denial of the class is read as such: the test looks past its own words.)

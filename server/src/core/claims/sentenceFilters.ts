@@ -36,7 +36,8 @@ import { withoutClauseSubjectObjects } from './clauseSubject';
 import { withDeniedObservations } from './deniedObservation';
 import { withDeniedModifierEvents } from './deniedModifierEvent';
 import { withoutListedTraitAgents } from './listedTraits';
-import { withoutFrontedSets } from './frontedSet';
+import { withoutFrontedSetDescriptions, withoutFrontedSets } from './frontedSet';
+import { withoutWhoseRemarks } from './whoseRelative';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { withoutUndoneEffects } from './undoneEffects';
 import { withPopulationAssociations } from './patientPopulation';
@@ -197,6 +198,20 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Among the MMPs, MMP-7 is induced by IL-11 in MDA-MB-231 cells.',
     expected: ['IL11 induces NCBIGENE_4316 [ctx MDA_MB_231]'],
     apply: (claims, sentence) => withoutFrontedSets(claims, sentence),
+  },
+  {
+    name: 'fronted-set-description',
+    why: '"Among the cytokines linked to cancer, IL-6 drives Y": a pair read wholly inside a fronted "Among (the) N ...," describes the class the member is picked from; the main clause is the claim (frontedSet.ts)',
+    example: 'Among the cytokines linked to breast cancer, IL-11 promotes invasion of MDA-MB-231 cells.',
+    expected: ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withoutFrontedSetDescriptions(claims, sentence),
+  },
+  {
+    name: 'whose-remark',
+    why: '"X identifies a tumour-restraining CAF population whose function is linked to Z": an association from the antecedent to a name inside its "whose" relative is a side remark, and goes beside another claim of the sentence (whoseRelative.ts)',
+    example: 'IL-11 promotes invasion of MDA-MB-231 cells, and a CAF subset whose activity is linked to STAT3 surrounds them.',
+    expected: ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]'],
+    apply: (claims, sentence) => withoutWhoseRemarks(claims, sentence),
   },
   {
     name: 'listed-traits',
