@@ -48,6 +48,9 @@ export async function runTable(modules: readonly { name: string; rows: RowModule
 
 // Small statistics shared by the row modules.
 export function percentile(values: readonly number[], p: number): number {
+  // No values, no percentile: NaN prints as "NaN" where `undefined` crashed the caller's toFixed (a short
+  // `--edits` run has no "after the first 15" edits).
+  if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
