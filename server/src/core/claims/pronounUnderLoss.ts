@@ -9,10 +9,18 @@
 // the sentence names is the one it states them of.
 import { type Construction, isMoleculeMention, mentionsIn } from './construction';
 import type { ExtractedClaim } from './extract';
-import { invert } from './vocabulary';
+import { alternation, invert, lossNounsAt, lossWordsAt } from './vocabulary';
 
-/** A loss word and the pronoun it governs: "blocking it", "knocking it down", "its knockdown" ("its inhibition of Z" is what it does, no loss). */
-const lossOfPronoun = /\b(?:blocking|inhibiting|silencing|depleting|deleting|neutrali[sz]ing|knocking\s+(?:it|them)\s+down|knocking\s+down|targeting|suppressing|abrogating|antagoni[sz]ing|ablating)\s+(?:it|them)\b|\bknocking\s+(?:it|them)\s+down\b|\bits\s+(?:knockdown|depletion|loss|inhibition|blockade|silencing|deletion|neutrali[sz]ation|ablation)\b(?!\s+of\b)/gi;
+/**
+ * A loss word and the pronoun it governs: "blocking it", "knocking it down", "its knockdown" ("its inhibition of Z" is
+ * what it does, no loss). The words come from the one loss table (vocabulary.ts lossWording): its gerunds that stand
+ * before a name ("silencing", "blocking", "interfering with") and its nouns of a loss ("knockdown", "depletion").
+ */
+const lossGerunds = lossWordsAt('before').filter((word) => /ing(?: with)?$/.test(word) && !word.startsWith('knock'));
+const lossOfPronoun = new RegExp(
+  String.raw`\b(?:${alternation(lossGerunds)})\s+(?:it|them)\b|\bknocking\s+(?:(?:it|them)\s+down|down\s+(?:it|them))\b|\bits\s+(?:${alternation(lossNounsAt('after'))})\b(?!\s+of\b)`,
+  'gi',
+);
 
 function read(claims: ExtractedClaim[], sentence: Parameters<Construction['apply']>[1]): ExtractedClaim[] {
   const { text, start, end, kb } = sentence;
