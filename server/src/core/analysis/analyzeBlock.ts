@@ -748,10 +748,10 @@ function gapOutsideBrackets(text: string, from: number, to: number, opener: numb
   const formed = memberFormBefore.exec(afterForm);
   const described = formed ?? memberDescription.exec(afterForm);
   const undetermined = described ? afterForm.slice(0, described.index) : afterForm;
-  const grade = memberGrade.exec(undetermined);
+  const grade = memberGrade.exec(undetermined) ?? memberPlace.exec(undetermined);
   const between = grade ? undetermined.slice(0, undetermined.length - grade[1].length) : undetermined;
   const join = separates(between);
-  // A grade word opens a member after a comma or a join word, never after nothing ("STAT3 high expression").
+  // A grade or place word opens a member after a comma or a join word, never after nothing ("STAT3 high expression").
   if (grade && !/[,;/]|\b(?:and|or)\b/i.test(between)) return Number.POSITIVE_INFINITY;
   if (!join || (form && join[1] === undefined && !/[,;/&]/.test(between)) || (described && join[1] === undefined && !(formed && /,/.test(between)))) return Number.POSITIVE_INFINITY;
   return count - (form?.[0].length ?? 0) - (alias ? alias[0].length - 1 : 0) - (described?.[0].length ?? 0) - (grade?.[1].length ?? 0) - Math.max(0, (join[1]?.length ?? 0) - 3);
@@ -805,6 +805,17 @@ const memberDescription = /\b(?:the|its|their|a|an)(?:\s+(?!(?:in|of|on|by|to|fo
  * other word between two names ends the list.
  */
 const memberGrade = /(?:^|[\s,;/])((?:high|higher|low|advanced|early|late|poor|poorer|distant|large|larger|greater|shorter|longer|worse)(?:\s+(?:and|or)\s+(?:high|higher|low|advanced|early|late|poor|poorer|distant|large|larger|greater|shorter|longer|worse))?\s+)$/i;
+
+/**
+ * A list member opened by the tumour it is a trait of, without a determiner, after the separator: "tumorigenesis,
+ * tumour survival and drug resistance", "angiogenesis, cancer cell invasion and metastasis". Review prose names each
+ * process of a list by its place; the word (the sentence's place, read as context) belongs to the member, as a grade
+ * word does (memberGrade; issue 7, stop 51: before, the list ended at the place word and its silent first member spoke
+ * alone for a list whose later members the library backs). Only the generic tumour words, at most with "cell(s)": a
+ * named cancer or any other word between two names still ends the list, and only after a comma or a join (the rule
+ * memberGrade's members keep).
+ */
+const memberPlace = /(?:^|[\s,;/])((?:tumou?r|cancer|neoplastic)(?:\s+cells?)?\s+)$/i;
 
 /** The form a molecule is measured in, named before it: "expression of", "the levels of", "activation of the". */
 const memberFormBefore = /\b(?:(?:the|its|their)\s+)?(?:expression|levels?|activity|activation|phosphorylation|secretion|production|abundance)\s+of\s+(?:the\s+)?$/i;
