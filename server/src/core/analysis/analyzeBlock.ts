@@ -28,6 +28,7 @@ import { readoutsAmong } from '../kb/inference';
 import { verbTrigger } from '../claims/vocabulary';
 import { opensNotOnlyList } from '../claims/notOnly';
 import { deniedRoutesIn, withoutDeniedRoute } from '../claims/deniedRoute';
+import { withListedRoute } from './listedRoute';
 import { excludedMembersIn, withoutExcludedMember } from '../claims/excludedMember';
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
@@ -246,12 +247,15 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const denied = reading.claims.length > 0 ? deniedRoutesIn(block.text, span.start, inSentence) : undefined;
     // "Cytokines other than IL-11 promote EMT": the excluded member's findings do not back its class (excludedMember.ts).
     const excludedMembers = excluded.length > 0 ? excludedMembersIn(text, span.start, inSentence, kb) : undefined;
+    // "X drives Y through A, B and C": one backed route of a list backs the claim, as one backed member backs a list (listedRoute.ts).
+    const listedRoute = (claim: ExtractedClaim, verification: ClaimVerification): ClaimVerification =>
+      withListedRoute(claim, verification, block.text, (mediators) => verifyClaim(toVerifiable({ ...claim, mediators }, unknownContext, block.text), kb), kin.nearMiss);
     const claims = reading.claims.map((claim) => ({
       claim,
       verification: withoutExcludedMember(claim, withoutDeniedRoute(claim, withoutLostRoute(
         readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
           ? outOfScope
-          : withoutExcluded(claim) ?? ((!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext, block.text), kb)),
+          : withoutExcluded(claim) ?? listedRoute(claim, (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext, block.text), kb)),
         lost,
       ), denied), excludedMembers),
     }));
