@@ -36,3 +36,15 @@ suite('a fronted topic is no participant (stop 51)', () => {
     assert.ok(!claims.some((c) => /MAPK/.test(c)), claims.join('; '));
   });
 });
+
+// Issue 7, stop 51 (h-lib51): a relative clause after a bracketed list ("genes (A, B and C) which are needed for Y") is
+// said of the class the brackets gloss, not of the list's last member (subjects.ts `bracketedListBefore`).
+suite('a relative after a bracketed list is about the class (stop 51)', () => {
+  test('abstract: the last member of the glossed list does not inherit the relative clause', async () => {
+    assert.deepEqual(await findings('Curcumin lowered a set of proteins (E-cadherin, vimentin and MMP-9) which are required for cell motility and invasion.'), []);
+  });
+  test('near miss: a relative after one name, or after a bracket naming one, is still that name\'s', async () => {
+    assert.deepEqual(await findings('Curcumin lowered MMP-9, which is required for invasion.'), ['MMP9 promotes CELL_INVASION']);
+    assert.deepEqual(await findings('Curcumin lowered one protease (MMP-9) which is required for invasion.'), ['MMP9 promotes CELL_INVASION']);
+  });
+});
