@@ -35,6 +35,11 @@ suite('a fronted topic is no participant (stop 51)', () => {
     const claims = read('Turning to the MAPK cascade, ERK phosphorylation fell in cells given lapatinib.').claims;
     assert.ok(!claims.some((c) => /MAPK/.test(c)), claims.join('; '));
   });
+
+  test('near miss: "With respect to X, Y is the main effector" names X as the object, not a topic to drop', () => {
+    const claims = read('With respect to extracellular matrix remodeling, matrix metalloproteinases are the chief executors.').claims;
+    assert.ok(claims.some((c) => c.startsWith('MMPS promotes ECM_REMODELING')), claims.join('; '));
+  });
 });
 
 // Issue 7, stop 51 (h-lib51): a relative clause after a bracketed list ("genes (A, B and C) which are needed for Y") is
