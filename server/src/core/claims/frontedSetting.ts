@@ -4,8 +4,8 @@
 // subject or object.
 import type { Construction } from './construction';
 import { allMatches } from '../util/allMatches';
+import { frontedPatientSettingEnd } from './patientSetting';
 
-const setting = /^\s*(?:Among|In|For|Within)\s+(?:the\s+|all\s+|those\s+|an?\s+|our\s+)?(?:(?:cohort|series|group|subgroup|population)\s+of\s+)?(?:\d+\s+)?(?:patients|cases|women|men|subjects|tumou?rs|individuals)\s+(?:with|who|whose|that|bearing|harbou?ring|evaluable|treated|receiving)\b[^,;]{0,160},/i;
 /** The same setting after the finding: "X was associated with Y in patients with Z-negative tumours". */
 const trailing = /\b(?:in|among)\s+(?:the\s+|all\s+|those\s+)?(?:\d+\s+)?(?:patients|cases|women|men|subjects|individuals)\s+(?:with|who|whose|that|bearing|harbou?ring|treated|receiving)\b/gi;
 
@@ -14,11 +14,11 @@ export const frontedSetting: Construction = {
   reads: '"Among patients with metastatic disease, X predicted Y": metastasis is the setting, not a participant',
   example: 'Among patients with lymph node metastasis, high vimentin was associated with worse overall survival.',
   expected: ['VIM associated-with(negative) OVERALL_SURVIVAL'],
-  // `setting` and `trailing` each need one of these nouns.
+  // The fronted setting (patientSetting.ts) and `trailing` each need one of these nouns.
   triggers: ['patients', 'cases', 'women', 'men', 'subjects', 'tumours', 'tumors', 'individuals'],
   apply(claims, { text, start, end }) {
-    const fronted = setting.exec(text.slice(start, end));
-    const settingEnd = fronted ? start + fronted[0].length : start;
+    const frontedEnd = frontedPatientSettingEnd(text, start, end);
+    const settingEnd = frontedEnd ?? start;
     // A setting after the finding holds what follows it; a claim from before it does not reach into it.
     // The setting runs to the clause's next verb or its end: "in patients with X is associated with Y" names Y after it.
     const after = [...allMatches(trailing, text.slice(settingEnd, end))].map((m) => {
@@ -27,7 +27,7 @@ export const frontedSetting: Construction = {
       return [from, stop ? from + m[0].length + stop.index : end] as const;
     });
     // (A subject the sentence inherits from the one before stands before it: only a fronted setting excludes.)
-    const inSetting = (at: number) => fronted !== null && at >= start && at < settingEnd;
+    const inSetting = (at: number) => frontedEnd !== undefined && at >= start && at < settingEnd;
     return claims.filter((c) => !inSetting(c.subject.start) && !inSetting(c.object.start) && !after.some(([from, to]) => c.subject.end <= from && c.object.start > from && c.object.start < to));
   },
 };

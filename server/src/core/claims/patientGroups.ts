@@ -12,7 +12,7 @@ import { wordTable } from '../util/wordTable';
 import { allMatches } from '../util/allMatches';
 
 /** The group named by its marker: "patients (tumours, cases) with", "patients whose tumours harboured". */
-const group = /\b(?:patients|cases|tumou?rs|women|subjects)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with|characteri[sz]ed\s+by))?|characteri[sz]ed\s+by)\s+/gi;
+const group = /\b(?:patients|cases|tumou?rs|women|subjects|those)\s+(?:(?:whose\s+tumou?rs\s+)?(?:harbou?r(?:ed|ing)?|had|showed|expressed|carried|carrying)|with(?:\s+tumou?rs\s+(?:showing|harbou?ring|expressing|with|characteri[sz]ed\s+by))?|characteri[sz]ed\s+by)\s+/gi;
 const markerNamedGroup = /^[-‐‑–−](negative|positive|low|high|deficient|null|lost|mutant|mutated|amplified|expressing)\s+(?:[\p{L}-]+\s+){0,2}?(?:tumou?rs|patients|cases|carcinomas|cancers)\b/iu;
 /** The states of `markerNamedGroup` that name the marker's loss. */
 const negativeState = /^(?:negative|low|deficient|null|lost)$/i;

@@ -93,6 +93,19 @@ export const clutterRules: readonly ClutterRule[] = [
     example: 'Strikingly, a subset of fibroblasts restrains tumour growth.',
     simplified: 'a subset of fibroblasts restrains tumour growth.',
   },
+  // "Looking at the downstream PI3K/Akt pathway, p-Akt levels were sustained ...", "Turning to the MAPK arm, ...": a
+  // fronted phrase of attention names the topic the sentence goes on to report on, no participant of its finding.
+  // Read whole, its name was taken for the main clause's subject or object ("the pathway activates Akt", "the drug
+  // lowers the pathway": false facts from a library's abstract, issue 7 stop 51). Not a phrase that names where the
+  // finding holds (cells, tissues, patients, tumours, a place after "in"): that is the claim's setting. Only the
+  // writer's own looking: "With respect to matrix remodelling, MMPs are the chief executors" names the object.
+  {
+    name: 'fronted-topic',
+    where: 'opening',
+    pattern: /^(?:looking (?:at|into)|turning (?:now )?to|focusing on)\s+(?![^,;()]*\b(?:in|cells?|tissues?|patients?|tumou?rs?|cases|mice|samples?|lines?|cohorts?)\b)[^,;()]{1,80},\s*/i,
+    example: 'Turning to the downstream MAPK cascade, ERK phosphorylation fell in cells given the drug.',
+    simplified: 'ERK phosphorylation fell in cells given the drug.',
+  },
   {
     name: 'discourse-aside',
     where: 'aside',

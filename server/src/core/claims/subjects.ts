@@ -565,6 +565,11 @@ export function inheritedSubjects(
   // clause's, with that clause's loss of function ("Knockdown of X lowered Y, which resulted in less Z": X raises Z),
   // as ", resulting in" and ", thereby" read.
   if (before?.lower === 'which' && last && tokens[skipStart - 2]?.text === ',' && consequenceVerbs.has(tokens[trigger.first].lower) && last.subjects.length > 0) return last.subjects;
+  // "... genes (E-cadherin, vimentin and MMP-9) which are important for motility": a relative after a bracketed list
+  // is said of the noun the brackets gloss, the class as a whole, not of the list's last member (issue 7, stop 51:
+  // read as MMP-9 promoting motility, invasion and metastasis, which the abstract does not single out; the list
+  // mixes markers that go opposite ways). Left unread: no one member is its subject.
+  if (before?.lower === 'which' && last && bracketedListBefore(tokens, skipStart - 2)) return [];
   if (before?.lower === 'which' && last) {
     // The name nearest before the comma: mostly the last object, but after a passive's agent ("Y is driven by A and B,
     // which activate Z", "Y has been ascribed to A and B, which ...") the agents stand last, and the relative is about
@@ -852,6 +857,19 @@ function unnamedObjectRelativeSubject(kb: KnowledgeBase, tokens: readonly Token[
   const between = tokens.slice(index + 1, comma);
   if (between.some((t) => t.kind === 'entity' || (t.kind === 'punct' && t.text !== '-')) || !between.some((t) => t.kind === 'word' && verbTrigger(t.lower) !== undefined)) return undefined;
   return { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index };
+}
+
+/** Whether `close` is a closing bracket whose content names two or more entities (a list glossing the noun before it). */
+function bracketedListBefore(tokens: readonly Token[], close: number): boolean {
+  if (tokens[close]?.text !== ')') return false;
+  let names = 0;
+  for (let k = close - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.text === '(') return names >= 2;
+    if (t.text === ')') return false;
+    if (t.kind === 'entity') names++;
+  }
+  return false;
 }
 
 /** "X, which ...", "X which ...": the name a relative clause starting at `skipStart` (its verb's skipped words) refers to. */

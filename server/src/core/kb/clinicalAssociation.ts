@@ -9,6 +9,7 @@ import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from './knowledgeBase';
 import { isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { moleculeTypes } from './schema';
+import { frontedPatientSettingEnd } from '../claims/patientSetting';
 
 export interface ClinicalAssociation {
   subject: EntityMention;
@@ -87,6 +88,9 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
   const found: ClinicalAssociation[] = [];
   let clauseStart = from;
   let previousSubjects: EntityMention[] = [];
+  // "In patients treated with gemcitabine, SMAD4 loss was associated with worse OS": the drug the cohort received is
+  // where the association holds (claims/patientSetting.ts), no marker of it.
+  const settingEnd = frontedPatientSettingEnd(text, from, to) ?? from;
   const cues = [...sentence.matchAll(cue)];
   cues.forEach((match, n) => {
     const cueStart = from + match.index;
@@ -104,7 +108,7 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
     if (deniedCue.test(match[0])) return;
     const prognostic = prognosticCue.test(match[0]);
     let subjects = firstOfEach(
-      mentions.filter((m) => m.start >= subjectStart && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && !markerDeniedBefore.test(text.slice(Math.max(from, m.start - 12), m.start)) && headsSubject(text, m, cueStart, mentions, typeOf)),
+      mentions.filter((m) => m.start >= subjectStart && m.start >= settingEnd && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && !markerDeniedBefore.test(text.slice(Math.max(from, m.start - 12), m.start)) && headsSubject(text, m, cueStart, mentions, typeOf)),
     );
     // "High nuclear X predicted a longer survival, whereas high cytoplasmic staining indicated a worse prognosis": a
     // clause naming only a compartment's staining speaks of the marker of the clause before, in its own state.
