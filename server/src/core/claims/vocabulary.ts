@@ -287,9 +287,6 @@ export const associationWordings: readonly AssociationWording[] = [
   { base: 'link', third: 'links', participle: 'linked', gerund: 'linking', prepositions: ['to', 'with'], nouns: ['link', 'links'] },
   { base: 'relate', third: 'relates', participle: 'related', gerund: 'relating', prepositions: ['to'], nouns: ['relationship', 'relationships', 'relation'] },
   { base: 'connect', third: 'connects', participle: 'connected', gerund: 'connecting', prepositions: ['with', 'to'], nouns: ['connection'] },
-  // "X is tied to Y" (stop 51): the guideline's plain association, the same as "linked to". No noun: "ties between"
-  // is rare and "a tie" names other things.
-  { base: 'tie', third: 'ties', participle: 'tied', gerund: 'tying', prepositions: ['to'], nouns: [] },
 ];
 
 /** Every finite form and the participle of each wording, with its prepositions. */
