@@ -5,14 +5,15 @@
 // abstract's finding in the same terms (the marker's state and the outcome's bad end decide the direction).
 import { clinicalAssociationsIn } from '../kb/clinicalAssociation';
 import { associationTurnedAt } from '../kb/outcomes';
+import { associationNouns, associationParticipleList } from './vocabulary';
 import { type Construction, mentionsIn, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 
 export const associationFallback: Construction = {
   name: 'association-fallback',
   reads: '"X (A loss or B mutation) was associated with shorter survival", read by nothing else: X goes with survival, the bad end turning it round',
-  // The cue words of kb/clinicalAssociation.ts.
-  triggers: ['associat', 'correlat', 'related', 'linked', 'prognostic', 'predict', 'risk', 'indicator', 'affected'],
+  // The cue words of kb/clinicalAssociation.ts: the association wordings' participles and nouns (vocabulary.ts).
+  triggers: [...associationParticipleList, ...associationNouns, 'prognostic', 'predict', 'risk', 'indicator', 'affected'],
   example: 'Snail activation (vimentin gain or E-cadherin loss) was associated with shorter overall survival.',
   expected: ['NCBIGENE_6615 associated-with(negative) OVERALL_SURVIVAL'],
   apply(claims, sentence) {

@@ -7,6 +7,11 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { addingWith, type Construction, claimOf } from './construction';
 import type { ExtractedClaim } from './extract';
 import { allMatches } from '../util/allMatches';
+import { associationPrepositions, associationWordings } from './vocabulary';
+
+/** The verbs of the referring clause (vocabulary.ts associationWordings): an intransitive one's finite forms, "this
+ * correlated with", and every wording's participle, "this was linked to". */
+const referringVerbs = associationWordings.flatMap((row) => (row.intransitive ? [row.third, row.participle, row.base] : [row.participle])).join('|');
 
 /**
  * The referring clause: ", but this did not correlate with", "; this was associated with", ", which correlated with";
@@ -15,7 +20,10 @@ import { allMatches } from '../util/allMatches';
  * as the level's partner ("IL-11 was raised in OSCC tissues") stood between, and no reading took it as the marker's.
  */
 const referring =
-  /(?:,\s*(?:but|and|yet)\s+|;\s*|,\s*|\s+but\s+(?=did\s+not|was\s+not|were\s+not|showed\s+no|had\s+no))(?:(?:this|which|these|it)\s+)?(?:(?:change|increase|rise|upregulation|finding)\s+)?(?:(?:(did\s+not|was\s+not|were\s+not|was|were|did|also|significantly)\s+)*(?:correlate[ds]?|associated|linked|related)|(?:showed|had)\s+no\s+(?:significant\s+)?(?:association|correlation|relationship))\s+(?:with|to)\s+/gi;
+  new RegExp(
+    String.raw`(?:,\s*(?:but|and|yet)\s+|;\s*|,\s*|\s+but\s+(?=did\s+not|was\s+not|were\s+not|showed\s+no|had\s+no))(?:(?:this|which|these|it)\s+)?(?:(?:change|increase|rise|upregulation|finding)\s+)?(?:(?:(did\s+not|was\s+not|were\s+not|was|were|did|also|significantly)\s+)*(?:${referringVerbs})|(?:showed|had)\s+no\s+(?:significant\s+)?(?:association|correlation|relationship))\s+(?:${associationPrepositions.join('|')})\s+`,
+    'gi',
+  );
 
 /** The clause names who correlates: a referring word, or "but" before a verb whose subject is the clause's own. */
 const namesReferent = /\b(?:this|which|these|it)\s|\bbut\s+(?:did|was|were|showed|had)\b/i;

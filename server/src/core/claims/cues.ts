@@ -7,7 +7,10 @@
 // after the first participant (", which") skipped: `VG` is a verb group whose verb the trigger lexicon knows,
 // `VG=lead|result` one with that lemma, `:passive` its voice, `NP=role` a noun phrase with that head, `ADJP=...`
 // a predicative adjective. `second` is the preposition that introduces the second participant ('' for none).
-import { derivedAgentNouns, drugClassNounForms, lossGroupWords, phraseHeads, type ClaimRelation, type HeadSays } from './vocabulary';
+import { associationNouns, associationPrepositions, associationWordings, derivedAgentNouns, drugClassNounForms, lossGroupWords, phraseHeads, reciprocalVerbs, type ClaimRelation, type HeadSays } from './vocabulary';
+
+/** The association verbs of vocabulary.ts associationWordings, as a path's alternatives: 'associate|correlate|link|...'. */
+const associationVerbPath = associationWordings.map((row) => row.base).join('|');
 import { wordTable } from '../util/wordTable';
 
 export interface CueRow {
@@ -69,8 +72,8 @@ export const cueRows: readonly CueRow[] = [
   { name: 'involved in', path: 'VG:passive=involve|involved|implicate|implicated', second: 'in', agent: 'first', relation: 'promotes', example: 'STAT3 is involved in the migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
   { name: 'takes part in', path: 'VG=participate|engage', second: 'in|with', agent: 'first', relation: 'promotes', example: 'Akt actively engages with the migratory process of tumour cells.', reads: 'AKT promotes CELL_MIGRATION' },
   { name: 'required for', path: 'VG:passive=require|need', second: 'for', agent: 'first', relation: 'promotes', example: 'STAT3 is required for migration of tumour cells.', reads: 'STAT3 promotes CELL_MIGRATION' },
-  { name: 'associated with', path: 'VG:passive=associate|correlate|link|relate|connect', second: 'with|to', agent: 'first', relation: 'associated-with', example: 'High IL-6 expression was linked to shorter survival.', reads: 'IL6 associated-with(negative) SURVIVAL' },
-  { name: 'correlates with', path: 'VG=correlate|associate|coincide|track', second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
+  { name: 'associated with', path: `VG:passive=${associationVerbPath}`, second: associationPrepositions.join('|'), agent: 'first', relation: 'associated-with', example: 'High IL-6 expression was linked to shorter survival.', reads: 'IL6 associated-with(negative) SURVIVAL' },
+  { name: 'correlates with', path: `VG=${associationWordings.filter((row) => row.intransitive).map((row) => row.base).join('|')}|coincide|track`, second: 'with', agent: 'first', relation: 'associated-with', example: 'STAT3 activity correlates with tumour invasion.', reads: 'STAT3 associated-with CELL_INVASION' },
   { name: 'signals through', path: 'VG=signal|act|function|operate|work', second: 'through|via', agent: 'first', relation: 'signals-through', example: 'IL-11 signals mainly via gp130.', reads: 'IL11 signals-through GP130' },
   { name: 'binds to', path: 'VG=bind', second: 'to', agent: 'first', relation: 'binds', example: 'On tumour cells, IL-11 binds to IL-11Rα.', reads: 'IL11 binds IL11RA' },
   { name: 'agent noun', path: `VG=be NP=activator|inducer|driver|promoter|regulator|modulator|modifier|suppressor|inhibitor|mediator|determinant|trigger|enhancer|repressor|source|producer|cause|${Object.keys(derivedAgentNouns).join('|')}`, second: 'of', agent: 'first', relation: 'noun', example: 'HIF-1α is a key inducer of IL-11 expression.', reads: 'HIF1A induces IL11' },
@@ -128,7 +131,7 @@ export const cueRows: readonly CueRow[] = [
   { name: 'serves as a therapeutic target in', path: 'VG=serve|act|emerge|function PP=target|targets', second: 'in|for', agent: 'first', relation: 'promotes', example: 'IL-11 may serve as a new molecular therapeutic target in metastasis.', reads: 'IL11 promotes METASTASIS' },
   { name: 'raises genes involved in', path: 'VG NP=expression|level|levels|transcription|production PP=genes|factors|mediators|regulators|molecules|proteins ADJP=involved|implicated', second: 'in', agent: 'first', relation: 'verb', example: 'In tumour cells, IL-6 raises the expression of genes involved in cell migration.', reads: 'IL6 increases CELL_MIGRATION' },
   // Stop 44: the same genes named by what they are linked (related) to or associated with (frames.ts raises-genes-linked-to).
-  { name: 'raises genes linked to', path: 'VG NP=expression|level|levels|transcription|production PP=genes|factors|mediators|regulators|molecules|proteins VG=link|relate|connect|associate', second: 'to|with', agent: 'first', relation: 'verb', example: 'Hypoxia boosts the transcription of genes associated with invasion in oral tumour cells.', reads: 'HYPOXIA increases CELL_INVASION' },
+  { name: 'raises genes linked to', path: `VG NP=expression|level|levels|transcription|production PP=genes|factors|mediators|regulators|molecules|proteins VG=${associationVerbPath}`, second: associationPrepositions.join('|'), agent: 'first', relation: 'verb', example: 'Hypoxia boosts the transcription of genes associated with invasion in oral tumour cells.', reads: 'HYPOXIA increases CELL_INVASION' },
   { name: 'a class with roles in', path: 'VG=be NP PP=function|functions|role|roles', second: 'in', agent: 'first', relation: 'promotes', example: 'IL-11 is a cytokine with several roles in tumour growth and bone remodelling.', reads: 'IL11 promotes TUMOR_GROWTH' },
   { name: 'agent noun with to or for', path: 'VG=be NP=contributor|stimulus|trigger|driver|determinant|inducer|condition|prerequisite|precondition|requirement', second: 'to|for', agent: 'first', relation: 'noun', example: 'HIF-1α seems to be a major contributor to tumour cell invasion.', reads: 'HIF1A promotes CELL_INVASION' },
 ];
@@ -163,8 +166,8 @@ export const sharedSubjectClauses: readonly SharedSubjectClause[] = [
  * denied verb.
  */
 export const reciprocalAssociations = {
-  nouns: new Set(['correlation', 'correlations', 'association', 'associations', 'relationship', 'relationships', 'link', 'links', 'relation', 'connection']),
-  verbs: new Set(['correlate', 'correlated', 'associate', 'associated', 'link', 'linked', 'related']),
+  nouns: new Set(associationNouns),
+  verbs: new Set(reciprocalVerbs),
   /** Passives of finding between the noun and "between": "a positive association was observed between X and Y". */
   findings: new Set(['observed', 'found', 'noted', 'seen', 'detected', 'shown', 'demonstrated', 'identified', 'established']),
   examples: [

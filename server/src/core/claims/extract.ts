@@ -1189,7 +1189,7 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
  * Y", "IL-11 related to hypoxia raises Y"): the verb's subject is the noun before them, never the association's
  * partner (inflammation, hypoxia), which a finding on that partner called supported.
  */
-const reducedRelativeParticiples = new Set(['involved', 'implicated', 'required', 'needed', 'essential', 'necessary', 'linked', 'critical', 'crucial', 'important', 'associated', 'related', 'correlated']);
+const reducedRelativeParticiples = new Set(['involved', 'implicated', 'required', 'needed', 'essential', 'necessary', 'critical', 'crucial', 'important', ...associationParticiples]);
 
 function reducedRelative(tokens: readonly Token[], next: Trigger): boolean {
   return !next.copular && next.last > next.first && reducedRelativeParticiples.has(tokens[next.first].lower);

@@ -21,10 +21,20 @@
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation nor "not"/"no"
 //   +3                             up to three words that say where an agent came from ("locally made and exogenous"): `sourceWords`
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
-import { isGerund, isParticiple, lightCauseVerbs, lossGroupWords, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
+import { associationParticipleList, associationPrepositions, associationWordings, isGerund, isParticiple, lightCauseVerbs, lossGroupWords, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
 import type { Token } from './tokens';
 import { wordTable } from '../util/wordTable';
+
+/**
+ * The verbs by which research links X to Y (research-links-x-to-y): every form of the association wordings
+ * (vocabulary.ts associationWordings), "studies linking (associating) X with Y", and the active "tie" ("studies have
+ * tied X to Y"), which says the same with research as its subject.
+ */
+const researchLinkVerbs = [
+  ...associationWordings.flatMap((row) => [row.base, row.third, row.participle, row.gerund]),
+  ...['tie', 'ties', 'tied'],
+].filter((verb, i, all) => all.indexOf(verb) === i).join('|');
 
 export interface Frame {
   name: string;
@@ -1025,7 +1035,7 @@ export const frames: Frame[] = [
     // on the genes is its hold on the processes, as in the frame above.
     name: 'raises-genes-linked-to',
     reads: 'X controls (raises) the expression of (target) genes linked (related) to Y, associated with Y: X does that to Y',
-    pattern: '@subject ~2 {verb} ?the expression|transcription|levels|production of ?many|several|various|numerous|multiple ?target genes|proteins|factors|molecules|mediators linked|related|connected|associated to|with -2 @object',
+    pattern: `@subject ~2 {verb} ?the expression|transcription|levels|production of ?many|several|various|numerous|multiple ?target genes|proteins|factors|molecules|mediators ${associationParticipleList.join('|')} ${associationPrepositions.join('|')} -2 @object`,
     relation: { fromClass: 'verb' },
     example: 'In breast tumour cells, STAT3 drives the transcription of target genes linked to invasion and metastasis.',
     expected: ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]', 'STAT3 promotes METASTASIS [ctx BREAST_CANCER]'],
@@ -1392,7 +1402,7 @@ export const frames: Frame[] = [
   {
     name: 'research-links-x-to-y',
     reads: 'studies (reports, evidence, we) have linked (tied, connected, related, associated) X to (with) Y: X goes with Y',
-    pattern: 'studies|study|reports|evidence|data|work|findings|analyses|research|investigations|observations|experiments|papers|authors|investigators|we ~3 link|links|linked|linking|tie|ties|tied|connect|connects|connected|relate|relates|related|associate|associates|associated|correlate|correlates|correlated %4 @subject to|with -5 @object',
+    pattern: `studies|study|reports|evidence|data|work|findings|analyses|research|investigations|observations|experiments|papers|authors|investigators|we ~3 ${researchLinkVerbs} %4 @subject to|with -5 @object`,
     relation: 'associated-with',
     example: 'Several studies have tied the cytokine IL-11 to the invasion of gastric cancer cells.',
     expected: ['IL11 associated-with(positive) CELL_INVASION [ctx GASTRIC_CANCER]'],

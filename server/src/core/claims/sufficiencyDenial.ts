@@ -10,6 +10,7 @@
 import { mentionsIn, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
 import type { EntityMention } from '../entities/recognize';
+import { associationWordings } from './vocabulary';
 
 /**
  * After the subject (a noun of its giving between: "X treatment alone"): the words that restrict it to itself. A
@@ -30,9 +31,10 @@ const partnerAbsent = /\b(?:without|in\s+the\s+absence\s+of|unless\s+(?:combined
 /** Whether a denial's subject is restricted to itself, or its insufficiency is said to hold without a named partner. */
 /**
  * A denied correlation is no denial of an effect: "each marker alone did not correlate with survival" says each is no
- * sign of it on its own, which the abstract reader keeps as no association (only an effect can need a partner).
+ * sign of it on its own, which the abstract reader keeps as no association (only an effect can need a partner). The
+ * words are the association wordings' (vocabulary.ts associationWordings) and those of prediction.
  */
-const correlationWords = /\b(?:correlat|associat|predict|prognos|link)\w*/i;
+const correlationWords = new RegExp(String.raw`\b(?:${associationWordings.flatMap((row) => [row.base, row.participle, ...row.nouns]).join('|')}|predict|prognos)\w*`, 'i');
 
 function deniesSufficiency(claim: ExtractedClaim, sentence: SentenceSpan, inSentence: readonly EntityMention[]): boolean {
   const { text, start, end } = sentence;

@@ -8,7 +8,7 @@ import { reciprocalAssociations } from './cues';
 import { wordTable } from '../util/wordTable';
 import {
   beVerbs, clauseBreakers, degreeAdverbs, determiners, infinitiveOpeners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, namesChange, phraseTriggers, questionWords, sensitizingVerbs,
-  prepositions, signalingVerbs, verbTrigger, viaWords, directedRegulatorWords, type ClaimRelation, type TriggerMeaning,
+  prepositions, signalingVerbs, verbTrigger, viaWords, directedRegulatorWords, associationNouns, type ClaimRelation, type TriggerMeaning,
 } from './vocabulary';
 
 export interface Trigger {
@@ -185,7 +185,7 @@ function newTrigger(first: number, last: number, relation: ClaimRelation, clause
 }
 
 // The plural says the same of each pair ("significant associations between X expression and lymph node metastasis").
-const betweenNouns = new Set(['correlation', 'association', 'relationship', 'link', 'correlations', 'associations', 'relationships', 'links']);
+const betweenNouns = new Set(associationNouns);
 /**
  * The words of existence or finding that may stand between an association noun and its "between": "no association
  * exists between X and Y", "a correlation was found (has been observed) between X and Y" (issue 7, stop 41: "exists"

@@ -254,6 +254,72 @@ function lightCauseTriggers(): { words: string[]; meaning: TriggerMeaning }[] {
   return lightCauseVerbs.flatMap((row) => row.forms.map((form) => ({ words: [form, ...row.after], meaning: { relation: row.relation, lightCause: true, ...(row.reversed ? { reversed: true } : {}), ...(row.needsChange ? { needsChange: true } : {}) } })));
 }
 
+/**
+ * The wordings of a plain association, ONE table that every reader of association takes its words from: the verb's
+ * forms, the prepositions that name its partner ("linked to", "associated with") and its nouns ("a link between").
+ * Before, each reader listed its own ("tied to" was added and withdrawn three times because each attempt had to
+ * touch every list and missed one). A wording belongs here only when, by the guideline, it says that two things go
+ * together and not which causes which. Read by: the phrase triggers below (an adverb before or after the verb, the
+ * plain verb and preposition), `descriptiveModifiers` ("hypoxia-linked genes"), `associationParticiples` (reduced
+ * relatives), `reciprocalVerbs` and `associationNouns` (cues.ts reciprocalAssociations, triggers.ts "between",
+ * frames.ts), cues.ts's passive and "raises genes linked to" rows, extract.ts's reduced relatives,
+ * kb/clinicalAssociation.ts's cue and associationFallback.ts's trigger words.
+ */
+export interface AssociationWording {
+  /** The verb's base form, "link"; its third person, participle and gerund. */
+  base: string;
+  third: string;
+  participle: string;
+  gerund: string;
+  /** The prepositions that name the partner: "linked to (with) Y". */
+  prepositions: readonly string[];
+  /** The nouns that name the association: "a link (links) between X and Y". */
+  nouns: readonly string[];
+  /** Said of a subject alone: "STAT3 activity correlates with invasion" (cues.ts 'correlates with'). */
+  intransitive?: boolean;
+  /** The participle alone after both participants: "IL-6 and STAT3 levels were correlated". */
+  standsAlone?: boolean;
+}
+
+export const associationWordings: readonly AssociationWording[] = [
+  { base: 'associate', third: 'associates', participle: 'associated', gerund: 'associating', prepositions: ['with'], nouns: ['association', 'associations'], intransitive: true },
+  { base: 'correlate', third: 'correlates', participle: 'correlated', gerund: 'correlating', prepositions: ['with'], nouns: ['correlation', 'correlations'], intransitive: true, standsAlone: true },
+  { base: 'link', third: 'links', participle: 'linked', gerund: 'linking', prepositions: ['to', 'with'], nouns: ['link', 'links'] },
+  { base: 'relate', third: 'relates', participle: 'related', gerund: 'relating', prepositions: ['to'], nouns: ['relationship', 'relationships', 'relation'] },
+  { base: 'connect', third: 'connects', participle: 'connected', gerund: 'connecting', prepositions: ['with', 'to'], nouns: ['connection'] },
+];
+
+/** Every finite form and the participle of each wording, with its prepositions. */
+function associationForms(row: AssociationWording, gerund = true): string[] {
+  return [row.participle, row.third, row.base, ...(gerund ? [row.gerund] : [])];
+}
+/** Each wording's participle: "associated", "linked". */
+export const associationParticipleList: readonly string[] = associationWordings.map((row) => row.participle);
+/** Each wording's base and participle, said after both participants: "X and Y were inversely correlated". */
+export const reciprocalVerbs: readonly string[] = associationWordings.flatMap((row) => [row.base, row.participle]);
+/** Every noun of association: "a correlation (link, relationship) between X and Y". */
+export const associationNouns: readonly string[] = associationWordings.flatMap((row) => row.nouns);
+/** The prepositions of every wording, "with", "to". */
+export const associationPrepositions: readonly string[] = [...new Set(associationWordings.flatMap((row) => row.prepositions))];
+
+/** The phrase triggers of the association wordings: an adverb of sign before or after the verb, and the plain verb. */
+function associationTriggers(): { words: string[]; meaning: TriggerMeaning }[] {
+  const positive = (): TriggerMeaning => ({ relation: 'associated-with', polarity: 'positive' });
+  const negative = (): TriggerMeaning => ({ relation: 'associated-with', polarity: 'negative' });
+  return [
+    // "positively (negatively, inversely) correlated with Y".
+    ...['positively', 'negatively', 'inversely'].flatMap((adverb) => associationWordings.flatMap((row) =>
+      associationForms(row, false).flatMap((verb) => row.prepositions.map((preposition) => ({ words: [adverb, verb, preposition], meaning: adverb === 'positively' ? positive() : negative() }))))),
+    // "correlated strongly (inversely) with Y".
+    ...associationWordings.flatMap((row) => associationForms(row).flatMap((verb) =>
+      ['positively', 'negatively', 'inversely', 'directly', 'strongly', 'significantly', 'closely', 'well', 'tightly'].flatMap((adverb) =>
+        row.prepositions.map((preposition) => ({ words: [verb, adverb, preposition], meaning: adverb === 'negatively' || adverb === 'inversely' ? negative() : positive() }))))),
+    // "IL-11 and MMP-13 levels were positively correlated": the two participants stand before the verb.
+    ...associationWordings.filter((row) => row.standsAlone).flatMap((row) => [row.participle, row.base]).concat(['covaried', 'co-varied']).map((verb) => ({ words: [verb], meaning: positive() })),
+    ...associationWordings.flatMap((row) => associationForms(row).flatMap((verb) => row.prepositions.map((preposition) => ({ words: [verb, preposition], meaning: positive() })))),
+  ];
+}
+
 /** Multi-word triggers, matched on lower-case words. Longest first. */
 export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...agentNouns.map(([noun, relation, preposition]) => ({ words: [noun, preposition], meaning: { relation, copular: true } })),
@@ -320,25 +386,7 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['went', 'goes', 'go'].map((verb) => ({ words: [verb, 'hand', 'in', 'hand', 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   // "IL-11 acts downstream of hypoxia": the cause follows.
   ...['acts', 'act', 'acted', 'acting', 'lies', 'lie', 'functions', 'sits'].map((verb) => ({ words: [verb, 'downstream', 'of'], meaning: { relation: 'regulates' as const, reversed: true } })),
-  ...['positively', 'negatively', 'inversely'].flatMap((adverb) =>
-    ['associated', 'correlated', 'correlates', 'correlate', 'linked', 'related'].map((verb) => ({
-      words: [adverb, verb, verb === 'linked' || verb === 'related' ? 'to' : 'with'],
-      meaning: { relation: 'associated-with' as const, polarity: adverb === 'positively' ? ('positive' as const) : ('negative' as const) },
-    })),
-  ),
-  ...['correlated', 'correlates', 'correlate', 'correlating', 'associated', 'associates'].flatMap((verb) =>
-    ['positively', 'negatively', 'inversely', 'directly', 'strongly', 'significantly', 'closely', 'well', 'tightly'].map((adverb) => ({
-      words: [verb, adverb, 'with'],
-      meaning: { relation: 'associated-with' as const, polarity: adverb === 'negatively' || adverb === 'inversely' ? ('negative' as const) : ('positive' as const) },
-    })),
-  ),
-  // "IL-11 and MMP-13 levels were positively correlated": the two participants stand before the verb.
-  ...['correlated', 'correlate', 'covaried', 'co-varied'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
-  ...['associated', 'correlated', 'correlates', 'correlate', 'correlating', 'associates', 'associate'].map((verb) => ({
-    words: [verb, 'with'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const },
-  })),
-  ...['linked', 'link', 'links'].flatMap((verb) => ['to', 'with'].map((preposition) => ({ words: [verb, preposition], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } }))),
-  ...['related', 'relates', 'relate'].map((verb) => ({ words: [verb, 'to'], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
+  ...associationTriggers(),
   ...['predicts', 'predicted', 'predict'].map((verb) => ({ words: [verb], meaning: { relation: 'associated-with' as const, polarity: 'positive' as const } })),
   // "X contributes little to Y": a contribution denied by its degree, as "has no effect on" is.
   ...['contributes', 'contribute', 'contributed'].flatMap((verb) => ['little', 'minimally', 'nothing', 'marginally'].map((degree) => ({ words: [verb, degree, 'to'], meaning: { relation: 'no-effect' as const } }))),
@@ -795,7 +843,7 @@ export const causalModifiers: Readonly<Record<string, ClaimRelation>> = wordTabl
  * gastric tumorigenesis", "hypoxia-related genes", "obesity-linked cancer". They state no effect of the entity (as
  * "-induced" does); the entity takes no part in the verb's claim.
  */
-export const descriptiveModifiers: ReadonlySet<string> = new Set(['associated', 'related', 'linked']);
+export const descriptiveModifiers: ReadonlySet<string> = new Set(associationParticipleList);
 /** Verbs of protection, whose "from" names what they hold back: protect, shield, spare, rescue, guard. */
 export const protectionVerbs = /^(?:protect|shield|spare|rescue|guard)(?:s|ed|d|ing)?$/;
 /** Hyphenated words after an entity that make it a condition of the cells: "sorafenib-treated", "hypoxia-exposed". */
@@ -878,7 +926,7 @@ export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though',
  * to) inflammation": with the clause's own verb after them they describe its subject, no finding of the sentence
  * (extract.ts and anchored.ts associationDescribesSubject; issue 7, stop 45).
  */
-export const associationParticiples: ReadonlySet<string> = new Set(['associated', 'linked', 'related', 'correlated']);
+export const associationParticiples: ReadonlySet<string> = new Set(associationParticipleList);
 
 /**
  * Nouns of a change that name no direction: "X caused changes in Y", "alterations in Y levels". A verb of cause

@@ -30,7 +30,7 @@ import { invert, type ExtractedClaim } from '../claims/extract';
 import { associationTurnedAt, drugOutcomeAt, drugResistanceOf, isFavourableOutcome, outcomeTurnedAt, undirectedOutcomeAt } from './outcomes';
 import { tumourExpressionIn } from './tumourExpression';
 import { blankStatistics } from './statistics';
-import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
+import { associationParticipleList, verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { contextTypes, placeTypes, type Entity, type EntityType, type Fact, type Paper } from './schema';
 
 /** The same mention, also when a construction made it anew for each reading ("survived without metastases"). */
@@ -401,7 +401,7 @@ function separateChanges(text: string, subject: EntityMention, object: EntityMen
 /** Entity types that name what happens, not a molecule. */
 const processLike: ReadonlySet<EntityType> = new Set<EntityType>(['process', 'phenotype', 'disease']);
 /** ", which may be related to": a relative clause whose antecedent is the clause before the comma. */
-const clausalWhich = /,\s*which\s+(?:(?:may|might|could|is|was|are|were|be|also|probably|possibly|likely)\s+)*(?:related|associated|linked|due|attributed)\s+to\b/i;
+const clausalWhich = new RegExp(String.raw`,\s*which\s+(?:(?:may|might|could|is|was|are|were|be|also|probably|possibly|likely)\s+)*(?:${associationParticipleList.join('|')}|due|attributed)\s+to\b`, 'i');
 
 /** True when the mention is the "HR" of a hazard ratio: followed by its value, or by "95% CI". */
 function hazardRatioMention(text: string, mention: EntityMention): boolean {

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from './knowledgeBase';
 import { isFavourableOutcome, undirectedOutcomeAt } from './outcomes';
 import { moleculeTypes } from './schema';
 import { frontedPatientSettingEnd } from '../claims/patientSetting';
+import { associationParticipleList, associationPrepositions } from '../claims/vocabulary';
 
 export interface ClinicalAssociation {
   subject: EntityMention;
@@ -22,8 +23,11 @@ export interface ClinicalAssociation {
  * The cue: what says that the marker goes with the outcome, without saying that it causes it. A predictor names
  * the same association as "predicted" ("X and Y were independent predictors of poorer prognosis").
  */
-const cue =
-  /\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:associated|correlated|related|linked)(?:\s+(?:with|to))?|(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|(?:(?:independent|significant|strong|useful|reliable)\s+)*predictors?\s+(?:of|for)|predict(?:ed|s|ing)?|indicators?\s+of|(?<!\bas\s)indicat(?:es|ed)(?!\s+(?:by|that|in)\b)|adversely\s+affected)\b/gi;
+const cue = new RegExp(
+  String.raw`\b(?:(?:was|were|is|are|being|and)\s+(?:(?:significantly|strongly|closely|independently|positively|negatively|inversely|also|not)\s+)*(?:${associationParticipleList.join('|')})(?:\s+(?:${associationPrepositions.join('|')}))?|` +
+  String.raw`(?:showed|had|has|have)\s+(?:a\s+)?(?:(?:significant|strong|close|positive|negative|inverse)\s+)*(?:association|correlation)\s+with|(?:an?\s+)?(?:(?:independent|unfavou?rable|poor|adverse|significant|useful)\s+)*(?:prognostic|predictive|risk)\s+(?:factor|marker|indicator|biomarker)s?\s+(?:for|of)|(?:(?:independent|significant|strong|useful|reliable)\s+)*predictors?\s+(?:of|for)|predict(?:ed|s|ing)?|indicators?\s+of|(?<!\bas\s)indicat(?:es|ed)(?!\s+(?:by|that|in)\b)|adversely\s+affected)\b`,
+  'gi',
+);
 
 /** Words that turn the association round at the cue. */
 const inverseCue = /\b(?:negatively|inversely|negative|inverse|adversely)\b/i;
