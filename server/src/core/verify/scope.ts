@@ -1156,8 +1156,8 @@ export function excludedPlaces<M extends { start: number; end: number }>(text: s
   return mentions.filter((m) => excludedBefore.test(text.slice(Math.max(0, m.start - offset - 40), m.start - offset)));
 }
 
-const mayExclude = /\b(?:except|excluding|apart|aside|besides|other than|outside|exception|but not)\b/i;
-const excludedBefore = /\b(?:(?:except|excluding|apart from|aside from|besides|other than|outside(?: of)?|with the exception of)(?:\s+(?:in|for|within|among|from))?|but not (?:in|within|among))\s+(?:(?:the|a|an|some|all|most|many|human|murine|normal|healthy)\s+)?$/i;
+const mayExclude = /\b(?:except|excluding|apart|aside|other than|outside|exception|but not)\b/i;
+const excludedBefore = /\b(?:(?:except|excluding|apart from|aside from|other than|outside(?: of)?|with the exception of)(?:\s+(?:in|for|within|among|from))?|but not (?:in|within|among))\s+(?:(?:the|a|an|some|all|most|many|human|murine|normal|healthy)\s+)?$/i;
 
 export function namesUnknownContext(text: string, offset: number, mentions: readonly { entityId: string; start: number; end: number }[], generic: ReadonlySet<string>): boolean {
   const covered = (start: number, end: number): boolean => mentions.some((m) => m.start - offset < end && m.end - offset > start);
