@@ -40,6 +40,23 @@ suite('a cytokine called pro- or anti-inflammatory', () => {
     const relative = read('IL-6 is released by macrophages that induce pro-inflammatory cytokines.');
     assert.ok(!relative.claims.includes('IL6 promotes INFLAMMATION'), JSON.stringify(relative.claims));
   });
+  test('a verb on the class after "failed to", "was unable to", "rarely" reads nothing on inflammation (stop 51)', () => {
+    for (const text of ['IL-6 failed to stimulate the secretion of pro-inflammatory mediators.', 'IL-6 was unable to increase proinflammatory factors.', 'IL-6 rarely triggers pro-inflammatory signals.']) {
+      const { verdict, claims } = read(text);
+      assert.ok(!claims.includes('IL6 promotes INFLAMMATION'), `${text} ${JSON.stringify(claims)}`);
+      assert.notEqual(verdict, 'supported', text);
+    }
+  });
+  test('a subject named by its loss takes the opposite direction: the loss of IL-6 lowering the class says IL-6 raises inflammation (stop 51)', () => {
+    for (const text of ['IL-6 neutralization dampened the production of proinflammatory mediators.', 'Knockdown of IL-6 decreased the levels of pro-inflammatory factors.']) {
+      const { verdict, claims } = read(text);
+      assert.ok(claims.includes('IL6 promotes INFLAMMATION') && !claims.includes('IL6 inhibits INFLAMMATION'), `${text} ${JSON.stringify(claims)}`);
+      assert.notEqual(verdict, 'contradicted', text);
+    }
+    const raised = read('IL-6 deficiency elevated pro-inflammatory signals.');
+    assert.ok(raised.claims.includes('IL6 inhibits INFLAMMATION'), JSON.stringify(raised.claims));
+    assert.equal(raised.verdict, 'contradicted');
+  });
   test('an apposition is a side remark: no inflammation claim', () => {
     const { claims } = read('IL-6, an anti-inflammatory cytokine in some tissues, activates STAT3.');
     assert.ok(!claims.some((c) => c.endsWith('INFLAMMATION')), JSON.stringify(claims));

@@ -14,6 +14,9 @@ suite('notOnly: the shape a "not only" opens', () => {
     ['not only promotes invasion but it also drives metastasis.', 'predicate'],
     ['not only is a cytokine but also acts as a growth factor.', 'predicate'],
     ['not only strongly raised IGF-1 but also clearly lowered ATF4.', 'predicate'],
+    // Stop 51: an adverb before "also" ("but likely also"), as after it.
+    ['not only raised IGF-1 but likely also drives EMT.', 'predicate'],
+    ['not only raised IGF-1 but probably also ATF4.', 'list'],
     // A noun list: after a verb or a preposition, a subject list, the verb said once for both objects.
     ['not only MMP-13 but also ATF4 rose.', 'list'],
     ['not only of IL-6 but also of gp130 ligands.', 'list'],

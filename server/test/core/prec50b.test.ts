@@ -48,13 +48,17 @@ suite('a player in the response to a molecule', () => {
 // - "If IL-11 promotes EMT, blocking it should reduce invasion" (supposition.ts, sentence filter `supposition`): a
 //   fronted "if" clause stating a relation of its own names is supposed, not asserted, nor is its consequence.
 suite('a fronted supposition', () => {
-  test('"If (even if, assuming that) X promotes Y, ...": no claim of the writer\'s', () => {
+  test('"If (assuming that) X promotes Y, ...": no claim of the writer\'s', () => {
     for (const text of [
       'If IL-11 promotes EMT, blocking it should reduce invasion.',
-      'Even if IL-11 promotes EMT, it does not raise MMP-9.',
+      'If IL-11 promotes EMT, it does not raise MMP-9.',
       'Assuming that IL-11 drives EMT, STAT3 inhibitors should block invasion.',
       'If IL-11 promotes EMT then STAT3 should be active.',
     ]) assert.deepEqual(claimsAndVerdict(text, kb).claims, [], text);
+  });
+
+  test('"even if" is a concession: the supposed claim goes, the main clause stays (stop 51, audit51.test.ts)', () => {
+    assert.deepEqual(claimsAndVerdict('Even if IL-11 promotes EMT, it does not raise MMP-9.', kb).claims, ['NOT IL11 increases MMP9']);
   });
 
   test('near misses: "if anything", a condition after the claim, a time clause', () => {

@@ -10,6 +10,7 @@ import { type Construction, claimOf, mentionsIn, type SentenceSpan } from './con
 import { isPair } from './readPairs';
 import type { ExtractedClaim } from './extract';
 import { moleculeTypes } from '../kb/schema';
+import { namedByLoss } from './noLongerAfterLoss';
 
 /**
  * After the subject: "(IL-6) is a pleiotropic, anti-inflammatory cytokine"; past a relative on a class the subject is
@@ -33,9 +34,13 @@ const roleInKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<between>(?:[\p{L}-]+\s+){0,4}?
  * hold back (or raise) what drives inflammation is what "anti-" (or "pro-inflammatory") says of the subject, so it
  * is read as the same claim on inflammation, beside the verb reader's claim on the class. A few words may stand
  * between the subject and the verb (an auxiliary, "act to"), but no clause break, relative, preposition or denial:
- * "X is made by cells that induce ..." speaks of the cells, "X did not inhibit ..." reads nothing.
+ * "X is made by cells that induce ..." speaks of the cells, "X did not inhibit ..." reads nothing, nor do "X failed
+ * to (was unable to, rarely) induce ..." (stop 51, h-audit51: read as X raising inflammation, supported against the
+ * sentence's denial). A subject named by its loss ("IL-6 blockade reduced ...", "loss of IL-6 increased ...") takes
+ * the verb's opposite, as every loss inverts (noLongerAfterLoss.ts namedByLoss; was the verb's own direction, a false
+ * contradiction of the finding that IL-6 drives inflammation).
  */
-const actOnKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<between>(?:(?!(?:by|that|which|who|whose|whereas|while|and|or|but|of|in|from|with|on|than|not|no|never|cannot)\s)[\p{L}]+\s+){0,4}?)(?:(?<lower>(?:inhibit|suppress|block|dampen|counteract|limit)(?:s|es|ed|ing)?|(?:attenuat|antagoni[sz]|oppos|reduc|decreas|down-?regulat|abrogat)(?:e|es|ed|ing))|(?<raise>(?:induc|stimulat|increas|enhanc|promot|up-?regulat|elevat|rais)(?:e|es|ed|ing)|trigger(?:s|ed|ing)?))\s+(?:the\s+)?(?:(?:effects?|actions?|activit(?:y|ies)|production|release|secretion|expression|levels?)\s+of\s+(?:the\s+|several\s+|many\s+|various\s+|other\s+|key\s+)?)?(?<kind>pro[-‐]?inflammatory)\s+(?:cytokines?|mediators?|factors?|signals?|molecules?)\b/iu;
+const actOnKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<between>(?:(?!(?:by|that|which|who|whose|whereas|while|and|or|but|of|in|from|with|on|than|not|no|never|cannot|fail|fails|failed|unable|rarely|seldom|hardly|barely)\s)[\p{L}]+\s+){0,4}?)(?:(?<lower>(?:inhibit|suppress|block|dampen|counteract|limit)(?:s|es|ed|ing)?|(?:attenuat|antagoni[sz]|oppos|reduc|decreas|down-?regulat|abrogat)(?:e|es|ed|ing))|(?<raise>(?:induc|stimulat|increas|enhanc|promot|up-?regulat|elevat|rais)(?:e|es|ed|ing)|trigger(?:s|ed|ing)?))\s+(?:the\s+)?(?:(?:effects?|actions?|activit(?:y|ies)|production|release|secretion|expression|levels?)\s+of\s+(?:the\s+|several\s+|many\s+|various\s+|other\s+|key\s+)?)?(?<kind>pro[-‐]?inflammatory)\s+(?:cytokines?|mediators?|factors?|signals?|molecules?)\b/iu;
 /** What may be called pro- or anti-inflammatory: a molecule or a pathway, not a place or a process. */
 const kindTypes = new Set([...moleculeTypes, 'pathway']);
 const inflammation = 'INFLAMMATION';
@@ -58,7 +63,8 @@ export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[]
       const at = subject.end + acted.index + acted[0].length - acted[0].slice(acted[0].search(/pro[-‐]?inflammatory/iu)).length;
       const word = /^[\p{L}‐-]+/u.exec(text.slice(at))![0];
       const object: EntityMention = { entityId: inflammation, start: at, end: at + word.length, text: word };
-      return [claimOf(sentence, subject, acted.groups!.lower !== undefined ? 'inhibits' : 'promotes', object)];
+      const lowers = (acted.groups!.lower !== undefined) !== namedByLoss(text, sentence.start, subject);
+      return [claimOf(sentence, subject, lowers ? 'inhibits' : 'promotes', object)];
     }
     const kind = copularKind.exec(after);
     if (!kind) continue;

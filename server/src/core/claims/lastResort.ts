@@ -6,7 +6,7 @@
 // (`--no-last-resort`).
 import { restrictedClass } from './restrictedClass';
 import { isClassNoun, ownSignalling } from './cues';
-import { namedByRelationTo, objectNamedByRelationTo } from './roles';
+import { namedByRelationTo, objectNamedByRelationTo, setApartAt } from './roles';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { placeTypes } from '../kb/schema';
@@ -107,8 +107,8 @@ function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
     if (!/^\s/u.test(text.slice(tokens[i].end, tokens[i].end + 1))) continue;
     // "A key regulator of STAT3 increased Y": the subject is the molecule named by its relation to STAT3 (roles.ts).
     if (namedByRelationTo(tokens, i)) continue;
-    // "Factors other than IL-11 drive EMT": the name after "other than" is what the subject is not (roles.ts; stop 50).
-    if (tokens[i - 1]?.lower === 'than' && tokens[i - 2]?.lower === 'other' && !placeTypes.has(typeOf(tokens[i]) ?? '')) continue;
+    // "Factors other than IL-11 drive EMT", "besides IL-11", "apart from IL-11": the name set apart is what the subject is not (roles.ts setApartAt).
+    if (setApartAt(tokens, i) && !placeTypes.has(typeOf(tokens[i]) ?? '')) continue;
     for (let j = i + 1; j < tokens.length && j - i - 1 <= lastResortReading.maxGap; j++) {
       const t = tokens[j];
       if (t.kind === 'punct' && (t.text !== ',' || lastResortReading.commaBreaks)) break;

@@ -52,8 +52,12 @@ function lastOpening(text: string): number {
   return at;
 }
 
-/** After the first half: the "but" and the first word of the second half, past "also", a pronoun subject and an adverb. */
-const secondHalf = /^[^;]{0,200}?,?\s+but\s+(?:(?:it|they|this|these|also|additionally|rather|,)\s+|,\s*)*(?:[a-z]+ly\s+)?([\p{L}-]+)/iu;
+/**
+ * After the first half: the "but" and the first word of the second half, past "also", a pronoun subject and adverbs in
+ * any order ("but likely also drives B": stop 51, h-audit51, the adverb before "also" left "also" as the first word, the
+ * pair was read as a list and a granted first half spoke for the sentence).
+ */
+const secondHalf = /^[^;]{0,200}?,?\s+but\s+(?:(?:it|they|this|these|also|additionally|rather|,|[a-z]+ly)\s+|,\s*)*([\p{L}-]+)/iu;
 
 /**
  * Whether a word opens a predicate: a verb of the relation lexicon or an auxiliary, copula or light verb ("raises",

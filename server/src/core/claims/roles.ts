@@ -67,6 +67,21 @@ const coordinators = new Set(['and', 'or', 'nor', ',', '/', 'plus']);
  * "not" after "but", or after a comma (", not X,", ", and not X,"), before the verb: what follows is ruled out. After a
  * comma, "not X alone (by itself)" rules nothing out: it says X is not enough, and X stays among the subjects.
  */
+/**
+ * Whether the name at i is set apart from a class by the words right before it: "factors other than IL-11", "cytokines
+ * besides IL-11", "apart from (aside from) IL-11, cytokines ...", "excluding IL-11" (stop 50 "other than"; stop 51,
+ * h-audit51, the others: "Apart from IL-11, cytokines promote EMT" read IL-11 as a subject of its own, supported by
+ * IL-11's finding). Whether the words exclude the name or add the class to it, the claim is about the others; the
+ * name takes no part in it (also lastResort.ts). "except" is read apart, as a claim denied of the name (excludedFrom).
+ * (Whether the name's findings still back the class is verify/scope.ts excludedPlaces's: "besides" is not among its
+ * words, which moved a held-out row when added.)
+ */
+export function setApartAt(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  const twoBefore = tokens[i - 2]?.lower;
+  return (before === 'than' && twoBefore === 'other') || (before === 'from' && (twoBefore === 'apart' || twoBefore === 'aside')) || before === 'besides' || before === 'excluding';
+}
+
 function excludesAfter(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower;
   if (before === 'but') return true;
@@ -95,7 +110,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "Factors other than IL-11 drive EMT": the name after "other than" is the one the phrase's members are not; it
     // takes no part in the claim (stop 50, h-prec50: read as the subject, "IL-11 drives EMT" was supported). A place
     // after it, "in all lines other than HCC cells", stays the context the verification excludes (verify/scope.ts).
-    if (tokens[i - 1]?.lower === 'than' && tokens[i - 2]?.lower === 'other' && !alwaysContext.has(kb.entities.get(token.mention.entityId)?.type as EntityType)) continue;
+    if (setApartAt(tokens, i) && !alwaysContext.has(kb.entities.get(token.mention.entityId)?.type as EntityType)) continue;
     // "IL-11, a cytokine overexpressed in OSCC, activates STAT3": the description is no part of the claim after it.
     // But "Hypoxia, a frequent occurrence in HNSCC, ...": a description making the subject a feature of a disease
     // names the claim's setting (appositions.ts settingOfDescription).

@@ -2,7 +2,8 @@
 // that X raises Y, ...". A fronted clause opened by "if" ("even if", "assuming (that)", "supposing (that)") that states
 // a relation of two names of its own supposes it; the writer asserts neither it nor what is said to follow from it.
 // The sentence's claims go (a sentence filter, sentenceFilters.ts `supposition`); before, the supposed relation was
-// read as the writer's and supported.
+// read as the writer's and supported. After "even if" (a concession) only the supposed claims go: the main clause holds
+// whatever is supposed ("Even if X raised A, it lowered B" asserts the fall of B).
 // A condition that states no relation of its own keeps the sentence a claim: "If IL-11 is blocked, invasion falls"
 // (the condition's name is the agent of what follows, one claim across the comma), "If anything, X raises Y".
 import type { ExtractedClaim } from './extract';
@@ -18,5 +19,8 @@ export function withoutSupposedClaims(claims: readonly ExtractedClaim[], text: s
   if (!match) return claims;
   const until = start + match[0].length;
   const supposed = (c: ExtractedClaim): boolean => c.subject.end <= until && c.object.end <= until;
-  return claims.some(supposed) ? [] : claims;
+  if (!claims.some(supposed)) return claims;
+  // "Even if X raised A, it lowered B": a concession; what follows is asserted whatever the supposition, so only the
+  // supposed claims go (stop 51, h-audit51: every claim went, and a contradiction in the main clause was lost).
+  return /^\s*(?:(?:but|and|so|thus|however|moreover|conversely),?\s+)?even\s+if\b/i.test(head) ? claims.filter((c) => !supposed(c)) : [];
 }
