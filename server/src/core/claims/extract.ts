@@ -356,7 +356,9 @@ export function readSentence(
         associationOnly.delete(unnamedRoot);
       }
       unnamedMeans.set(pending.length, unnamedRoot);
-    } else if (subjects.length === 0 || trigger.means || trigger.purpose) {
+    } else if ((subjects.length === 0 || trigger.means || trigger.purpose) && !(bare >= 0 && tokens[bare].lower === 'whose')) {
+      // ("Tumours whose growth is linked to IL-6 show high STAT3": the main verb's subject is the antecedent, even when
+      // it names only a place; the noun inside the "whose" clause, the relative verb's subject, is not passed on.)
       const inherited = inheritedSubjects(kb, tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
       if (inherited.length > 0 || subjects.length === 0) subjects = inherited;
     }
