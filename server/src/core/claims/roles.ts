@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { organRows } from '../entities/organPhrasings';
 import { asideSetting, describesFromApposition, inApposition } from './appositions';
-import { exchangeNouns, isClassNoun, namesOtherThingAt, namesProductsAt, otherClassNoun, otherThingOf } from './cues';
+import { exchangeNouns, isClassNoun, namesAlteredFormAt, namesOtherThingAt, namesProductsAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
@@ -323,11 +323,14 @@ function qualifiesOtherHead(tokens: readonly Token[], i: number): boolean {
 /**
  * Whether the words right after the entity at `i` are one run of cues.ts otherThingHeads ("STAT3 target genes"), or
  * a class noun the lexicon knows that is not of the entity's own class (cues.ts classHeads: "the STAT3 cytokine", a
- * transcription factor before a cytokine; "the IL-11 cytokine" lost its class noun's mention in mentionSenses.ts).
+ * transcription factor before a cytokine; "the IL-11 cytokine" lost its class noun's mention in mentionSenses.ts), or
+ * an altered form not named as a loss (cues.ts namesAlteredFormAt: "STAT3 double mutant cells").
  */
 export function namesOtherThing(tokens: readonly Token[], i: number, type: string | undefined): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'entity' && !next.hyphenBefore && next.start > tokens[i].end && otherClassNoun(next.lower, type)) return true;
+  // "STAT3 double mutant cells": an altered form, unless a loss form names it ("a dominant-negative STAT3 mutant").
+  if (namesAlteredFormAt(tokens, i) && !lossOfFunctionAt(tokens, i)) return true;
   return namesOtherThingAt(tokens, i);
 }
 
