@@ -90,6 +90,13 @@ suite('"reversal of Y" is a fall of Y', () => {
   test('"the reversal of the EMT phenotype" never reads a rise of EMT (undoneEffects.ts takes a phenotype for the changes undone)', () => {
     assert.ok(!plain('IL-6 led to the reversal of the EMT phenotype.').some((c) => /IL6 (?:induces|increases|promotes) EMT/.test(c)));
   });
+  test('past a hyphen-tied cause: "D led to reversal of (the) IL-6-induced EMT" lowers EMT, never raises it', () => {
+    for (const text of ['Sorafenib led to reversal of the IL-6-induced EMT.', 'Tocilizumab caused reversal of IL-6-induced invasion.']) {
+      const claims = plain(text);
+      assert.ok(claims.some((c) => / suppresses (?:EMT|CELL_INVASION)$/.test(c)), `${text}: ${JSON.stringify(claims)}`);
+      assert.ok(!claims.some((c) => /^(?:SORAFENIB|DRUG_TOCILIZUMAB) (?:induces|increases|promotes)/.test(c)), `${text}: ${JSON.stringify(claims)}`);
+    }
+  });
   test('near miss: "reversed EMT" lowers it and "led to the induction of EMT" raises it', () => {
     assert.ok(plain('IL-6 reversed EMT.').includes('IL6 suppresses EMT'));
     assert.ok(plain('IL-6 led to the induction of EMT.').includes('IL6 induces EMT'));

@@ -1124,7 +1124,10 @@ function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): n
   const type = kb.entities.get(tokens[i].mention?.entityId ?? '')?.type;
   if (type !== 'process' && type !== 'phenotype') return 0;
   let n = 0;
-  while (n < 3) {
+  // "a reversal of the IL-6-induced EMT", "a decrease in X-driven invasion": a hyphen-tied cause before the process
+  // says which of it, as the words of whose do (issue 7, stop 51: the fall before it was missed, read as a rise).
+  if (tokens[i - 1]?.kind === 'word' && tokens[i - 1].hyphenBefore && causeParticiples.has(tokens[i - 1].lower) && tokens[i - 2]?.kind === 'entity') n = 2;
+  while (n < 5) {
     const token = tokens[i - n - 1];
     if (!token || token.hyphenAfter) break;
     const tokenType = token.kind === 'entity' ? kb.entities.get(token.mention?.entityId ?? '')?.type : undefined;
@@ -1135,6 +1138,8 @@ function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): n
   return n;
 }
 const cellWords = new Set(['cell', 'cells', 'tumour', 'tumor', 'cancer']);
+/** Participles tied by a hyphen to the cause before a process: "IL-6-induced EMT", "STAT3-driven invasion". */
+const causeParticiples = new Set(['induced', 'mediated', 'driven', 'triggered', 'stimulated', 'promoted', 'dependent']);
 /**
  * Words of the site a process is seen at ("fewer lung metastases", "a fall in distant metastasis"): the organ words of
  * entities/organPhrasings.ts and the sites of spread. Read past, so "X knockdown led to fewer lung metastases" names a
