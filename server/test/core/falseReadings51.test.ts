@@ -97,6 +97,11 @@ suite('"reversal of Y" is a fall of Y', () => {
       assert.ok(!claims.some((c) => /^(?:SORAFENIB|DRUG_TOCILIZUMAB) (?:induces|increases|promotes)/.test(c)), `${text}: ${JSON.stringify(claims)}`);
     }
   });
+  test('"a reversal of the effects of Z on Y" says nothing of the agent raising Y (undoneEffects.ts)', () => {
+    const claims = plain('Tocilizumab led to a reversal of the effects of IL-6 on invasion.');
+    assert.ok(!claims.some((c) => /^DRUG_TOCILIZUMAB (?:induces|increases|promotes) CELL_INVASION/.test(c)), JSON.stringify(claims));
+    assert.ok(plain('Tocilizumab led to a reduction of invasion.').some((c) => c.startsWith('DRUG_TOCILIZUMAB')), 'near miss: the plain fall stays');
+  });
   test('near miss: "reversed EMT" lowers it and "led to the induction of EMT" raises it', () => {
     assert.ok(plain('IL-6 reversed EMT.').includes('IL6 suppresses EMT'));
     assert.ok(plain('IL-6 led to the induction of EMT.').includes('IL6 induces EMT'));
