@@ -26,7 +26,7 @@ export function bareRelativeOnSubject(tokens: readonly Token[], triggers: readon
   for (; k > 0; k--) {
     const token = tokens[k];
     if (clauses[k] !== trigger.clause || token.kind === 'punct') return -1;
-    if (token.kind === 'word' && relativeWords.has(token.lower)) break;
+    if (token.kind === 'word' && (relativeWords.has(token.lower) || token.lower === 'whose')) break;
   }
   if (k <= 0 || !namedRightBefore(tokens, k)) return -1;
   // ("Cytokines such as IL-11 that signal through gp130 drive EMT": an example of a class, whose relative clause
@@ -40,7 +40,11 @@ export function bareRelativeOnSubject(tokens: readonly Token[], triggers: readon
   // ("STAT3 which is known for its role in inflammation promotes Y": the relative clause's own copula or earlier
   // verb stands between, so the name inside the clause is no subject of the main verb.)
   if (triggers.some((u, i) => i < t && u.clause === trigger.clause && u.first > k)) return k;
+  // ("CAFs whose function depends on IL-6 promote Y": a "whose" clause speaks of what the name has, its function, so
+  // its own verb keeps the subject it reads; the main verb after it, past the clause's verb or copula, is the name's.)
+  const whose = tokens[k].lower === 'whose';
   for (let j = k + 1; j < skipStart; j++) if (tokens[j].kind === 'word' && beVerbs.has(tokens[j].lower)) return k;
+  if (whose) return -1;
   for (let j = subjectFrom; j < skipStart; j++) if (tokens[j].kind === 'entity') return -1;
   return k;
 }

@@ -600,6 +600,26 @@ export function namesOtherThingAt(words: readonly { lower: string; hyphenBefore?
   );
 }
 
+/**
+ * "STAT3 double mutant cells", "STAT3 mutants": the words after the name name an altered form of it, which may gain or
+ * lose function, so the name is no agent of its own and no loss of it (issue 7, stop 51: "STAT3 double mutant cells
+ * showed reduced invasion" read as STAT3 lowering invasion, a false contradiction). "mutant(s)" right after the name,
+ * or after one word of how many or which ("double"). A loss form before the name says which way ("a dominant-negative
+ * STAT3 mutant", vocabulary.ts lossForms): the reader asks that before this (roles.ts namesOtherThing).
+ */
+export function namesAlteredFormAt(words: readonly { lower: string; entity?: boolean; kind?: string }[], i: number): boolean {
+  const plain = (w: { lower: string; entity?: boolean; kind?: string } | undefined): boolean => w !== undefined && w.entity !== true && (w.kind === undefined || w.kind === 'word');
+  const next = words[i + 1];
+  if (!plain(next)) return false;
+  // ("An activated STAT3 mutant raised Y": a form that says it gains function is the name acting, more of it.)
+  if (plain(words[i - 1]) && gainFormWords.has(words[i - 1].lower)) return false;
+  if (alteredFormNouns.has(next.lower)) return true;
+  return alteredFormKinds.has(next.lower) && plain(words[i + 2]) && alteredFormNouns.has(words[i + 2].lower);
+}
+const alteredFormNouns = new Set(['mutant', 'mutants']);
+const gainFormWords = new Set(['activated', 'active', 'activating', 'constitutively-active', 'hyperactive', 'gain-of-function', 'oncogenic']);
+const alteredFormKinds = new Set(['double', 'triple', 'compound', 'point', 'missense']);
+
 /** Nouns between an entity and a measure noun that name a form or part of it: "MMP-13 promoter activity", "STAT3 tyrosine phosphorylation". */
 export const formNouns = new Set(['autocrine', 'paracrine', 'endocrine', 'juxtacrine', 'promoter', 'gene', 'mrna', 'protein', 'transcript', 'transcriptional', 'serine', 'tyrosine', 'threonine', 'receptor-bound', 'surface', 'cell-surface', 'total', 'nuclear', 'cytoplasmic']);
 

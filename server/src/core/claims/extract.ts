@@ -356,7 +356,9 @@ export function readSentence(
         associationOnly.delete(unnamedRoot);
       }
       unnamedMeans.set(pending.length, unnamedRoot);
-    } else if (subjects.length === 0 || trigger.means || trigger.purpose) {
+    } else if ((subjects.length === 0 || trigger.means || trigger.purpose) && !(bare >= 0 && tokens[bare].lower === 'whose')) {
+      // ("Tumours whose growth is linked to IL-6 show high STAT3": the main verb's subject is the antecedent, even when
+      // it names only a place; the noun inside the "whose" clause, the relative verb's subject, is not passed on.)
       const inherited = inheritedSubjects(kb, tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
       if (inherited.length > 0 || subjects.length === 0) subjects = inherited;
     }
@@ -688,6 +690,10 @@ function frameClaims(
     const treated = treatedPlaceAgent(tokens, match.subject, (id) => placeOrDisease.has(kb.entities.get(id)?.type ?? ''));
     const subjectIndex = treated ?? match.subject;
     const subject = treated !== undefined ? tokens[treated].mention! : heldSubject(tokens, match.subject, kb) ?? slashMember(tokens, match.subject, kb);
+    // "STAT3 target genes play a role in Y", "STAT3 double mutant cells showed reduced Y": a phrase whose head names
+    // another thing or an altered form (cues.ts otherThingHeads) makes the name no subject of the frame, as the verb
+    // reader does not take it (roles.ts; issue 7, stop 51: genotype-shows-level read STAT3 lowering Y).
+    if (treated === undefined && namesOtherThing(tokens, match.subject, kb.entities.get(subject.entityId)?.type)) continue;
     if (match.frame.subjectTypes && !match.frame.subjectTypes.includes(kb.entities.get(subject.entityId)?.type ?? '')) continue;
     // "HCC progression": the process is the object, the disease its context.
     const head = causedHead(tokens, match.object) ?? settingHead(tokens, match.object, kb);

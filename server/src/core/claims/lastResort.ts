@@ -5,7 +5,7 @@
 // after anchored reading (analyzeBlock.ts) behind `lastResortReading.enabled`, so eval can measure it alone
 // (`--no-last-resort`).
 import { restrictedClass } from './restrictedClass';
-import { isClassNoun, ownSignalling } from './cues';
+import { isClassNoun, namesAlteredFormAt, namesOtherThingAt, ownSignalling } from './cues';
 import { namedByRelationTo, objectNamedByRelationTo, setApartAt } from './roles';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -43,6 +43,9 @@ const askingSentence = /\?|\b(?:whether|if|to (?:test|examine|investigate|determ
 // A name read here must head its phrase, or stand before a noun that names its own amount or activity: "STAT3
 // target genes", "IL-11-secreting cells" name other things, which the library's fact on the name does not cover.
 const ownHeads = new Set(['expression', 'level', 'levels', 'activity', 'activation', 'phosphorylation', 'production', 'secretion', 'signalling', 'signaling', 'protein', 'mrna', 'abundance', 'concentration', 'concentrations']);
+
+/** Words before a name that make it an altered form: "mutant STAT3", "mutated KRAS". */
+const alteredFormBefore = new Set(['mutant', 'mutants', 'mutated']);
 
 function headsOwnPhrase(sentence: SentenceSpan, m: EntityMention): boolean {
   const { head } = phraseOf(sentence, m);
@@ -107,6 +110,9 @@ function readLastResort(sentence: SentenceSpan): ExtractedClaim[] {
     if (!/^\s/u.test(text.slice(tokens[i].end, tokens[i].end + 1))) continue;
     // "A key regulator of STAT3 increased Y": the subject is the molecule named by its relation to STAT3 (roles.ts).
     if (namedByRelationTo(tokens, i)) continue;
+    // "STAT3 target genes", "STAT3 double mutant cells", "cells carrying mutant STAT3": the phrase names another thing
+    // or an altered form of the name, whose effect may go either way (cues.ts otherThingHeads; issue 7, stop 51).
+    if (namesOtherThingAt(tokens, i) || ((namesAlteredFormAt(tokens, i) || (tokens[i - 1]?.kind === 'word' && alteredFormBefore.has(tokens[i - 1].lower))) && !namedByLoss(tokens, i, text))) continue;
     // "Factors other than IL-11 drive EMT", "besides IL-11", "apart from IL-11": the name set apart is what the subject is not (roles.ts setApartAt).
     if (setApartAt(tokens, i) && !placeTypes.has(typeOf(tokens[i]) ?? '')) continue;
     for (let j = i + 1; j < tokens.length && j - i - 1 <= lastResortReading.maxGap; j++) {

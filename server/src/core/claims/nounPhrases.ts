@@ -110,6 +110,17 @@ function chunkWords(text: string, start: number, end: number, tokens: readonly T
   return withPluralSubjectVerb(taggedWords(text, start, end, tokens));
 }
 
+/**
+ * Whether the tagger reads the token at `i` as a finite verb or an auxiliary (`finiteVerbAt`): "Tumours whose growth is
+ * linked to IL-6 [show] high STAT3". False for a token of tokens whose sentence is unknown.
+ */
+export function taggedAsFiniteVerb(tokens: readonly Token[], i: number): boolean {
+  const source = sourceOfTokens(tokens);
+  if (!source || i < 0 || i >= tokens.length || tokens[i].kind !== 'word') return false;
+  const words = sentenceChunks(source.text, source.start, source.end, tokens).words;
+  return words[i] !== undefined && finiteVerbAt(words, i);
+}
+
 /** A finite verb tagged as such, or an auxiliary; a participle after an article, a preposition or a modifier ("in treated cells") is none. */
 function finiteVerbAt(words: readonly ChunkWord[], i: number): boolean {
   const w = words[i];

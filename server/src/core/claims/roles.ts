@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { EntityType } from '../kb/schema';
 import { organRows } from '../entities/organPhrasings';
 import { asideSetting, describesFromApposition, inApposition } from './appositions';
-import { exchangeNouns, isClassNoun, namesOtherThingAt, namesProductsAt, otherClassNoun, otherThingOf } from './cues';
+import { exchangeNouns, isClassNoun, namesAlteredFormAt, namesOtherThingAt, namesProductsAt, otherClassNoun, otherThingOf } from './cues';
 import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgent } from './nounPhrases';
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
@@ -338,11 +338,14 @@ function qualifiesOtherHead(tokens: readonly Token[], i: number): boolean {
 /**
  * Whether the words right after the entity at `i` are one run of cues.ts otherThingHeads ("STAT3 target genes"), or
  * a class noun the lexicon knows that is not of the entity's own class (cues.ts classHeads: "the STAT3 cytokine", a
- * transcription factor before a cytokine; "the IL-11 cytokine" lost its class noun's mention in mentionSenses.ts).
+ * transcription factor before a cytokine; "the IL-11 cytokine" lost its class noun's mention in mentionSenses.ts), or
+ * an altered form not named as a loss (cues.ts namesAlteredFormAt: "STAT3 double mutant cells").
  */
 export function namesOtherThing(tokens: readonly Token[], i: number, type: string | undefined): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'entity' && !next.hyphenBefore && next.start > tokens[i].end && otherClassNoun(next.lower, type)) return true;
+  // "STAT3 double mutant cells": an altered form, unless a loss form names it ("a dominant-negative STAT3 mutant").
+  if (namesAlteredFormAt(tokens, i) && !lossOfFunctionAt(tokens, i)) return true;
   return namesOtherThingAt(tokens, i);
 }
 
@@ -1136,7 +1139,10 @@ function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): n
   const type = kb.entities.get(tokens[i].mention?.entityId ?? '')?.type;
   if (type !== 'process' && type !== 'phenotype') return 0;
   let n = 0;
-  while (n < 3) {
+  // "a reversal of the IL-6-induced EMT", "a decrease in X-driven invasion": a hyphen-tied cause before the process
+  // says which of it, as the words of whose do (issue 7, stop 51: the fall before it was missed, read as a rise).
+  if (tokens[i - 1]?.kind === 'word' && tokens[i - 1].hyphenBefore && causeParticiples.has(tokens[i - 1].lower) && tokens[i - 2]?.kind === 'entity') n = 2;
+  while (n < 5) {
     const token = tokens[i - n - 1];
     if (!token || token.hyphenAfter) break;
     const tokenType = token.kind === 'entity' ? kb.entities.get(token.mention?.entityId ?? '')?.type : undefined;
@@ -1147,6 +1153,8 @@ function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): n
   return n;
 }
 const cellWords = new Set(['cell', 'cells', 'tumour', 'tumor', 'cancer']);
+/** Participles tied by a hyphen to the cause before a process: "IL-6-induced EMT", "STAT3-driven invasion". */
+const causeParticiples = new Set(['induced', 'mediated', 'driven', 'triggered', 'stimulated', 'promoted', 'dependent']);
 /**
  * Words of the site a process is seen at ("fewer lung metastases", "a fall in distant metastasis"): the organ words of
  * entities/organPhrasings.ts and the sites of spread. Read past, so "X knockdown led to fewer lung metastases" names a

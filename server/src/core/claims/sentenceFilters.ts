@@ -38,6 +38,7 @@ import { withDeniedModifierEvents } from './deniedModifierEvent';
 import { withoutListedTraitAgents } from './listedTraits';
 import { withoutFrontedSetDescriptions, withoutFrontedSets } from './frontedSet';
 import { withoutWhoseRemarks } from './whoseRelative';
+import { withWhoseClausesAsRemarks } from './whoseOnSubject';
 import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { withoutUndoneEffects } from './undoneEffects';
 import { withPopulationAssociations } from './patientPopulation';
@@ -205,6 +206,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'Among the cytokines linked to breast cancer, IL-11 promotes invasion of MDA-MB-231 cells.',
     expected: ['IL11 promotes CELL_INVASION [ctx MDA_MB_231]'],
     apply: (claims, sentence) => withoutFrontedSetDescriptions(claims, sentence),
+  },
+  {
+    name: 'whose-clause-on-subject',
+    why: '"Tumours whose growth is linked to IL-6 show high STAT3": a "whose" clause on the name opening its clause restricts it; a pair read inside the clause is a side remark (aside), and a pair from inside the clause to a name after the main verb goes (whoseOnSubject.ts)',
+    example: 'Tumours whose growth is linked to IL-6 show high STAT3.',
+    expected: ['CELL_GROWTH associated-with(positive) IL6 [ctx CANCER]'],
+    apply: (claims, sentence) => withWhoseClausesAsRemarks(claims, sentence),
   },
   {
     name: 'whose-remark',

@@ -21,6 +21,11 @@ const undoingBefore = new RegExp(String.raw`\b${undoing}\s+(?:the\s+)?(?:[\p{L}-
 const effectsAfter = /^(?:[\s-]+(?:induced|mediated|driven|dependent|related|associated))?\s+(?:effects?|actions?|changes|alterations|phenotypes?|responses?)\b/i;
 /** Or "the effects of Z", "the changes caused by Z", after the undoing word. */
 const effectsOfBefore = new RegExp(String.raw`\b${undoing}\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:effects?|actions?|changes|alterations)\s+(?:of|by|caused\s+by|induced\s+by)\s+(?:the\s+)?$`, 'iu');
+/**
+ * Or what those effects were on: "a reversal of the effects of Z on Y" undoes Z's effect on Y, no rise of Y by the
+ * agent (issue 7, stop 51, h-false51: read as "X induces Y"). The agent's own effect on Y is not said.
+ */
+const effectsOnBefore = new RegExp(String.raw`\b${undoing}\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:effects?|actions?)\s+of\s+[^,;.]{1,60}?\s+on\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 /** A cheap test that the sentence has a word of undoing at all. */
 const anyUndoing = new RegExp(String.raw`\b${undoing}\b`, 'i');
 
@@ -28,7 +33,7 @@ const anyUndoing = new RegExp(String.raw`\b${undoing}\b`, 'i');
 export function objectsEffectsUndone(claim: ExtractedClaim, text: string, start: number): boolean {
   if (claim.subject.end > claim.object.start) return false;
   const before = text.slice(Math.max(start, claim.object.start - 60), claim.object.start);
-  if (effectsOfBefore.test(before)) return true;
+  if (effectsOfBefore.test(before) || effectsOnBefore.test(before)) return true;
   return undoingBefore.test(before) && effectsAfter.test(text.slice(claim.object.end, claim.object.end + 40));
 }
 

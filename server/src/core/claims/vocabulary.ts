@@ -879,6 +879,9 @@ export const decreasingNouns = new Set([
   'evasion',
   // "the abrogation of apoptosis", "the avoidance of apoptosis": the same turn, from the process's side (stop 48).
   'abrogation', 'avoidance',
+  // "X led to (the) reversal of EMT", "EMT reversal": the process turned back, less of it, as the verb "reversed EMT"
+  // reads (issue 7, stop 51: read as X inducing EMT). The effects of a name undone are undoneEffects.ts's.
+  'reversal', 'reversion',
   // "an underexpression of STAT3": the less heads of phraseHeads.
   ...headsSaying('less'),
 ]);
