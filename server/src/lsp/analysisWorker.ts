@@ -27,8 +27,8 @@ import type { Report } from '../core/analysis/report';
 import type { DefinitionData } from '../core/features/definition';
 import type { CodeActionData } from '../core/features/codeActions';
 import type { Settings } from '../core/settings';
-import { changedRange } from '../core/text/incrementalProse';
-import { combinedRange, PendingText, type TextEdit } from './pendingText';
+import { changedRange, readsInPieces } from '../core/text/incrementalProse';
+import { applyEdits, combinedRange, PendingText, type TextEdit } from './pendingText';
 import { loadTagger } from '../core/language/tagger';
 import * as toProto from './toProto';
 import { TextInParts, utf16Bytes } from './reportParts';
@@ -396,10 +396,12 @@ export class DocumentWire {
     let change: DocumentSnapshot['change'];
     if (wire.text !== undefined) text = wire.text;
     else if (last && wire.edits) {
-      // The edited text in pieces: the edit copies only the pieces it touches (sourceText.ts). The text before
-      // is the same object the last analysis read, so the analysis knows the change applies to it.
+      // Markdown's text in pieces: the edit copies only the pieces it touches (sourceText.ts); other languages'
+      // readers take one string. The text before is the object the last analysis read, so the analysis knows the
+      // change applies to it.
       const before = last.text instanceof PieceText ? last.text : textOf(last.text);
-      text = (before instanceof PieceText ? before : PieceText.of(before)).edited(wire.edits);
+      if (!readsInPieces(wire.languageId)) text = applyEdits(flatText(before), wire.edits);
+      else text = (before instanceof PieceText ? before : PieceText.of(before)).edited(wire.edits);
       const range = combinedRange(before.length, wire.edits);
       change = range && { before, range };
     } else throw new Error(`ClaimLens: an edit of ${wire.uri} arrived before its text`);

@@ -91,6 +91,15 @@ function isMarkdown(languageId: string): boolean {
   return languageId === 'markdown';
 }
 
+/**
+ * Whether an edit of the language is re-read without joining a text in pieces (sourceText.ts): Markdown's
+ * chunker and chunks read through slices. LaTeX's extractor reads one string, so its text is kept as one: joining
+ * pieces at every edit cost as much as the copy they were to spare (stop 51, publishLatency.ts).
+ */
+export function readsInPieces(languageId: string): boolean {
+  return isMarkdown(languageId);
+}
+
 
 function assemble(base: Omit<ChunkedProse, 'prose' | 'lineage'>, lineage: ChunkedProse['lineage'] = {}): ChunkedProse {
   const blocks: ProseBlock[] = [];

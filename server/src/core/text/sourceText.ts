@@ -4,8 +4,9 @@
 // `PieceText` keeps the text in pieces of ~`maxPiece` characters: an edit copies the pieces it touches and
 // shares the rest, and each piece is small enough for the young generation, whose pages are reused. What an
 // incremental re-check reads (the chunks around the edit, their lines) it reads through `slice`, `charCodeAt` and
-// `indexOf`; a reader that needs the whole text (a first reading, a LaTeX layout, the lines of a directive) asks
-// for `flatText`, which joins the pieces once and keeps the result.
+// `indexOf`; a reader that needs the whole text (a first reading, the lines of a directive, a hover) asks for
+// `flatText`, which joins the pieces once and keeps the result. Only Markdown is kept in pieces (incrementalProse.ts
+// `readsInPieces`): LaTeX's extractor reads one string.
 import { detach } from './prose';
 
 /** What a reader of the source may ask of it: a string is one; so is a PieceText. */
