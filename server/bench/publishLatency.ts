@@ -6,7 +6,7 @@
 // of its other threads (the analysis worker, V8's helpers) and of the client: on this machine a fresh 4 KiB page
 // costs ~40-70 us (a micro-VM; a bare Linux ~1 us), so a publish read twice into fresh memory (~2 faults per KB)
 // and a new text of the document in the worker per edit (its UTF-16 copy, ~350 faults for the 100k-word
-// Markdown draft) are most of the CPU. `npx tsx server/bench/publishLatency.ts [--servers=a/dist/cli.js,dist/cli.js]
+// Markdown draft; stop 51: the worker keeps the text in pieces, core/text/sourceText.ts) are most of the CPU. `npx tsx server/bench/publishLatency.ts [--servers=a/dist/cli.js,dist/cli.js]
 // [--rounds=N] [--edits=N] [--limit=N] [markdown|latex]`; several servers are run in turn, N rounds, for A/B pairs.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -16,6 +16,7 @@ import { statisticalReaderOn, statisticalReading } from './claims/statistical';
 import type { ProjectContext } from './project/context';
 import { defaultSettings, type Settings } from './settings';
 import type { KnownChange } from './text/incrementalProse';
+import type { SourceText } from './text/sourceText';
 import type { SourceSpan } from './text/prose';
 import { stageCost, stageEnd, stageStart } from './util/stageCosts';
 
@@ -33,6 +34,12 @@ export interface DocumentSnapshot {
   /** How the text was made from the one analysed before, when the caller knows (the editor's edits). */
   change?: KnownChange;
 }
+
+/**
+ * A snapshot whose text may be in pieces (sourceText.ts): what the analysis worker holds of an edited document.
+ * The analysis and the diagnostics read it without joining it; whatever needs the string asks `flatText`.
+ */
+export type SourceSnapshot = Omit<DocumentSnapshot, 'text'> & { text: SourceText };
 
 export interface CompletionResult {
   context: CompletionContext;
@@ -90,7 +97,7 @@ export class ClaimLensService {
     if (statisticalReaderOn() !== before) this.setKnowledgeBase(this.#kb);
   }
 
-  analyze(doc: DocumentSnapshot): DocumentAnalysis {
+  analyze(doc: SourceSnapshot): DocumentAnalysis {
     const latest = this.#latest.get(doc.id);
     const projectKey = doc.project?.key;
     if (latest && latest.version === doc.version && latest.languageId === doc.languageId && latest.projectKey === projectKey) return latest.analysis;
@@ -125,7 +132,7 @@ export class ClaimLensService {
     this.#latest.delete(id);
   }
 
-  diagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): DiagnosticData[] {
+  diagnostics(doc: SourceSnapshot, settings: Settings = defaultSettings): DiagnosticData[] {
     // The analysis before this one: the diagnostics of the blocks an edit left alone are taken from it.
     const previous = this.#latest.get(doc.id)?.analysis;
     const analysis = this.analyze(doc);
@@ -139,7 +146,7 @@ export class ClaimLensService {
    * The same diagnostics block by block: a block that says the same as in the previous version gives the same
    * array object, so the language server converts and sends only the blocks that changed (issue 10).
    */
-  blockDiagnostics(doc: DocumentSnapshot, settings: Settings = defaultSettings): BlockDiagnostics[] {
+  blockDiagnostics(doc: SourceSnapshot, settings: Settings = defaultSettings): BlockDiagnostics[] {
     const previous = this.#latest.get(doc.id)?.analysis;
     const groups = computeBlockDiagnostics(this.analyze(doc), this.#kb, settings, previous);
     if (settings.ignoredClaims.length === 0) return groups;

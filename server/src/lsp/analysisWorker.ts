@@ -21,12 +21,13 @@ import { StoredAbstractCache } from '../node/abstractStore';
 import { LibrarySnapshotStore } from '../node/librarySnapshots';
 import { sourceForMessage, sourceFromMessage, type SourceMessage } from '../node/knowledgeBaseFiles';
 import { sharedLexiconFiles, useSharedLexiconFiles } from '../node/lexiconFile';
-import { ClaimLensService, type DocumentSnapshot, type HoverResult } from '../core/service';
+import { ClaimLensService, type DocumentSnapshot, type HoverResult, type SourceSnapshot } from '../core/service';
+import { flatText, PieceText, type SourceText } from '../core/text/sourceText';
 import type { Report } from '../core/analysis/report';
 import type { DefinitionData } from '../core/features/definition';
 import type { CodeActionData } from '../core/features/codeActions';
 import type { Settings } from '../core/settings';
-import { changedRange } from '../core/text/incrementalProse';
+import { changedRange, readsInPieces } from '../core/text/incrementalProse';
 import { applyEdits, combinedRange, PendingText, type TextEdit } from './pendingText';
 import { loadTagger } from '../core/language/tagger';
 import * as toProto from './toProto';
@@ -290,7 +291,7 @@ export function runAnalysisWorker(): void {
       return;
     }
     // Texts are rebuilt as the messages arrive (each edit is of the text before it, in order of sending).
-    let documents: (DocumentSnapshot & { path: string; transient?: boolean })[];
+    let documents: (SourceSnapshot & { path: string; transient?: boolean })[];
     const declared: [string, string[]][] = [];
     if (message.type === 'report') {
       for (const open of message.overlay ?? []) received.snapshot(open);
@@ -307,14 +308,14 @@ export function runAnalysisWorker(): void {
           const job = { ...documents[0], uri: message.uri, settings: message.settings, withRelated: message.withRelated, resend: message.resend, bibliographies: message.bibliographies };
           response = { id: message.id, uri: message.uri, publish: checker.check(job), outside: checker.outsideBibliography(job) };
         } else if (message.type === 'hover') {
-          const hover = service.hover(documents[0], message.offset, message.settings);
+          const hover = service.hover(flatSnapshot(documents[0]), message.offset, message.settings);
           response = { id: message.id, hover: hover && { span: hover.span, markdown: hover.markdown } };
         } else if (message.type === 'definition') {
-          response = { id: message.id, definition: service.definition(documents[0], message.offset) };
+          response = { id: message.id, definition: service.definition(flatSnapshot(documents[0]), message.offset) };
         } else if (message.type === 'codeActions') {
-          response = { id: message.id, codeActions: checker.codeActions(documents[0], message) };
+          response = { id: message.id, codeActions: checker.codeActions(flatSnapshot(documents[0]), message) };
         } else {
-          const report = service.report(documents);
+          const report = service.report(documents.map(flatSnapshot));
           // A file the editor does not have open leaves no analysis behind.
           for (const document of documents) if (document.transient) service.forget(document.id);
           if (message.inParts) {
@@ -364,7 +365,8 @@ function readDocument(d: ReadDocument, files: DiskProjectFiles, declared: [strin
  * last text (and project context) sent per document; the main thread sends what changed since.
  */
 export class DocumentWire {
-  readonly #texts = new Map<string, { text: JobText; project?: ProjectContext }>();
+  /** The main thread's side: the text sent (a string or pending); the worker's: the text received (a string or in pieces). */
+  readonly #texts = new Map<string, { text: JobText | PieceText; project?: ProjectContext }>();
 
   /**
    * The main thread's side: the document as a message, remembered as sent unless transient. A pending text
@@ -388,14 +390,18 @@ export class DocumentWire {
    * The worker's side: the snapshot a message stands for, remembered for the next edit unless transient. An
    * edited text carries its edits as the change from the last text, so the analysis need not compare them.
    */
-  snapshot(wire: WireDocument): DocumentSnapshot {
+  snapshot(wire: WireDocument): SourceSnapshot {
     const last = this.#texts.get(wire.uri);
-    let text: string;
+    let text: string | PieceText;
     let change: DocumentSnapshot['change'];
     if (wire.text !== undefined) text = wire.text;
     else if (last && wire.edits) {
-      const before = textOf(last.text);
-      text = applyEdits(before, wire.edits);
+      // Markdown's text in pieces: the edit copies only the pieces it touches (sourceText.ts); other languages'
+      // readers take one string. The text before is the object the last analysis read, so the analysis knows the
+      // change applies to it.
+      const before = last.text instanceof PieceText ? last.text : textOf(last.text);
+      if (!readsInPieces(wire.languageId)) text = applyEdits(flatText(before), wire.edits);
+      else text = (before instanceof PieceText ? before : PieceText.of(before)).edited(wire.edits);
       const range = combinedRange(before.length, wire.edits);
       change = range && { before, range };
     } else throw new Error(`ClaimLens: an edit of ${wire.uri} arrived before its text`);
@@ -415,8 +421,13 @@ export class DocumentWire {
   }
 }
 
-function textOf(text: JobText): string {
-  return typeof text === 'string' ? text : text.text;
+function textOf(text: JobText | PieceText): string {
+  return typeof text === 'string' ? text : text instanceof PieceText ? text.flat() : text.text;
+}
+
+/** The snapshot with its text as one string, for what reads the whole text (hovers, code actions, reports). */
+function flatSnapshot<T extends SourceSnapshot>(document: T): Omit<T, 'text'> & { text: string } {
+  return typeof document.text === 'string' ? (document as T & { text: string }) : { ...document, text: flatText(document.text) };
 }
 
 /** What the worker does with a job, apart from the thread: check, and say what changed. */
@@ -429,7 +440,7 @@ export class WorkerChecker {
     this.service = new ClaimLensService(kb);
   }
 
-  check(job: Omit<DiagnoseJob, 'text'> & { text: string; change?: DocumentSnapshot['change'] }): BlockPublish {
+  check(job: Omit<DiagnoseJob, 'text'> & { text: SourceText; change?: DocumentSnapshot['change'] }): BlockPublish {
     const service = this.service;
     service.setStatisticalReader(job.settings.statisticalReader);
     // The latest analysis of each document is kept: the next version's check starts from it (issue 10).
@@ -447,7 +458,7 @@ export class WorkerChecker {
    * Library keys the document cites that its bibliographies lack (BibTeX or Pandoc will not find them), from
    * the prose of the analysis just made: the main thread needs no reading of its own (issue 11).
    */
-  outsideBibliography(job: Omit<DiagnoseJob, 'text'> & { text: string }): OutsideKey[] {
+  outsideBibliography(job: Omit<DiagnoseJob, 'text'> & { text: SourceText }): OutsideKey[] {
     if (!job.bibliographies?.length) return [];
     const analysis = this.service.analyze({ id: job.uri, languageId: job.languageId, version: job.version, text: job.text, project: job.project });
     return keysOutsideBibliography(analysis.prose, this.service.kb, job.bibliographies, job.languageId === 'markdown' ? 'Pandoc' : 'BibTeX').map(({ span, message }) => ({ span, message }));

@@ -13,6 +13,7 @@ import type { ProjectContext } from '../project/context';
 import { extractChunked, updateChunked, type ChunkedProse, type KnownChange } from '../text/incrementalProse';
 import type { CitationMarker, Directive, ProseBlock, ProseDocument, SourceSpan } from '../text/prose';
 import { toSourceOffset, toSourceSpan } from '../text/prose';
+import { flatText, type SourceText } from '../text/sourceText';
 import { LineIndex } from '../util/lines';
 import { analyzeBlock, type BlockResult, type SentenceResult } from './analyzeBlock';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
@@ -206,7 +207,7 @@ const documentCost = {
 };
 const recognizeCost = stageCost('stage', 'recognize entities (per block)');
 
-export function analyzeDocument(languageId: string, source: string, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext, previous?: DocumentAnalysis, change?: KnownChange): DocumentAnalysis {
+export function analyzeDocument(languageId: string, source: SourceText, kb: KnowledgeBase, cache?: AnalysisCache, project?: ProjectContext, previous?: DocumentAnalysis, change?: KnownChange): DocumentAnalysis {
   const lexicon = lexiconOf(kb);
   const before = previous?.incremental?.kb === kb ? previous.incremental : undefined;
   let since = stageStart();
@@ -364,9 +365,10 @@ void everyFieldCopied;
  * Which source lines the directives switch off: the line after `claimlens-disable-next-line`, the line of
  * `claimlens-disable-line`, and everything between `claimlens-disable` and `claimlens-enable`.
  */
-function suppressionOf(source: string, directives: readonly Directive[]) {
+function suppressionOf(text: SourceText, directives: readonly Directive[]) {
   // Most documents have no directives: no need to index the lines of a whole thesis for each version.
   if (!directives.some((d) => d.kind !== 'own-finding')) return { any: false, isSuppressed: (_span: SourceSpan) => false };
+  const source = flatText(text);
   const lines = new LineIndex(source);
   const disabledLines = new Set<number>();
   const ranges: SourceSpan[] = [];

@@ -12,6 +12,7 @@ import { isPlainWordEdit } from './latexPlainEdit';
 import { frontMatterEnd, opensFrontMatter } from './markdownFences';
 import { extractPlainProse } from './plainText';
 import { isLatexLanguage } from './languages';
+import { flatText, type SourceText } from './sourceText';
 import { moveProse, placeProse, type Directive, type Placement, type ProseBlock, type ProseDocument } from './prose';
 
 /**
@@ -34,7 +35,8 @@ export interface ProseChunk {
 
 export interface ChunkedProse {
   languageId: string;
-  source: string;
+  /** A string, or the text in pieces (sourceText.ts): a Markdown edit reads only the chunks around it. */
+  source: SourceText;
   chunks: ProseChunk[];
   prose: ProseDocument;
   /** LaTeX only: the body's limits and the preamble's directives, and the macros chunks were read with. */
@@ -63,7 +65,7 @@ export interface ChangedRange {
  * wider than what changed is read again as a whole; a narrower one would be wrong.
  */
 export interface KnownChange {
-  before: string;
+  before: SourceText;
   range: ChangedRange;
 }
 
@@ -89,6 +91,15 @@ function isMarkdown(languageId: string): boolean {
   return languageId === 'markdown';
 }
 
+/**
+ * Whether an edit of the language is re-read without joining a text in pieces (sourceText.ts): Markdown's
+ * chunker and chunks read through slices. LaTeX's extractor reads one string, so its text is kept as one: joining
+ * pieces at every edit cost as much as the copy they were to spare (stop 51, publishLatency.ts).
+ */
+export function readsInPieces(languageId: string): boolean {
+  return isMarkdown(languageId);
+}
+
 
 function assemble(base: Omit<ChunkedProse, 'prose' | 'lineage'>, lineage: ChunkedProse['lineage'] = {}): ChunkedProse {
   const blocks: ProseBlock[] = [];
@@ -109,7 +120,7 @@ function chunkOf(start: number, end: number, prose: ProseDocument): ProseChunk {
   return { start, end, blocks: prose.blocks, directives: prose.directives, placement, origin: {} };
 }
 
-function markdownChunk(source: string, start: number, end: number, flat?: boolean): ProseChunk {
+function markdownChunk(source: SourceText, start: number, end: number, flat?: boolean): ProseChunk {
   const placement: Placement = { shift: start };
   const prose = extractMarkdownChunk(source, start, end, placement, flat);
   return { start, end, blocks: prose.blocks, directives: prose.directives, placement, origin: {}, flat };
@@ -139,24 +150,27 @@ function readLatexChunks(source: string, from: number, limit: number, macros: Ma
 }
 
 /** The whole document read as chunks (the first version of a document, or after a change of language). */
-export function extractChunked(languageId: string, source: string, inherited?: MacroTable): ChunkedProse {
+export function extractChunked(languageId: string, text: SourceText, inherited?: MacroTable): ChunkedProse {
+  // A first reading reads every character: the whole text as one string. The text is kept as it came, so that
+  // the next edit's known change (whose `before` is that object) applies to it.
+  const source = flatText(text);
   try {
     if (isMarkdown(languageId)) {
       const chunks = splitIntoChunks(source).map((c) => markdownChunk(source, c.start, c.end, c.flat));
-      return assemble({ languageId, source, chunks, rereadChunks: chunks.length });
+      return assemble({ languageId, source: text, chunks, rereadChunks: chunks.length });
     }
     if (isLatexLanguage(languageId)) {
       const layout = latexLayout(source);
       const macros = latexDocumentMacros(source, inherited);
       const expansions = new Map<string, string>();
       const chunks = readLatexChunks(source, layout.bodyStart, layout.limit, macros, expansions, () => false);
-      return assemble({ languageId, source, chunks, layout, inherited, macros, expansions, rereadChunks: chunks.length });
+      return assemble({ languageId, source: text, chunks, layout, inherited, macros, expansions, rereadChunks: chunks.length });
     }
   } catch {
     // Extraction must never fail on user text (see text/index.ts): the document is read as plain text.
   }
   const plain = extractPlainProse(source);
-  return assemble({ languageId, source, chunks: [chunkOf(0, source.length, plain)], rereadChunks: 1 });
+  return assemble({ languageId, source: text, chunks: [chunkOf(0, source.length, plain)], rereadChunks: 1 });
 }
 
 /** Index of the last chunk that starts at or before `offset` (chunks are in order). */
@@ -182,12 +196,12 @@ function chunkStartingAt(chunks: readonly ProseChunk[], offset: number): number 
  * the edit as the editor sent it, which spares comparing the two texts (6% of the analysis worker's time per
  * keystroke in a thesis); it counts only when it starts from this version's own text.
  */
-export function updateChunked(previous: ChunkedProse, languageId: string, source: string, inherited?: MacroTable, known?: KnownChange): ChunkedProse {
+export function updateChunked(previous: ChunkedProse, languageId: string, source: SourceText, inherited?: MacroTable, known?: KnownChange): ChunkedProse {
   // A project's macros come as a new table whenever its context is rebuilt: what counts is what they say.
   if (previous.languageId !== languageId || !sameMacros(previous.inherited ?? new Map(), inherited ?? new Map())) return extractChunked(languageId, source, inherited);
   // An older version's chunks have moved on with the newer one: read afresh.
   if (previous.lineage.latest !== previous) return extractChunked(languageId, source, inherited);
-  const range = known && known.before === previous.source && known.range.newEnd - known.range.oldEnd === source.length - previous.source.length ? known.range : changedRange(previous.source, source);
+  const range = known && known.before === previous.source && known.range.newEnd - known.range.oldEnd === source.length - previous.source.length ? known.range : changedRange(flatText(previous.source), flatText(source));
   if (!range) {
     const same: ChunkedProse = { ...previous, source, rereadChunks: 0 };
     previous.lineage.latest = same;
@@ -204,7 +218,7 @@ export function updateChunked(previous: ChunkedProse, languageId: string, source
 
 type Range = ChangedRange;
 
-function updateMarkdown(previous: ChunkedProse, source: string, range: Range): ChunkedProse {
+function updateMarkdown(previous: ChunkedProse, source: SourceText, range: Range): ChunkedProse {
   const old = previous.chunks;
   const delta = range.newEnd - range.oldEnd;
   // A Markdown chunk start is decided by its own first line and what precedes it: restart one chunk before
@@ -241,7 +255,7 @@ function updateMarkdown(previous: ChunkedProse, source: string, range: Range): C
 }
 
 /** Whether the edit from `before` to `after` gave an unclosed opening "---" its closing line. */
-function closesFrontMatter(before: string, after: string): boolean {
+function closesFrontMatter(before: SourceText, after: SourceText): boolean {
   return opensFrontMatter(after) && frontMatterEnd(after) >= 0 && frontMatterEnd(before) < 0;
 }
 
@@ -276,18 +290,21 @@ function usesMacro(text: string, name: string, from = 0, to = text.length): bool
   return false;
 }
 
-function updateLatex(previous: ChunkedProse, source: string, range: Range, inherited: MacroTable | undefined): ChunkedProse {
+function updateLatex(previous: ChunkedProse, text: SourceText, range: Range, inherited: MacroTable | undefined): ChunkedProse {
+  // The LaTeX extractor's patterns read the source as one string (a PieceText is joined once, here).
+  const source = flatText(text);
+  const previousSource = flatText(previous.source);
   const oldLayout = previous.layout!;
   // An edit in the preamble, or one that moves where the body starts or ends, is read from the top.
-  if (range.start < oldLayout.bodyStart || range.oldEnd > oldLayout.limit) return extractChunked(previous.languageId, source, inherited);
+  if (range.start < oldLayout.bodyStart || range.oldEnd > oldLayout.limit) return extractChunked(previous.languageId, text, inherited);
   const delta = range.newEnd - range.oldEnd;
   const touchesBody = range.start <= oldLayout.limit;
   const old = previous.chunks;
   // A word of prose edited (most keystrokes) keeps the body's limits and the macro table: re-reading them
   // over the whole text was most of a LaTeX re-check's extraction (latexPlainEdit.ts).
-  const plain = old.length > 0 && touchesBody && isPlainWordEdit(previous.source, source, range, old[chunkAt(old, range.start)].start);
+  const plain = old.length > 0 && touchesBody && isPlainWordEdit(previousSource, source, range, old[chunkAt(old, range.start)].start);
   const layout = plain ? { ...oldLayout, limit: oldLayout.limit + delta } : latexLayout(source);
-  if (layout.bodyStart !== oldLayout.bodyStart || layout.limit !== oldLayout.limit + (touchesBody ? delta : 0)) return extractChunked(previous.languageId, source, inherited);
+  if (layout.bodyStart !== oldLayout.bodyStart || layout.limit !== oldLayout.limit + (touchesBody ? delta : 0)) return extractChunked(previous.languageId, text, inherited);
   let macros = previous.macros!;
   let expansions = previous.expansions!;
   let changed = new Set<string>();
@@ -325,5 +342,5 @@ function updateLatex(previous: ChunkedProse, source: string, range: Range, inher
   const kept = old.slice(rest);
   const rereadAfter = kept.map((c) => reread(c, delta));
   const after = kept.map((c, i) => rereadAfter[i] ?? moveChunk(c, delta));
-  return assemble({ languageId: previous.languageId, source, chunks: [...before, ...fresh, ...after], layout, inherited, macros, expansions, rereadChunks }, previous.lineage);
+  return assemble({ languageId: previous.languageId, source: text, chunks: [...before, ...fresh, ...after], layout, inherited, macros, expansions, rereadChunks }, previous.lineage);
 }

@@ -6,6 +6,7 @@
 // extraction does not depend on. Each chunk's result is cached by its text and shifted to its position.
 import { extractMarkdownProse } from './markdown';
 import { BlockTracker, LineRole, frontMatterEnd } from './markdownFences';
+import type { SourceText } from './sourceText';
 import { detach, placeProse, type Directive, type Placement, type ProseBlock, type ProseDocument } from './prose';
 
 const cache = new Map<string, ProseDocument>();
@@ -32,7 +33,7 @@ export function extractMarkdownProseIncrementally(source: string): ProseDocument
  * starts): the chunk is read from its own text, so its blocks' offsets count from the chunk's start. A `flat` chunk
  * (fences, math blocks, thematic breaks, front matter) holds no prose and is not read.
  */
-export function extractMarkdownChunk(source: string, start: number, end: number, placement: Placement = { shift: start }, flat = false): ProseDocument {
+export function extractMarkdownChunk(source: SourceText, start: number, end: number, placement: Placement = { shift: start }, flat = false): ProseDocument {
   if (flat) return { blocks: [], directives: [] };
   // The chunk's text is a cache key, and everything read from it is kept: a copy, not a view of the source.
   const text = detach(source.slice(start, end));
@@ -83,7 +84,7 @@ export interface ChunkRange {
  * below closes it). It stops at the first boundary at or after `stopAfter` that `accept` takes (an edit's end,
  * where the old chunks line up again), or the end.
  */
-export function splitIntoChunks(source: string, from = 0, stopAfter = Infinity, accept: (position: number) => boolean = () => true): ChunkRange[] {
+export function splitIntoChunks(source: SourceText, from = 0, stopAfter = Infinity, accept: (position: number) => boolean = () => true): ChunkRange[] {
   const chunks: ChunkRange[] = [];
   let chunkStart = from;
   const tracker = new BlockTracker();

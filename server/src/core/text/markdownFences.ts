@@ -9,6 +9,7 @@
 // are followed in the container's own text (markdownContainers.ts): a fence under "1. " belongs to the item and
 // ends where the item does, so a chunk is never cut inside it and no line of it is taken for a fence at the margin.
 
+import type { SourceText } from './sourceText';
 import { BreakCheck, type Container, continueContainer, expandTabs, isBlank, openContainer, spacesAt } from './markdownContainers';
 
 /** A closing test for a block that is open until a line closes it (fenced code, math, HTML kinds 1 to 5). */
@@ -289,24 +290,36 @@ const containerMarkers = /^(?: {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)
  * Lines end at LF, CRLF or a CR alone, as micromark and the chunker (markdownChunks.ts) end them: a chunk that
  * ends after "---\r" must read that line as the one the whole text has.
  */
-export function frontMatterEnd(source: string): number {
-  const open = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.exec(source);
+export function frontMatterEnd(source: SourceText): number {
+  // Read line by line through indexOf, so that a text in pieces (sourceText.ts) is not joined for it.
+  const open = frontMatterOpening.exec(firstLine(source));
   if (!open) return -1;
-  const lineEnding = /\r\n?|\n/g;
+  let nextCR = source.indexOf('\r', open[0].length);
   for (let lineStart = open[0].length; lineStart < source.length; ) {
-    lineEnding.lastIndex = lineStart;
-    const ending = lineEnding.exec(source);
-    const line = source.slice(lineStart, ending ? ending.index : source.length);
-    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return ending ? ending.index + ending[0].length : source.length;
-    if (!ending) break;
-    lineStart = ending.index + ending[0].length;
+    // The line ends at the first CR or LF (a CR's LF with it), as /\r\n?|\n/ finds it.
+    if (nextCR !== -1 && nextCR < lineStart) nextCR = source.indexOf('\r', lineStart);
+    const newline = source.indexOf('\n', lineStart);
+    const ending = nextCR !== -1 && (newline === -1 || nextCR < newline) ? nextCR : newline;
+    const line = source.slice(lineStart, ending === -1 ? source.length : ending);
+    const endingLength = ending === nextCR && source.charCodeAt(ending + 1) === 10 ? 2 : 1;
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return ending !== -1 ? ending + endingLength : source.length;
+    if (ending === -1) break;
+    lineStart = ending + endingLength;
   }
   return -1;
 }
 
-/** Whether the source opens front matter (its first line is "---"), closed or not. */
-export function opensFrontMatter(source: string): boolean {
-  return /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.test(source);
+const frontMatterOpening = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
+
+/** The first line with its LF, or the whole text without one: all that decides whether front matter opens. */
+function firstLine(source: SourceText): string {
+  const newline = source.indexOf('\n', 0);
+  return source.slice(0, newline === -1 ? source.length : newline + 1);
+}
+
+/** Whether the source opens front matter (closed or not): a first line of "---", as frontMatterEnd reads it. */
+export function opensFrontMatter(source: SourceText): boolean {
+  return frontMatterOpening.test(firstLine(source));
 }
 
 /**
