@@ -11,7 +11,7 @@
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { readAbstract } from '../../src/core/kb/abstracts';
-import { bundledKb, claimsOf, verdictOf as labelOf } from './helpers';
+import { bundledKb, claimsOf, paperWithAbstract, verdictOf as labelOf } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -62,7 +62,7 @@ suite('a denied association with a survival end point', () => {
 
 suite('the abstract reader keeps no denied correlation as one', () => {
   test('"No significant correlation existed between X and Y" gives no association of X with Y', () => {
-    const paper = { key: 'x', title: 'A study', abstract: 'We measured IL-11 in tumour samples. No significant correlation existed between IL-11 levels and lymph node metastasis.', authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
+    const paper = paperWithAbstract('We measured IL-11 in tumour samples. No significant correlation existed between IL-11 levels and lymph node metastasis.');
     const facts = readAbstract(paper, kb).map((f) => `${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object}`);
     assert.ok(!facts.some((f) => /^IL11 associated-with\(positive\) LYMPH_NODE_METASTASIS/.test(f)), facts.join('; '));
   });

@@ -3,21 +3,9 @@
 // whole, an abstract's "Looking at the downstream pathway, p-Akt stayed high ..." gave the pathway activating Akt.
 // Our own sentences, one construction each.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { readAbstract } from '../../src/core/kb/abstracts';
-import { bundledReadings, kbFromFiles } from './helpers';
+import { abstractFindings, bundledReadings } from './helpers';
 
-const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
-let shared: ReturnType<typeof kbFromFiles> | undefined;
-
-async function findings(abstract: string): Promise<string[]> {
-  const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
-  const paper = { key: 'x', title: 'A study', abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
-  return readAbstract(paper, kb)
-    .map((f) => `${f.subject} ${f.relation} ${f.object}`)
-    .sort();
-}
+const findings = (abstract: string): Promise<string[]> => abstractFindings(abstract);
 
 const { read } = bundledReadings();
 

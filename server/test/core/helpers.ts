@@ -14,6 +14,8 @@ import { sentenceChunks } from '../../src/core/claims/nounPhrases';
 import { tokenize } from '../../src/core/claims/tokens';
 import { showChunks } from '../../src/core/language/chunks';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from '../../src/node/loadKnowledgeBase';
+import { readAbstract } from '../../src/core/kb/abstracts';
+import type { Paper } from '../../src/core/kb/schema';
 
 /** Builds a knowledge base from one file given as an object (serialized with line breaks) or as raw text. */
 export async function kbFrom(json: object | string, path = 'test.json'): Promise<KbBuildResult> {
@@ -240,4 +242,29 @@ export function teamCorpusRows(): { file: string; id: string; text: string }[] {
     }
   }
   return rows;
+}
+
+/** A paper known only by its abstract (every other field unknown), as a bare .bib entry with an abstract reads. */
+export function paperWithAbstract(abstract: string): Paper {
+  return { key: 'x', title: 'A study', abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
+}
+
+let lexiconOnly: Promise<KbBuildResult> | undefined;
+
+/** The bundled lexicon alone (data/entities.json, no findings), built once per test process. */
+export function lexiconOnlyKb(): Promise<KbBuildResult> {
+  const entitiesFile = (): string => fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
+  return (lexiconOnly ??= kbFromFiles([['entities.json', entitiesFile()]]));
+}
+
+/**
+ * What the abstract reader takes from one abstract against the bundled lexicon alone (data/entities.json, no
+ * findings, so nothing read depends on the bundled papers): one "subject relation(polarity) object [context]" per
+ * finding, sorted; `show` says whether the polarity and the context are printed.
+ */
+export async function abstractFindings(abstract: string, show: { polarity?: boolean; context?: boolean } = {}): Promise<string[]> {
+  const { kb } = await lexiconOnlyKb();
+  return readAbstract(paperWithAbstract(abstract), kb)
+    .map((f) => `${f.subject} ${f.relation}${show.polarity && f.polarity ? `(${f.polarity})` : ''} ${f.object}${show.context ? ` [${f.context.join(',')}]` : ''}`)
+    .sort();
 }

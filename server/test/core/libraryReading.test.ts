@@ -1,26 +1,12 @@
 // Findings read from the abstracts of a writer's own library, one construction each, in sentences written for
 // these tests (the library kit in ../shared/eval/library measures the same reading on real abstracts).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { readAbstract } from '../../src/core/kb/abstracts';
-import { kbFromFiles } from './helpers';
+import { abstractFindings, lexiconOnlyKb, paperWithAbstract } from './helpers';
 
-const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
-
-function paper(abstract: string) {
-  return { key: 'x', title: 'A study', abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
-}
-
-let shared: ReturnType<typeof kbFromFiles> | undefined;
 
 /** "subject relation object" for each finding of a one-sentence abstract, sorted. */
-async function findings(abstract: string): Promise<string[]> {
-  const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
-  return readAbstract(paper(abstract), kb)
-    .map((f) => `${f.subject} ${f.relation} ${f.object}`)
-    .sort();
-}
+const findings = (abstract: string): Promise<string[]> => abstractFindings(abstract);
 
 suite('library reading: findings in abstracts', () => {
   suiteSetup(async function () {
@@ -58,8 +44,8 @@ suite('library reading: findings in abstracts', () => {
   });
 
   test('the quote of a finding keeps its statistics', async () => {
-    const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
-    const [fact] = readAbstract(paper('In our cohort, SMAD4 loss predicted shorter overall survival (HR, 1.9; p=.01).'), kb);
+    const { kb } = await lexiconOnlyKb();
+    const [fact] = readAbstract(paperWithAbstract('In our cohort, SMAD4 loss predicted shorter overall survival (HR, 1.9; p=.01).'), kb);
     assert.match(fact.evidence.locator ?? '', /HR, 1\.9/);
   });
 
@@ -69,8 +55,8 @@ suite('library reading: findings in abstracts', () => {
   });
 
   test('a finding in the cells its sentence names does not hold in the abstract\'s other cells; its cancer stays', async () => {
-    const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
-    const facts = readAbstract(paper('We studied gastric cancer using parietal cells from rabbits and two human lines. In AGS cells, IL-1β increased COX-2 expression.'), kb);
+    const { kb } = await lexiconOnlyKb();
+    const facts = readAbstract(paperWithAbstract('We studied gastric cancer using parietal cells from rabbits and two human lines. In AGS cells, IL-1β increased COX-2 expression.'), kb);
     const cox2 = facts.find((f) => f.object === 'NCBIGENE_5743');
     assert.ok(cox2, JSON.stringify(facts.map((f) => [f.subject, f.object])));
     assert.ok(cox2.context.includes('CELL_AGS') && !cox2.context.includes('CL_0000162'), cox2.context.join(','));

@@ -4,26 +4,11 @@
 // modifier, a relative clause after another verb, a predicate after "and", a group named by the marker's level.
 // Every sentence is written for these tests, several surface forms per class.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { readAbstract } from '../../src/core/kb/abstracts';
-import { kbFromFiles } from './helpers';
+import { abstractFindings } from './helpers';
 
-const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
-
-function paper(abstract: string) {
-  return { key: 'x', title: 'A study', abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
-}
-
-let shared: ReturnType<typeof kbFromFiles> | undefined;
 
 /** "subject relation(polarity) object [context]" for each finding of a one-sentence abstract, sorted. */
-async function findings(abstract: string, withContext = false): Promise<string[]> {
-  const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
-  return readAbstract(paper(abstract), kb)
-    .map((f) => `${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object}${withContext ? ` [${f.context.join(',')}]` : ''}`)
-    .sort();
-}
+const findings = (abstract: string, withContext = false): Promise<string[]> => abstractFindings(abstract, { polarity: true, context: withContext });
 
 suite('reading forms: lists, losses and agents in abstracts', () => {
   suiteSetup(async function () {

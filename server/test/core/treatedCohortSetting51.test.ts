@@ -5,23 +5,10 @@
 // the drug shortening survival, which a writer's claim on that drug would find as support. "those with X" names the
 // marker's group as "patients with X" does (patientGroups.ts). Our own sentences, one construction each.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { readAbstract } from '../../src/core/kb/abstracts';
 import { frontedPatientSettingEnd } from '../../src/core/claims/patientSetting';
-import { bundledReadings, kbFromFiles } from './helpers';
+import { abstractFindings, bundledReadings } from './helpers';
 
-const entitiesFile = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'entities.json'), 'utf8');
-let shared: ReturnType<typeof kbFromFiles> | undefined;
-
-/** "subject relation object [context]" for each finding of a one-sentence abstract, sorted. */
-async function findings(abstract: string): Promise<string[]> {
-  const { kb } = await (shared ??= kbFromFiles([['entities.json', entitiesFile]]));
-  const paper = { key: 'x', title: 'A study', abstract, authors: null, journal: null, year: null, volume: null, issue: null, pages: null, doi: null, pmid: null, keywords: [], summary: null };
-  return readAbstract(paper, kb)
-    .map((f) => `${f.subject} ${f.relation}${f.polarity ? `(${f.polarity})` : ''} ${f.object} [${f.context.join(',')}]`)
-    .sort();
-}
+const findings = (abstract: string): Promise<string[]> => abstractFindings(abstract, { polarity: true, context: true });
 
 const { read } = bundledReadings();
 
