@@ -105,14 +105,6 @@ suite('reader: skipping by trigger words reads what trying everything read', () 
     }
   });
 
-  test('"pro-tumorigenic", "pro-tumour" (no other trigger word in them) read the same both ways (stop 51, h-deny51)', () => {
-    for (const text of [
-      'Pro-tumorigenic fibroblasts whose output is tied up with IL-6 were plentiful in liver tumours.',
-      'STAT3 exerts pro-tumour effects in HCC cells.',
-      'IL-6 has protumorigenic activity in HCC.',
-    ]) assert.deepEqual(reading(text, true), reading(text, false), text);
-  });
-
   test('the team corpora read the same with and without the trigger words and frame prefilter', function () {
     this.timeout(240000);
     const rows = teamCorpusRows();

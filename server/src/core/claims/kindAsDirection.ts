@@ -297,9 +297,7 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
 export const kindAsDirection: Construction = {
   name: 'kind-as-direction',
   reads: '"X is a tumour suppressor", "X exerts anti-inflammatory effects", "the oncogenic role of X", "X is a growth inhibitor": X lowers (raises) the process the class word names',
-  // ("protumo", "pro-tumo", "pro‐tumo": "pro-tumorigenic", "pro-tumour" hold no other trigger word, so the prefiltered
-  // reading skipped what the full reading read; stop 51, h-deny51.)
-  triggers: ['suppress', 'inhibit', 'oncogen', 'oncoprotein', 'promot', 'inflammatory', 'anti', 'restrain', 'restrict', 'retard', 'protumo', 'pro-tumo', 'pro‐tumo'],
+  triggers: ['suppress', 'inhibit', 'oncogen', 'oncoprotein', 'promot', 'inflammatory', 'anti', 'restrain', 'restrict', 'retard'],
   example: 'In several carcinomas, STAT3 can also exert tumour-suppressive effects.',
   expected: ['STAT3 inhibits TUMORIGENESIS [ctx CARCINOMA]'],
   apply: (claims, sentence) => {
