@@ -73,8 +73,9 @@ const coordinators = new Set(['and', 'or', 'nor', ',', '/', 'plus']);
  * h-audit51, the others: "Apart from IL-11, cytokines promote EMT" read IL-11 as a subject of its own, supported by
  * IL-11's finding). Whether the words exclude the name or add the class to it, the claim is about the others; the
  * name takes no part in it (also lastResort.ts). "except" is read apart, as a claim denied of the name (excludedFrom).
- * (Whether the name's findings still back the class is verify/scope.ts excludedPlaces's: "besides" is not among its
- * words, which moved a held-out row when added.)
+ * The family rule's exclusion reads this same function (excludedMember.ts, stop 51, h-deny51), so the name's findings
+ * do not back the class either; a place after "besides" is still no excluded setting (verify/scope.ts excludedPlaces:
+ * added there, "besides" moved a held-out row).
  */
 export function setApartAt(tokens: readonly Token[], i: number): boolean {
   const before = tokenAt(tokens, i - 1)?.lower;
