@@ -246,7 +246,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // "X raised Y independently of Z": a finding routing the effect through Z does not back it (deniedRoute.ts).
     const denied = reading.claims.length > 0 ? deniedRoutesIn(block.text, span.start, inSentence) : undefined;
     // "Cytokines other than IL-11 promote EMT": the excluded member's findings do not back its class (excludedMember.ts).
-    const excludedMembers = excluded.length > 0 ? excludedMembersIn(text, span.start, inSentence, kb) : undefined;
+    const excludedMembers = reading.claims.length > 0 ? excludedMembersIn(block.text, span.start, span.end, inSentence, kb) : undefined;
     // "X drives Y through A, B and C": one backed route of a list backs the claim, as one backed member backs a list (listedRoute.ts).
     const listedRoute = (claim: ExtractedClaim, verification: ClaimVerification): ClaimVerification =>
       withListedRoute(claim, verification, block.text, (mediators) => verifyClaim(toVerifiable({ ...claim, mediators }, unknownContext, block.text), kb), kin.nearMiss);

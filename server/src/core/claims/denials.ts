@@ -147,6 +147,17 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
   },
   {
+    // A belief or expectation the next clause flatly denies: "X was thought (believed, expected) to raise Y, but it does
+    // not" (stop 51, h-deny51). The belief is no claim of the writer's; the bare denial after "but" is, and it denies the
+    // belief's claim, as "but this has never been confirmed" does above (read as it stood, the belief was the sentence's
+    // claim and supported). The denial must end its clause ("but it does not.", "but it did not do so"): "but it does
+    // not raise Z" denies something else, and "but it does not act alone" qualifies the belief.
+    denies: 'before',
+    pattern: /\b(?:thought|believed|assumed|held|presumed|supposed|expected|predicted|anticipated|hypothesi[sz]ed)\s+to\b[^.;]*?,?\s+but\s+(?:(?:in\s+fact|actually|evidently|apparently)\s+)?(?:it|they|this|these|that)\s+(?:(?:does|do|did|is|are|was|were|has|have|had|could|can)\s*(?:not|n['’]t)|never\s+(?:does|did))(?:\s+(?:do\s+so|so|appear\s+to|seem\s+to))?\s*(?=[.;,)]|$)/gi,
+    example: 'IL-11 was thought to raise MMP-9 in MDA-MB-231 cells, but it does not.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
     // A reported claim the writer then fails to reproduce: "it has been claimed that X raises Y, but we could not
     // reproduce this". The report is no assertion of the writer's; the retraction after "but" denies it.
     denies: 'before',
@@ -183,6 +194,19 @@ export const denialRules: readonly DenialRule[] = [
     // second expectation and belies nothing.)
     pattern: /(?<!\bas\s)\b(?:expected|predicted|anticipated|hypothesi[sz]ed|surmised)\s+(?:that\b|(?:[^\s,.;]+\s+){0,5}?to\s)[^.;]*?(?=[,;]\s*(?:but|yet|however)\b(?!\s+also\b))/gi,
     example: 'We expected IL-11 to lower MMP-9 in MDA-MB-231 cells, but IL-11 raised MMP-9 instead.',
+    denied: 'IL11 decreases MMP9 [ctx MDA_MB_231]',
+    keeps: ['IL11 increases MMP9 [ctx MDA_MB_231]'],
+    verdict: 'supported',
+  },
+  {
+    // A belief the next clause overturns with the subject's own result: "X was thought to raise Y, but it lowered it",
+    // "X was believed to promote Y, but in fact it inhibits Y" (stop 51, h-deny51). As for an expectation belied (the
+    // rule above), the belief is no claim of the writer's and is dropped; the clause after "but" is read as it stands. Only
+    // a pronoun subject and a verb of change or effect after "but": "X is thought to raise Y, but its route is unknown"
+    // or "..., but it also lowers Z" grants the belief.
+    denies: 'superseded',
+    pattern: /\b(?:thought|believed|assumed|held|presumed|supposed)\s+to\b[^.;]*?(?=[,;]\s*but\s+(?:(?:in\s+fact|actually|instead|rather|paradoxically|surprisingly|evidently)\s*,?\s+)?(?:it|they)\s+(?:(?:in\s+fact|actually|instead|rather|paradoxically|markedly|strongly|only)\s+)?(?:lower(?:s|ed)?|reduc(?:es|ed)|decreas(?:es|ed)|rais(?:es|ed)|increas(?:es|ed)|suppress(?:es|ed)|inhibit(?:s|ed)|promot(?:es|ed)|induc(?:es|ed)|block(?:s|ed)|enhanc(?:es|ed)|impair(?:s|ed)|attenuat(?:es|ed)|abolish(?:es|ed)|prevent(?:s|ed)|(?:had|has|have)\s+the\s+opposite\s+effect|did\s+the\s+opposite)\b)/gi,
+    example: 'IL-11 was thought to lower MMP-9 in MDA-MB-231 cells, but in fact it raised MMP-9 there.',
     denied: 'IL11 decreases MMP9 [ctx MDA_MB_231]',
     keeps: ['IL11 increases MMP9 [ctx MDA_MB_231]'],
     verdict: 'supported',

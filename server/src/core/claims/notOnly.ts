@@ -57,7 +57,10 @@ function lastOpening(text: string): number {
  * any order ("but likely also drives B": stop 51, h-audit51, the adverb before "also" left "also" as the first word, the
  * pair was read as a list and a granted first half spoke for the sentence).
  */
-const secondHalf = /^[^;]{0,200}?,?\s+but\s+(?:(?:it|they|this|these|also|additionally|rather|,|[a-z]+ly)\s+|,\s*)*([\p{L}-]+)/iu;
+// (Stop 51, h-deny51: also past the writer's comment between "but" and the predicate, "but, we suspect, also drives
+// B", "but, in our view, also", "but we suspect (that) it also": the comment's first word was taken for the second
+// half's, the pair was read as a list and the granted first half spoke for the sentence.)
+const secondHalf = /^[^;]{0,200}?,?\s+but\s+(?:(?:it|they|this|these|also|additionally|rather|,|[a-z]+ly)\s+|,\s*(?:(?:we|i)\s+[a-z]+|in\s+(?:our|my)\s+(?:view|opinion|hands)|(?:as\s+)?we\s+[a-z]+|it\s+(?:seems|appears))\s*,\s*|(?:we|i)\s+(?:suspect|believe|think|propose|speculate|suggest|argue|expect|hypothesi[sz]e)\s+(?:that\s+)?|in\s+(?:our|my)\s+(?:view|opinion)\s*,?\s*|,\s*)*([\p{L}-]+)/iu;
 
 /**
  * Whether a word opens a predicate: a verb of the relation lexicon or an auxiliary, copula or light verb ("raises",

@@ -73,14 +73,34 @@ const coordinators = new Set(['and', 'or', 'nor', ',', '/', 'plus']);
  * h-audit51, the others: "Apart from IL-11, cytokines promote EMT" read IL-11 as a subject of its own, supported by
  * IL-11's finding). Whether the words exclude the name or add the class to it, the claim is about the others; the
  * name takes no part in it (also lastResort.ts). "except" is read apart, as a claim denied of the name (excludedFrom).
- * (Whether the name's findings still back the class is verify/scope.ts excludedPlaces's: "besides" is not among its
- * words, which moved a held-out row when added.)
+ * The family rule's exclusion reads this same function (excludedMember.ts, stop 51, h-deny51), so the name's findings
+ * do not back the class either; a place after "besides" is still no excluded setting (verify/scope.ts excludedPlaces:
+ * added there, "besides" moved a held-out row).
  */
 export function setApartAt(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.lower;
-  const twoBefore = tokens[i - 2]?.lower;
-  return (before === 'than' && twoBefore === 'other') || (before === 'from' && (twoBefore === 'apart' || twoBefore === 'aside')) || before === 'besides' || before === 'excluding';
+  const before = tokenAt(tokens, i - 1)?.lower;
+  const twoBefore = tokenAt(tokens, i - 2)?.lower;
+  return (before === 'than' && twoBefore === 'other') || (before === 'from' && (twoBefore === 'apart' || twoBefore === 'aside')) || before === 'besides' || before === 'excluding' || (before === 'but' && quantifiedHeadBefore(tokens, i - 2));
 }
+
+/**
+ * "All cytokines but IL-11", "every kinase but AKT1", "none of the cytokines but IL-11": "but" after a head that a word
+ * of all or none quantifies means "except" (stop 51, h-deny51: IL-11 was read as the subject and its own finding
+ * supported the claim). The quantifier stands right before the head, or before one word that qualifies it ("all
+ * inflammatory cytokines"), or as "all of the", "none of the"; elsewhere "but" before a name is a conjunction.
+ */
+function quantifiedHeadBefore(tokens: readonly Token[], head: number): boolean {
+  const headToken = tokenAt(tokens, head);
+  if (!headToken || headToken.kind === 'punct') return false;
+  for (let k = head - 1; k >= head - 2 && k >= 0; k--) {
+    const word = tokens[k].lower;
+    if (allOrNone.has(word)) return true;
+    if ((word === 'the' || word === 'these') && tokenAt(tokens, k - 1)?.lower === 'of' && allOrNone.has(tokenAt(tokens, k - 2)?.lower ?? '')) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+const allOrNone = new Set(['all', 'every', 'none', 'no', 'each', 'any']);
 
 function excludesAfter(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower;

@@ -111,7 +111,7 @@ export const clutterRules: readonly ClutterRule[] = [
     where: 'aside',
     readAround: true,
     pattern: new RegExp(
-      `^,\\s*(?:in part|at least in part|partly|in turn|for example|for instance|e\\.g\\.|as (?:previously |earlier )?(?:reported|described|shown|noted|mentioned|discussed|observed)(?: (?:previously|earlier|above|before|elsewhere|in (?:several|many|other) (?:studies|models|reports)))?|to some extent|to a large extent|as expected|${discourse})\\s*,`,
+      `^,\\s*(?:in part|at least in part|partly|in turn|for example|for instance|e\\.g\\.|as (?:previously |earlier )?(?:reported|described|shown|noted|mentioned|discussed|observed)(?: (?:previously|earlier|above|before|elsewhere|in (?:several|many|other) (?:studies|models|reports)))?|to some extent|to a large extent|as expected|(?:as\\s+)?(?:we|I)\\s+(?:suspect|believe|think|propose|speculate|argue)|in\\s+(?:our|my)\\s+(?:view|opinion)|${discourse})\\s*,`,
       'i',
     ),
     example: 'High serum IL-6, as reported earlier, goes with shorter survival in liver tumours.',
