@@ -506,7 +506,12 @@ export function readSentence(
         const flips = (subject.lossOfFunction ? 1 : 0) + (fell ? 1 : 0) + (object.flipped ? 1 : 0) + (object.sensitivityTo && !trigger.sensitizing && !asOutcome ? 1 : 0) + (object.loweredResponse && object.sensitivityTo && resistance && !asOutcome ? 1 : 0);
         const objectMention = asOutcome ? object.mention : object.sensitivityTo || (object.resistanceTo && resistance) ? resistance : object.mention;
         if (!objectMention) continue;
-        if (object.excluded || subject.excluded) relation = 'no-effect';
+        // "X was linked to Y but not to Z": a denied association stays an association, denied (the reading
+        // ", but it showed no association with Z" gets, clauseAnaphora.ts), so a reported association with Z
+        // contradicts it; an excluded partner of a causal relation is a claim of no effect.
+        let deniedHere = item.negated;
+        if ((object.excluded || subject.excluded) && relation === 'associated-with' && !item.negated) deniedHere = true;
+        else if (object.excluded || subject.excluded) relation = 'no-effect';
         // "NT157 caused alterations in IRS-1": a cause of a change that names no direction regulates its object; a
         // change prevented or lowered ("blocked alterations in Y") says less than an effect on Y, and is not read
         // (roles.ts changeWithoutDirection; lastResort.ts reads the same words so).
@@ -525,7 +530,7 @@ export function readSentence(
         // "confers poor prognosis owing to increased malignancy and metastasis": a disease is no route ("malignancy"
         // names the cancer's aggressiveness there); the other reasons stay the claim's routes.
         const routes = mediators.filter((m) => m.entityId !== subjectKey && m.entityId !== objectMention.entityId && kb.entities.get(m.entityId)?.type !== 'disease');
-        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, routes, context, item.negated, hedged, subject.lossOfFunction || fell));
+        claims.push(makeClaim(subject.mention, relation, polarity, objectMention, routes, context, deniedHere, hedged, subject.lossOfFunction || fell));
       }
     }
   }

@@ -10,7 +10,7 @@ import { isMarkerType } from '../kb/clinicalAssociation';
 import { canChange, type Construction, mentionsIn, phraseOf, type SentenceSpan, claimOf, replacingChanges } from './construction';
 import type { ExtractedClaim } from './extract';
 import { placeLackingAt } from './lostPlace';
-import { lossFormCellsBefore, lossGroupWordAfter } from './vocabulary';
+import { alternation, groupNounsBefore, lossFormCellsBefore, lossGroupWordAfter, lossWordsAt } from './vocabulary';
 import { allMatches } from '../util/allMatches';
 import { requiredLiterals } from '../util/requiredLiterals';
 import { LiteralGate } from './sentenceWords';
@@ -27,6 +27,13 @@ const knockdownBefore = /(?:\b(?:sh|si)RNA|\bsi|\bsh)[-‐]?$/i;
 const knockdownAfter = new RegExp(String.raw`^(?:[-‐‑\s]?(?:double|triple|stable|stably|transient|transiently|conditional)(?=[-‐‑\s]))?` + lossGroupWordAfter.source.replace(/^\^/, ''), lossGroupWordAfter.flags);
 const overexpressionAfter = /^[-‐\s]?(?:overexpressing|overexpressed|overexpression|over-expressing|over-expression|OE)\b/i;
 /** Head nouns of the phrase that names the manipulated group: "the shRNA-X group", "X-silenced HCC cell lines" (construction.ts phraseOf). */
+/** A group noun and "whose" right before the name: "cells whose ", "the mice whose ". */
+const whoseGroupBefore = new RegExp(String.raw`\b(?:${groupNounsBefore})\s+whose\s+$`, 'iu');
+/** The "whose" clause's passive verb of a loss after the name (lossWording's passive place): " was silenced". */
+const whoseLossAfter = new RegExp(
+  String.raw`^\s+(?:(?:gene|expression|levels?)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:stably|transiently|genetically|also)\s+)?(?:${alternation(lossWordsAt('passive'))})\b`,
+  'iu',
+);
 const groupHeads = new Set(['group', 'groups', 'cells', 'lines', 'cultures', 'clones', 'subclones', 'sublines', 'mice', 'xenografts', 'tumours', 'tumors', 'strains', 'animals', 'rats']);
 /** A group named by a marker of patients' tumours, not by a manipulation (manipulationOf). */
 const clinicalGroup = /^(?:tumou?rs?|patients)\b/i;
@@ -70,6 +77,13 @@ export function manipulationOf(sentence: SentenceSpan, m: EntityMention, to: num
   // Not "tumours without X", "patients lacking X": patients' tumours grouped by a marker are a clinical comparison, no manipulation.
   const place = placeLackingAt(text, sentence.start, m) ?? lossFormCellsBefore.exec(text.slice(Math.max(sentence.start, m.start - 80), m.start))?.[0];
   if (place && !clinicalGroup.test(place)) return { gene: m, sign: -1, end: m.end };
+  // "cells whose X was silenced", "mice whose X had been knocked out": the group named by a loss in a "whose" clause
+  // on its noun; the group ends with the clause's verb (stop 51, h-contra51: the clause read nothing, or its name
+  // took the main verb unturned, "cells whose X was silenced showed increased Y" read as X raising Y).
+  if (whoseGroupBefore.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) {
+    const lostInClause = whoseLossAfter.exec(text.slice(m.end, Math.min(to, m.end + 60)));
+    if (lostInClause) return { gene: m, sign: -1, end: m.end + lostInClause[0].length };
+  }
   const after = text.slice(m.end, Math.min(to, m.end + 50));
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   const lost = knockdownAfter.exec(after);

@@ -27,7 +27,7 @@ import { taggedAsVerb } from './nounPhrases';
 import type { Token } from './tokens';
 import { inApposition } from './appositions';
 import { butAlso, butNot, determiners, prepositions, type Trigger } from './triggers';
-import { auxiliaryVerbs, beVerbs, clauseBreakers, hedges, isGerund, negations, relationSign, settingPrepositions, verbTrigger } from './vocabulary';
+import { auxiliaryVerbs, beVerbs, clauseBreakers, hedges, isGerund, lossNounsAt, negations, relationSign, settingPrepositions, verbTrigger } from './vocabulary';
 
 const skippable = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'could', 'may', 'might',
@@ -767,7 +767,13 @@ const possessiveOpeners = new Set(['and', 'but', 'moreover', 'furthermore', 'als
 function possessiveAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftFrom: number, skipStart: number): Participant | undefined {
   const phrase = tokens.slice(leftFrom, skipStart);
   const at = phrase.findIndex((t) => t.kind === 'word' && (t.lower === 'its' || t.lower === 'their'));
-  if (at < 0 || phrase[at + 1]?.kind !== 'word' || !possessedMeasures.has(phrase[at + 1].lower)) return undefined;
+  if (at < 0 || phrase[at + 1]?.kind !== 'word') return undefined;
+  // "..., and its loss (knockdown, inhibition) drives Y": a noun of a loss stands for the molecule lost, as "loss of X"
+  // does (stop 51, h-contra51: only nouns of amount were read, so such a clause read nothing).
+  // "its inhibition of Raf", "its interference with Y": the possessor is the one acting, no loss of it.
+  const lost = possessedLosses.has(phrase[at + 1].lower) && !['of', 'with', 'on'].includes(tokens[leftFrom + at + 2]?.lower ?? '');
+  if (!lost && possessedLosses.has(phrase[at + 1].lower)) return undefined;
+  if (!lost && !possessedMeasures.has(phrase[at + 1].lower)) return undefined;
   // Only openers between the possessive and the comma (semicolon) before it. The phrase may hold the clause before too
   // when that clause read no relation ("IL-11 is abundant in tumours, and its expression drives Y": stop 50, h-actor50;
   // such a clause was taken for the possessive's own words and the sentence read nothing).
@@ -784,8 +790,10 @@ function possessiveAntecedent(kb: KnowledgeBase, tokens: readonly Token[], leftF
   if (!opensClause) return undefined;
   const named = tokens.slice(0, before).flatMap((t, index) => (t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? '') ? [{ t, index }] : []));
   if (named.length === 0 || new Set(named.map(({ t }) => t.mention!.entityId)).size !== 1) return undefined;
-  return { mention: named[0].t.mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: named[0].index };
+  return { mention: named[0].t.mention!, lossOfFunction: lost, flipped: false, excluded: false, sensitivityTo: false, index: named[0].index };
 }
+/** Nouns of a loss that stand after "its"/"their" as before "of X" ("its knockdown", "their absence"). */
+const possessedLosses: ReadonlySet<string> = new Set(lossNounsAt('before'));
 
 const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whereas']);
 

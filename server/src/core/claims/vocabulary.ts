@@ -807,7 +807,7 @@ export const lossGroupWords: ReadonlySet<string> = new Set(lossWordsAt('group').
  * The nouns of the cells, animals or people a group is named by before what it lacks or carries ("cells lacking X",
  * "mice carrying kinase-dead X"): one list for the lacking place and the blocking forms.
  */
-const groupNounsBefore = String.raw`cells?|lines?|clones?|cultures?|tumou?rs?|xenografts?|mice|animals|strains|rats|patients|organoids|hepatocytes|fibroblasts|CAFs`;
+export const groupNounsBefore = String.raw`cells?|lines?|clones?|cultures?|tumou?rs?|xenografts?|mice|animals|strains|rats|patients|organoids|hepatocytes|fibroblasts|CAFs`;
 /**
  * The table's lacking place as a pattern up to the name: a noun of cells or animals, then the words of lacking ("cells
  * lacking ", "mice that lack the ", "lines depleted of endogenous "). A second name after "and" ("lacking A and B") is
