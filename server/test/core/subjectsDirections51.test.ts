@@ -5,6 +5,7 @@
 //    first predicate, which the role frame took as the holder of the role.
 // 2. Nouns of a fall around a name cancel in pairs: "reversal of E-cadherin loss" is more E-cadherin (roles.ts
 //    isFlipped for the verb reader, extract.ts namesFallOf for the frames).
+// 3. "the reversal of the EMT phenotype": a state's own phenotype is the state, not changes it caused (undoneEffects.ts).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsWithoutContextOf } from './helpers';
@@ -67,5 +68,15 @@ suite('falls named around a name cancel in pairs', () => {
   });
   test('near miss: a verb that prevents a loss turns it once more, as before', () => {
     assert.deepEqual(plain('IL-6 prevented E-cadherin loss.'), ['IL6 activates CDH1']);
+  });
+});
+
+suite('a state\'s own phenotype is the state, not its effects', () => {
+  test('"the reversal of the EMT phenotype" is less EMT', () => {
+    for (const text of ['Stattic led to the reversal of the EMT phenotype.', 'Stattic led to reversal of the EMT phenotype.', 'Stattic reversed the EMT phenotype.']) assert.deepEqual(plain(text), ['DRUG_STATTIC suppresses EMT'], text);
+  });
+  test('near miss: an agent\'s phenotype and a caused one are its changes, undone: no claim of the agent', () => {
+    assert.deepEqual(plain('Stattic led to the reversal of the IL-6-induced phenotype.'), []);
+    assert.deepEqual(plain('Stattic led to reversal of the IL-6 phenotype.'), []);
   });
 });
