@@ -25,6 +25,9 @@ suite('a role after "and" behind a fronted phrase is the opening name\'s', () =>
       'Here, CAFs bind cancer cells and play a key role in tumour progression.',
       'Within the stroma, CAFs interact with macrophages and play a role in tumour progression.',
       'During progression, CAFs contact cancer cells and have a key function in invasion.',
+      'For this reason, CAFs interact with cancer cells and play a role in tumour progression.',
+      'Through IL-6, CAFs interact with cancer cells and play a role in tumour progression.',
+      'Among these cells, CAFs interact with cancer cells and are key drivers of tumour progression.',
     ]) {
       const claims = plain(text);
       assert.ok(claims.some((c) => c.startsWith('CAF promotes ')), `${text}: ${JSON.stringify(claims)}`);
@@ -34,6 +37,8 @@ suite('a role after "and" behind a fronted phrase is the opening name\'s', () =>
   test('the role\'s own words still size or turn it', () => {
     assert.deepEqual(plain('Among these cells, CAFs interact with cancer cells and play a protective role in tumour progression.'), ['CAF suppresses TUMOR_PROGRESSION']);
     assert.deepEqual(plain('Among these cells, CAFs interact with cancer cells and play a minor role in tumour progression.'), []);
+    // A plural agent noun needs no article, so a denial may stand before it: the role is denied, never read as said.
+    assert.ok(!plain('Among these cells, CAFs interact with cancer cells and are not key drivers of tumour progression.').includes('CAF promotes TUMOR_PROGRESSION'));
   });
   test('near miss: without a first predicate, and with a fronted "in" phrase, read as before', () => {
     assert.deepEqual(plain('Among these cells, CAFs play a role in tumour progression.'), ['CAF promotes TUMOR_PROGRESSION']);
