@@ -799,12 +799,20 @@ const changeClasses: ReadonlySet<string> = new Set(['change', 'eventNoun', 'reve
 function namesFallOf(tokens: readonly Token[], at: number, subject: number, kb: KnowledgeBase): boolean {
   if (decreasingNouns.has(tokens[at].lower)) return true;
   const next = tokens[at + 1];
-  if (next?.kind === 'word' && !next.hyphenBefore && decreasingNouns.has(next.lower)) return true;
+  const fallAfter = next?.kind === 'word' && !next.hyphenBefore && decreasingNouns.has(next.lower);
   // Past the words that say whose the process is: "the decline of tumour cell invasion", "of HCC cell growth".
   const whose = (t: Token): boolean => (t.kind === 'word' && (determiners.has(t.lower) || /^(?:cells?|tumou?rs?|cancer)$/.test(t.lower))) || (t.kind === 'entity' && placeOrDisease.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
-  let k = at - 1;
-  while (k > subject && whose(tokens[k])) k--;
-  return k - 1 > subject + 1 && tokens[k]?.lower === 'of' && tokens[k - 1].kind === 'word' && decreasingNouns.has(tokens[k - 1].lower);
+  // A noun of a fall and its "of" before position `k + 1`, after the subject: where the noun stands, or -1.
+  const fallNounBefore = (from: number): number => {
+    let k = from;
+    while (k > subject && whose(tokens[k])) k--;
+    return k - 1 > subject + 1 && tokens[k]?.lower === 'of' && tokens[k - 1].kind === 'word' && decreasingNouns.has(tokens[k - 1].lower) ? k - 1 : -1;
+  };
+  const inner = fallNounBefore(at - 1);
+  // Falls cancel in pairs, as the verb reader counts them (roles.ts isFlipped): "a role in the reversal of E-cadherin
+  // loss", "in the reversal of the loss of E-cadherin" name more E-cadherin (issue 7, stop 51, h-subj51).
+  const outer = inner >= 0 && fallNounBefore(inner - 1) >= 0;
+  return [fallAfter, inner >= 0, outer].filter(Boolean).length % 2 === 1;
 }
 
 /**

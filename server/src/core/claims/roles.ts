@@ -1018,9 +1018,13 @@ function isFlipped(tokens: readonly Token[], i: number, kb: KnowledgeBase): bool
   if (tokens[i]?.kind === 'entity' && tokens[i - 1]?.kind === 'word' && tokens[i - 1].lower === 'anti' && antiTurnedTypes.has(kb.entities.get(tokens[i].mention!.entityId)?.type ?? '')) return true;
   // "inhibition of IL-6/STAT3 signalling": the second member of a slash pair falls with the first.
   if (i >= 2 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '/' && tokens[i - 2].kind === 'entity' && isFlipped(tokens, i - 2, kb)) return true;
+  // Falls named around the name cancel in pairs: "reversal of E-cadherin loss", "a decrease in E-cadherin loss",
+  // "reversal of the loss of E-cadherin" name more E-cadherin, not less (issue 7, stop 51, h-subj51: each was read as
+  // one fall, so "IL-6 led to reversal of E-cadherin loss" was IL-6 suppressing E-cadherin).
   const next = tokens[i + 1];
-  if (next?.kind === 'word' && decreasingNouns.has(next.lower)) return true;
-  if (fallBefore(tokens, i, kb)) return true;
+  const fallAfter = next?.kind === 'word' && decreasingNouns.has(next.lower);
+  const before = fallBefore(tokens, i, kb);
+  if (fallAfter || before) return [fallAfter, before, before && fallOfFallBefore(tokens, i, kb)].filter(Boolean).length % 2 === 1;
   // "resulted in reduced survival and proliferation", "a decrease in A, B and C": a member listed after a fallen head,
   // with no change word of its own, falls with it (read alone, the later members were said to rise).
   for (let member = i, n = 0; n < 4; n++) {
@@ -1076,6 +1080,23 @@ function changeWithoutDirection(tokens: readonly Token[], i: number, kb: Knowled
   if (preposition !== 'in' && preposition !== 'of') return false;
   const noun = tokenAt(tokens, start - 2);
   return noun?.kind === 'word' && neutralChangeNouns.has(noun.lower);
+}
+
+/**
+ * "reversal of the loss of X", "a reversal of reduced X": the fall named before the entity at `i` (fallBefore) is
+ * itself what a noun of a fall before it, with its "of" or "in", undoes.
+ */
+function fallOfFallBefore(tokens: readonly Token[], i: number, kb: KnowledgeBase): boolean {
+  const start = i - wordsOfWhose(tokens, i, kb);
+  let k = start - 1;
+  // The inner fall: a noun of a fall and its "of" or "in" ("the loss of X"), or a lowering adjective ("reduced X").
+  if ((tokenAt(tokens, k)?.lower === 'of' || tokenAt(tokens, k)?.lower === 'in') && decreasingNouns.has(tokenAt(tokens, k - 1)?.lower ?? '')) k -= 2;
+  else if (decreasingAdjectives.has(tokenAt(tokens, k)?.lower ?? '')) k -= 1;
+  else return false;
+  if (articles.has(tokenAt(tokens, k)?.lower ?? '')) k--;
+  const preposition = tokenAt(tokens, k)?.lower;
+  const noun = tokenAt(tokens, k - 1);
+  return (preposition === 'of' || preposition === 'in') && noun?.kind === 'word' && decreasingNouns.has(noun.lower);
 }
 
 /** The fall a word before the entity at `i` names: "a decrease in (the) X", "the decline of X", "led to reduced X". */

@@ -242,7 +242,7 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     why: '"X led to a rescue of Z effects, reduced A and ...": the noun of undoing acts on what Z did, not on Z, so no claim of X bringing Z about; the other changes stay (undoneEffects.ts)',
     example: 'Overexpression of STAT3 led to rescue of sorafenib effects and increased vimentin expression.',
     expected: ['STAT3 increases VIM'],
-    apply: (claims, sentence) => withoutUndoneEffects(claims, sentence.text, sentence.start, sentence.end),
+    apply: (claims, sentence) => withoutUndoneEffects(claims, sentence.text, sentence.start, sentence.end, (id) => { const type = sentence.kb.entities.get(id)?.type; return type === 'process' || type === 'phenotype'; }),
   },
   {
     name: 'patient-population',

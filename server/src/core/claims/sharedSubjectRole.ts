@@ -15,8 +15,14 @@ import type { ExtractedClaim } from './extract';
 import { wordClasses } from './frames';
 import { isLossOfFunctionWord } from './roles';
 
-/** What opens the sentence before its subject: a sentence adverb, a fronted place, a determiner. */
-const opener = /^\s*(?:(?:moreover|furthermore|additionally|in\s+addition|notably|importantly|thus|therefore|hence|collectively|together|finally|also|in\s+turn|in\s+particular|indeed|generally|overall)\s*,?\s+)?(?:in\s+[^,;]{1,60},\s+)?(?:(?:the|these|such|activated)\s+)?$/iu;
+/**
+ * What opens the sentence before its subject: a sentence adverb, a fronted prepositional phrase closed by a comma
+ * ("In the TME,", "Among these components,", "Within the stroma,"), a determiner. Issue 7, stop 51 (h-subj51): only a
+ * fronted "in" phrase was passed over, so after "Among these cells," or "Here," the role predicate was left to the
+ * role frame, which took the name inside the first predicate ("CAFs interact with cancer cells and play a role in
+ * Y": cancer promotes Y) as the role's holder.
+ */
+const opener = /^\s*(?:(?:moreover|furthermore|additionally|in\s+addition|notably|importantly|thus|therefore|hence|collectively|together|finally|also|in\s+turn|in\s+particular|indeed|generally|overall|here|similarly|likewise)\s*,?\s+)?(?:(?:in|within|among|amongst|across|of|at|during|throughout|under|for|through|upon|after|following|beyond|besides)\s+[^,;]{1,60},\s+)?(?:(?:the|these|such|activated)\s+)?$/iu;
 
 /** From the subject's end to the joining word: no clause break, relative pronoun, subordinator or denial. */
 const firstPredicate = /^(?:(?![;:]|\b(?:which|that|who|whom|whose|where|whereas|while|although|though|because|since|if|when|but|not|no|never|nor|cannot|fail(?:s|ed)?|unable|without|unless)\b|n['’]t\b)[^])*$/iu;
@@ -31,14 +37,15 @@ const rolePredicate = new RegExp(
   joint +
     String.raw`(?:` +
     String.raw`(?:has|have|had|having|plays?|played|playing)\s+(?:a|an)\s+(?<roleWords>(?:[\p{L}-]+\s+){0,3}?)(?:${roleNouns})\s+in` +
-    String.raw`|(?:is|are|was|were|being|acts?|acted|acting|serves?|served|serving|functions?|functioned|functioning|remains?|emerges?|emerged|emerging)\s+(?:as\s+)?(?:a|an|the)\s+(?<agentWords>(?:[\p{L}-]+\s+){0,3}?)(?:${agentNouns})\s+(?:in|of)` +
+    String.raw`|(?:is|are|was|were|being|acts?|acted|acting|serves?|served|serving|functions?|functioned|functioning|remains?|emerges?|emerged|emerging)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?<agentWords>(?:[\p{L}-]+\s+){0,3}?)(?:${agentNouns})\s+(?:in|of)` +
     String.raw`|(?:stands?|standing|sits?|sitting|lies|lying|is|are|being)\s+(?:firmly\s+)?at\s+the\s+(?:very\s+)?(?:heart|cent(?:re|er)|core)\s+of` +
     String.raw`)\s+`,
   'iu',
 );
 
 /** Words that size a role down or deny it: no claim (roleScale.ts reads these sizes for the role frames). */
-const sizedDown = /^(?:no|minor|marginal|limited|negligible|little|modest|small|minimal|dispensable|redundant|unclear|uncertain|unknown|possible|potential|putative)$/iu;
+// ("not", "never": a plural agent noun needs no article, "are key drivers of", so a denial can stand among the words.)
+const sizedDown = /^(?:not|never|no|minor|marginal|limited|negligible|little|modest|small|minimal|dispensable|redundant|unclear|uncertain|unknown|possible|potential|putative)$/iu;
 
 /** Names that are where a claim holds, never the subject of a role. */
 const placeKinds = new Set(['disease', 'cell-line', 'experimental-system']);

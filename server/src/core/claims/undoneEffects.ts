@@ -29,16 +29,24 @@ const effectsOnBefore = new RegExp(String.raw`\b${undoing}\s+(?:the\s+)?(?:[\p{L
 /** A cheap test that the sentence has a word of undoing at all. */
 const anyUndoing = new RegExp(String.raw`\b${undoing}\b`, 'i');
 
-/** Whether the claim's object is a name whose effects an undoing noun takes back. */
-export function objectsEffectsUndone(claim: ExtractedClaim, text: string, start: number): boolean {
+/**
+ * A state's own phenotype: "the EMT phenotype", "the mesenchymal phenotype" is the state itself, so "the reversal of
+ * the EMT phenotype" is less EMT, read as "the reversal of EMT" is (issue 7, stop 51, h-subj51: it read no claim).
+ * An agent's phenotype ("the hypoxia phenotype") and a caused one ("the IL-6-induced phenotype") stay its changes.
+ */
+const ownPhenotypeAfter = /^\s+phenotypes?\b/i;
+
+/** Whether the claim's object is a name whose effects an undoing noun takes back; `isState` says a name is a process or phenotype. */
+export function objectsEffectsUndone(claim: ExtractedClaim, text: string, start: number, isState: (entityId: string) => boolean = () => false): boolean {
   if (claim.subject.end > claim.object.start) return false;
   const before = text.slice(Math.max(start, claim.object.start - 60), claim.object.start);
   if (effectsOfBefore.test(before) || effectsOnBefore.test(before)) return true;
-  return undoingBefore.test(before) && effectsAfter.test(text.slice(claim.object.end, claim.object.end + 40));
+  const after = text.slice(claim.object.end, claim.object.end + 40);
+  return undoingBefore.test(before) && effectsAfter.test(after) && !(ownPhenotypeAfter.test(after) && isState(claim.object.entityId));
 }
 
 /** The sentence filter: claims on a name whose effects the sentence says were undone go. */
-export function withoutUndoneEffects(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
+export function withoutUndoneEffects(claims: readonly ExtractedClaim[], text: string, start: number, end: number, isState?: (entityId: string) => boolean): readonly ExtractedClaim[] {
   if (!anyUndoing.test(text.slice(start, end))) return claims;
-  return claims.some((c) => objectsEffectsUndone(c, text, start)) ? claims.filter((c) => !objectsEffectsUndone(c, text, start)) : claims;
+  return claims.some((c) => objectsEffectsUndone(c, text, start, isState)) ? claims.filter((c) => !objectsEffectsUndone(c, text, start, isState)) : claims;
 }
