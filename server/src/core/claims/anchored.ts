@@ -26,47 +26,13 @@ import { assignRoles } from './roles';
 import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
 import { routeNamedByLigandAt } from './triggers';
+import { associationParticiples, beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, doseNouns, doseUnits, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
+import { anchoring, chunkText, pairBeingRead, pairStopKey, stop } from './anchored/stops';
+
+export { anchoring, pairStopKey } from './anchored/stops';
 
 /** Role nouns that place a participant on a route named after them with "in" ("a key player in IL-6 signalling"). */
 const routeRoleNouns = new Set(['regulator', 'regulators', 'mediator', 'mediators', 'player', 'players', 'factor', 'factors', 'component', 'components', 'element', 'elements', 'modulator', 'modulators', 'transducer', 'transducers', 'effector', 'effectors']);
-import { associationParticiples, beVerbs, invert, causalModifiers, clauseBreakers, decreasingNouns, determiners, doseNouns, doseUnits, neutralChangeNouns, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, phraseTriggerOf, relationSign, verbTrigger, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
-
-/**
- * Switched off only to measure what anchored reading costs against the same check without it, in one run;
- * `taggedSentences` counts the sentences it tagged. `alone` (eval only, `--anchored-only`) drops the frame
- * reader's claims, so anchored reading is measured on sentences whose constructions the frame reader was built
- * on: a stand-in for how it reads sentences nobody studied.
- */
-export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number>; trace?: string[]; pairStops?: Map<string, string> } = { enabled: true, taggedSentences: 0, alone: false };
-
-/**
- * The key of a pair in `anchoring.pairStops`: the two mentions' starts. The statistical reader (statistical.ts)
- * sets the map while the sentence is read and takes why anchored reading left each pair unread as a feature.
- */
-export function pairStopKey(first: EntityMention, second: EntityMention): string {
-  return `${first.start}:${second.start}`;
-}
-let currentPairKey = '';
-
-/** The pair being read, for `anchoring.trace` (eval only: `--stops --verbose` on half B names each pair's stop). */
-let tracedPair = '';
-
-/**
- * Why a pair the library links was not read (eval only: `--stops` sets `anchoring.stops` and prints the counts,
- * never the sentences, so the held-out half can say where reading fails without being read). Returns undefined
- * for the reader to return.
- */
-/** The words of a chunk, for `anchoring.trace`. */
-function chunkText(words: readonly ChunkWord[], c: Chunk): string {
-  return words.slice(c.from, c.to).map((w) => w.lower).join(' ');
-}
-
-function stop(reason: string): undefined {
-  if (anchoring.stops) anchoring.stops.set(reason, (anchoring.stops.get(reason) ?? 0) + 1);
-  if (anchoring.pairStops && !anchoring.pairStops.has(currentPairKey)) anchoring.pairStops.set(currentPairKey, reason);
-  anchoring.trace?.push(`${tracedPair}: ${reason}`);
-  return undefined;
-}
 
 export interface AnchoredOptions {
   /** Read every pair, linked by the library or not (the cue table's own tests). */
@@ -211,8 +177,8 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   let context: readonly EntityMention[] | undefined;
   const claims: ExtractedClaim[] = [];
   for (const [i, j] of pairs) {
-    if (anchoring.trace) tracedPair = `${tokens[i].text} .. ${tokens[j].text}`;
-    if (anchoring.pairStops) currentPairKey = pairStopKey(tokens[i].mention!, tokens[j].mention!);
+    if (anchoring.trace) pairBeingRead.traced = `${tokens[i].text} .. ${tokens[j].text}`;
+    if (anchoring.pairStops) pairBeingRead.key = pairStopKey(tokens[i].mention!, tokens[j].mention!);
     const read = readPair(kb, tokens, words, chunks, chunkOf, i, j);
     if (!read) continue;
     const subject = tokens[read.subject].mention!;
@@ -377,7 +343,6 @@ function listAfterPreposition(words: readonly ChunkWord[], chunks: readonly Chun
   }
   return phrase;
 }
-
 
 /**
  * A later member of a list whose first member stands in a prepositional phrase shares that member's phrase:
@@ -727,7 +692,7 @@ function readPair(kb: KnowledgeBase, tokens: readonly Token[], words: readonly C
   const read = phraseOf(words, chunks, chunkOf[j], j);
   if (!own || !read) {
     // (Eval only, `--stops -v` on studied rows: which participant's chunk the phrase reader left unread.)
-    if (anchoring.trace) tracedPair += ` [${!own ? 'first' : 'second'} in "${chunkText(words, chunks[chunkOf[!own ? i : j]])}"]`;
+    if (anchoring.trace) pairBeingRead.traced += ` [${!own ? 'first' : 'second'} in "${chunkText(words, chunks[chunkOf[!own ? i : j]])}"]`;
     return stop('a participant in a phrase whose head says neither more nor less of it');
   }
   const second = listMemberPhrase(words, chunks, sharedPreposition(words, chunks, read));
@@ -1587,7 +1552,6 @@ const entityTypes = new WeakMap<readonly ChunkWord[], readonly (string | undefin
 /** An entity written as a process adjective: "invasive", "metastatic", "migratory", "proliferative". */
 const processAdjective = /(?:ic|ive|ory)$/;
 
-
 /**
  * A dose between a word of giving and the agent chunk k: "with 50 ng/ml IL-11" (chunked [with 50 ng] / [ml IL-11]),
  * "with 10 ng/ml of IL-11", "to a high dose of X", "with the same concentration of X", "to increasing
@@ -1835,7 +1799,6 @@ function signOf(relation: ClaimRelation): 1 | -1 | undefined {
   return relationSign(relation) || undefined;
 }
 
-
 /** Whether the library has findings linking two entities (through families, stand-ins and implied facts), either way round. */
 export function linked(kb: KnowledgeBase, a: string, b: string): boolean {
   let cache = linkCache.get(kb);
@@ -1877,8 +1840,6 @@ export function linked(kb: KnowledgeBase, a: string, b: string): boolean {
   return known;
 }
 const linkCache = new WeakMap<KnowledgeBase, Map<string, Map<string, boolean>>>();
-
-
 
 /**
  * "Rectal cancer is a common tumour, and EMT is very important for tumour invasion": a pair read after ", and" (or
