@@ -13,7 +13,8 @@
 // `enabled`, set by the training script from its cross-validated precision (see the file's `measured`).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { linked, ownClauseContext, pairStopKey } from './anchored';
+import { linked, ownClauseContext } from './anchored/links';
+import { pairStopKey } from './anchored/stops';
 import type { ExtractedClaim } from './extract';
 import { sentenceChunks } from './nounPhrases';
 import { assignRoles } from './roles';
