@@ -2,9 +2,9 @@
 // relation is set aside (the other members of a list, an apposition or a description after the first name, a
 // reduced relative or a parenthetical, a sentence adverb, the first name's own predicate before a means or
 // consequence gerund, "by inducing Z", a lead-in "studies have shown that" before a pronoun that is the first name),
-// with the adverbs and the routes ("mainly via Y") it passed over. It
-// returns undefined, with a stop reason, when a clause break or another entity stands between. Which cue the
-// remaining path holds is decided apart, by the entry point (anchored.ts); this module decides only what is between.
+// with the adverbs and the routes ("mainly via Y") it passed over. It returns undefined, with a stop reason, when
+// a clause break or another entity stands between. Which cue the remaining path holds is decided apart, by the
+// entry point (anchored.ts) and anchored/cueMatch.ts; this module decides only what is between.
 import { looksLikeParticiple, type Chunk, type ChunkWord } from '../../language/chunks';
 import { classRelatives, predicateChains, sharedSubjectClauses, capacityWords } from '../cues';
 import { appositionRules } from '../appositions';
