@@ -14,7 +14,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { showChunks, type Chunk, type ChunkWord } from '../language/chunks';
 import { verifyClaim, inScope, silentWhereClaimed, type ClaimVerification } from '../verify/verify';
 import { placeTypes } from '../kb/schema';
-import { agentNounRelations, bearerWords, gainQualifiers, gainVerbGroups, classHeads, levelAdjectives, clinicalGroups, drugDescriptions, cueRows, experimentalGroups, effectAdjectives, lessWords, markerRoleWords, moreWords, negativeAssociationWords, negativeRoleWords, therapyWords } from './cues';
+import { agentNounRelations, classHeads, levelAdjectives, drugDescriptions, cueRows, effectAdjectives, markerRoleWords, negativeAssociationWords, negativeRoleWords, therapyWords } from './cues';
 import { toVerifiable, type ExtractedClaim, type SentenceReading } from './extract';
 import { samePair } from './readPairs';
 import { withMentionSenses } from './mentionSenses';
@@ -27,7 +27,7 @@ import { routeNamedByLigandAt } from './triggers';
 import { invert, causalModifiers, determiners, neutralChangeNouns, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
 import { anchoring, chunkText, pairBeingRead, pairStopKey, stop } from './anchored/stops';
 import { linked, ownClauseContext } from './anchored/links';
-import { type Phrase, entitiesIn, entityTypes, phraseOf } from './anchored/phrases';
+import { type Phrase, bearerPhrase, entitiesIn, entityTypes, phraseOf } from './anchored/phrases';
 import { isListMember, isListWord, isNameOnly, joinWord, listMemberPhrase, lossPrefixed, sharedPreposition } from './anchored/lists';
 import { associationDescribesSubject, inDescription, normalizePath, signOf } from './anchored/path';
 import { lexiconCue, pathMatches } from './anchored/cueMatch';
@@ -216,57 +216,6 @@ export function readAnchored(text: string, start: number, end: number, mentions:
  */
 function isSetting(kb: KnowledgeBase, id: string): boolean {
   return kb.entities.get(id)?.type === 'experimental-system';
-}
-
-/**
- * "IL-6-positive tumours", "STAT3-overexpressing cells", "IL-11Rα transfected cells" (the participle read as a
- * verb group before the group noun): the entity's carriers, with the sign of what they carry.
- */
-function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
-  const c = chunks[k];
-  // "Cells treated with X showed higher Y": cells given the entity carry it, as "X-treated cells" do.
-  if (c.kind === 'PP' && ['with', 'to'].includes(c.lemma) && entity === c.to - 1 && chunks[k - 1]?.kind === 'VG' && chunks[k - 1].to === chunks[k - 1].from + 1 && treatedParticiples.has(words[chunks[k - 1].head].lower)) {
-    const group = chunks[k - 2];
-    const plain = words.slice(c.from + 1, entity).every((w) => determiners.has(w.lower));
-    if (plain && group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
-  }
-  // "Cells engineered to express active X underwent Y": cells made to express the entity carry it (cues.ts
-  // gainVerbGroups; the chunker may put "to express X" in a phrase of its own).
-  const made = c.kind === 'NP' || (c.kind === 'PP' && c.lemma === 'to') ? chunks[k - 1] : undefined;
-  if (made?.kind === 'VG' && entity === c.to - 1) {
-    const run = words.slice(made.from, entity).map((w) => w.lower);
-    const qualifiers = run.slice(3);
-    if (gainVerbGroups.has(run.slice(0, 3).join(' ')) && qualifiers.every((w) => determiners.has(w) || /^[a-z]+ly$/.test(w) || gainQualifiers.has(w))) {
-      const group = chunks[k - 2];
-      if (group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
-    }
-  }
-  // "Patients with a higher level of X", "HCC patients with high X expression" (cues.ts, 'patients with more or
-  // less of X show more'): a clinical group (its disease may name it) with more or less of the entity, named by
-  // a level word in its "with" phrase, carries it.
-  if (c.kind === 'PP') {
-    const carried = phraseOf(words, chunks, k, entity);
-    const group = carried ? chunks[carried.firstChunk - 1] : undefined;
-    const level = carried ? words.slice(chunks[carried.firstChunk].from, entity).some((w) => moreWords.has(w.lower) || lessWords.has(w.lower)) : false;
-    if (carried && carried.preposition === 'with' && level && group?.kind === 'NP' && clinicalGroups.has(words[group.head].lower) && entitiesIn(words, group).every((w) => words[w].place === true)) return { firstChunk: carried.firstChunk - 1, lastChunk: carried.lastChunk, preposition: '', sign: carried.sign, change: true, bearer: 'clinical' };
-  }
-  if (c.kind !== 'NP') return undefined;
-  const after = words.slice(entity + 1, c.to);
-  let sign: 1 | -1 | undefined;
-  let group: Chunk | undefined;
-  // The group noun may be an entity of its own ("tumours"), nothing else after the entity may.
-  if (after.length >= 2 && bearerWords[after[0].lower] !== undefined && after.slice(1, -1).every((w) => !w.entity)) {
-    sign = bearerWords[after[0].lower];
-    group = c;
-  } else if (after.length === 0 && chunks[k + 1]?.kind === 'VG' && chunks[k + 1].to === chunks[k + 1].from + 1 && bearerWords[words[chunks[k + 1].head].lower] === 1 && chunks[k + 2]?.kind === 'NP') {
-    sign = 1;
-    group = chunks[k + 2];
-  }
-  if (!sign || !group || entitiesIn(words, group).some((w) => w !== entity && w !== group.head)) return undefined;
-  const noun = words[group.head].lower;
-  const bearer = experimentalGroups.has(noun) ? 'experimental' : clinicalGroups.has(noun) ? 'clinical' : undefined;
-  if (!bearer) return undefined;
-  return { firstChunk: k, lastChunk: chunks.indexOf(group), preposition: '', sign, change: true, bearer };
 }
 
 /** Nouns of change that "no" denies: "no change in X", "no alteration in X" (vocabulary.ts neutralChangeNouns). */
@@ -523,6 +472,3 @@ function describedTarget(words: readonly ChunkWord[], chunks: readonly Chunk[], 
   while (chunks[after]?.kind === 'ADVP') after++;
   return chunks[first.lastChunk + 1]?.kind === 'O' && words[chunks[first.lastChunk + 1].head].lower === ',' && chunks[after]?.kind === 'VG';
 }
-
-/** Participles that give cells an entity: "cells treated with X", "cells exposed to X". */
-const treatedParticiples = new Set(['treated', 'stimulated', 'exposed', 'incubated', 'cultured', 'challenged', 'transfected', 'transduced', 'infected', 'supplemented', 'pretreated', 'pre-treated']);

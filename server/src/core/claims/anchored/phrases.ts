@@ -1,10 +1,11 @@
 // A participant's phrase in anchored reading: the chunks that name one entity of a pair, the preposition before
 // them, and whether they name more or less of it ("knockdown of STAT3", "a fall in IL-6 levels", "the expression
-// of IL-6"), read once per chunk and cached (`phraseOf`). What a phrase says of its own entity is decided here,
+// of IL-6"), read once per chunk and cached (`phraseOf`), and the carriers of an entity, "IL-6-positive tumours"
+// (`bearerPhrase`). What a phrase says of its own entity is decided here,
 // apart from the cue that links the two participants (anchored.ts), so that the one question has one place.
 import type { Chunk, ChunkWord } from '../../language/chunks';
-import { classHeads, conditionNouns, formNouns, lessWords, measureNouns, moreWords, propertyNouns, isClassNoun, namesOtherThingAt, headSays, ownSignalling, producedFactors, namesProductsAt } from '../cues';
-import { decreasingNouns, doseNouns, doseUnits, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, relationSign, verbTrigger } from '../vocabulary';
+import { classHeads, conditionNouns, formNouns, lessWords, measureNouns, moreWords, propertyNouns, isClassNoun, namesOtherThingAt, headSays, ownSignalling, producedFactors, namesProductsAt, bearerWords, gainQualifiers, gainVerbGroups, clinicalGroups, experimentalGroups } from '../cues';
+import { decreasingNouns, determiners, doseNouns, doseUnits, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, relationSign, verbTrigger } from '../vocabulary';
 
 /** A participant's phrase: its chunks, the preposition before them, and whether it names more (+1) or less (-1) of the entity. */
 export interface Phrase {
@@ -249,3 +250,57 @@ function readPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: nu
   }
   return { firstChunk, lastChunk: k, preposition, sign, change };
 }
+
+/**
+ * "IL-6-positive tumours", "STAT3-overexpressing cells", "IL-11Rα transfected cells" (the participle read as a
+ * verb group before the group noun): the entity's carriers, with the sign of what they carry.
+ */
+export function bearerPhrase(words: readonly ChunkWord[], chunks: readonly Chunk[], k: number, entity: number): Phrase | undefined {
+  const c = chunks[k];
+  // "Cells treated with X showed higher Y": cells given the entity carry it, as "X-treated cells" do.
+  if (c.kind === 'PP' && ['with', 'to'].includes(c.lemma) && entity === c.to - 1 && chunks[k - 1]?.kind === 'VG' && chunks[k - 1].to === chunks[k - 1].from + 1 && treatedParticiples.has(words[chunks[k - 1].head].lower)) {
+    const group = chunks[k - 2];
+    const plain = words.slice(c.from + 1, entity).every((w) => determiners.has(w.lower));
+    if (plain && group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
+  }
+  // "Cells engineered to express active X underwent Y": cells made to express the entity carry it (cues.ts
+  // gainVerbGroups; the chunker may put "to express X" in a phrase of its own).
+  const made = c.kind === 'NP' || (c.kind === 'PP' && c.lemma === 'to') ? chunks[k - 1] : undefined;
+  if (made?.kind === 'VG' && entity === c.to - 1) {
+    const run = words.slice(made.from, entity).map((w) => w.lower);
+    const qualifiers = run.slice(3);
+    if (gainVerbGroups.has(run.slice(0, 3).join(' ')) && qualifiers.every((w) => determiners.has(w) || /^[a-z]+ly$/.test(w) || gainQualifiers.has(w))) {
+      const group = chunks[k - 2];
+      if (group?.kind === 'NP' && experimentalGroups.has(words[group.head].lower)) return { firstChunk: k - 2, lastChunk: k, preposition: '', sign: 1, change: true, bearer: 'experimental' };
+    }
+  }
+  // "Patients with a higher level of X", "HCC patients with high X expression" (cues.ts, 'patients with more or
+  // less of X show more'): a clinical group (its disease may name it) with more or less of the entity, named by
+  // a level word in its "with" phrase, carries it.
+  if (c.kind === 'PP') {
+    const carried = phraseOf(words, chunks, k, entity);
+    const group = carried ? chunks[carried.firstChunk - 1] : undefined;
+    const level = carried ? words.slice(chunks[carried.firstChunk].from, entity).some((w) => moreWords.has(w.lower) || lessWords.has(w.lower)) : false;
+    if (carried && carried.preposition === 'with' && level && group?.kind === 'NP' && clinicalGroups.has(words[group.head].lower) && entitiesIn(words, group).every((w) => words[w].place === true)) return { firstChunk: carried.firstChunk - 1, lastChunk: carried.lastChunk, preposition: '', sign: carried.sign, change: true, bearer: 'clinical' };
+  }
+  if (c.kind !== 'NP') return undefined;
+  const after = words.slice(entity + 1, c.to);
+  let sign: 1 | -1 | undefined;
+  let group: Chunk | undefined;
+  // The group noun may be an entity of its own ("tumours"), nothing else after the entity may.
+  if (after.length >= 2 && bearerWords[after[0].lower] !== undefined && after.slice(1, -1).every((w) => !w.entity)) {
+    sign = bearerWords[after[0].lower];
+    group = c;
+  } else if (after.length === 0 && chunks[k + 1]?.kind === 'VG' && chunks[k + 1].to === chunks[k + 1].from + 1 && bearerWords[words[chunks[k + 1].head].lower] === 1 && chunks[k + 2]?.kind === 'NP') {
+    sign = 1;
+    group = chunks[k + 2];
+  }
+  if (!sign || !group || entitiesIn(words, group).some((w) => w !== entity && w !== group.head)) return undefined;
+  const noun = words[group.head].lower;
+  const bearer = experimentalGroups.has(noun) ? 'experimental' : clinicalGroups.has(noun) ? 'clinical' : undefined;
+  if (!bearer) return undefined;
+  return { firstChunk: k, lastChunk: chunks.indexOf(group), preposition: '', sign, change: true, bearer };
+}
+
+/** Participles that give cells an entity: "cells treated with X", "cells exposed to X". */
+const treatedParticiples = new Set(['treated', 'stimulated', 'exposed', 'incubated', 'cultured', 'challenged', 'transfected', 'transduced', 'infected', 'supplemented', 'pretreated', 'pre-treated']);
