@@ -1,8 +1,8 @@
 // A participant's phrase in anchored reading: the chunks that name one entity of a pair, the preposition before
 // them, and whether they name more or less of it ("knockdown of STAT3", "a fall in IL-6 levels", "the expression
 // of IL-6"), read once per chunk and cached (`phraseOf`), and the carriers of an entity, "IL-6-positive tumours"
-// (`bearerPhrase`). What a phrase says of its own entity is decided here,
-// apart from the cue that links the two participants (anchored.ts), so that the one question has one place.
+// (`bearerPhrase`). What a phrase says of its own entity is decided here, apart from the cue that links the two
+// participants (anchored.ts), so that the one question has one place.
 import type { Chunk, ChunkWord } from '../../language/chunks';
 import { classHeads, conditionNouns, formNouns, lessWords, measureNouns, moreWords, propertyNouns, isClassNoun, namesOtherThingAt, headSays, ownSignalling, producedFactors, namesProductsAt, bearerWords, gainQualifiers, gainVerbGroups, clinicalGroups, experimentalGroups } from '../cues';
 import { decreasingNouns, determiners, doseNouns, doseUnits, lossOfFunctionAfter, lossOfFunctionBefore, lossOfFunctionPrefixes, lossOfFunctionQualifiers, relationSign, verbTrigger } from '../vocabulary';
