@@ -6,6 +6,12 @@
 // apply unchanged. It is conservative: a pair without a clear cue, or with material between the two the cue
 // table does not name (another entity, a clause break, an unknown head noun), yields nothing, and the sentence
 // stays unsupported (no evidence).
+//
+// This file keeps the entry points and the order of steps (`withAnchoredClaims`, `readAnchored`, `readPair`); each
+// question a step asks has its own module under anchored/: which pairs the library links (links.ts), what a
+// participant's phrase says of it (phrases.ts), lists (lists.ts), what stands between the two (path.ts), which cue
+// the path holds (cueMatch.ts), readings no cue gives (pairForms.ts), the first participant's place in its clause
+// (subjectPhrase.ts) and why a pair was left unread (stops.ts).
 import { withoutPreventedEvents } from './preventedEvent';
 import { restrictedClass } from './restrictedClass';
 import { deniedObjectList, ruledOutMember } from './coordination';
