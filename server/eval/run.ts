@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   // `--lr-any-head`: a name inside a phrase headed by another noun ("X target genes") is read too.
   if (args.includes('--lr-any-head')) lastResortReading.ownHeadsOnly = false;
   const started = process.hrtime.bigint();
-  // `--stops`: per row, why anchored reading left each linked pair unread (anchored.ts `stop`); counts only.
+  // `--stops`: per row, why anchored reading left each linked pair unread (anchored/stops.ts `stop`); counts only.
   const stops = args.includes('--stops') ? new Map<string, { wrong: number; right: number }>() : undefined;
   // With --verbose too, each row printed below names its pairs' chunks and stops (anchored.ts `anchoring.trace`).
   const traces = new Map<string, string[]>();

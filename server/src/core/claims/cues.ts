@@ -238,7 +238,7 @@ export const predicateChains = {
  * "genes involved in A, B, and C", "contributes to A, B, and C", "was associated with A, B, and C": a list whose
  * members are joined by commas (closed by "and"/"or") shares the preposition of its first member when that
  * preposition hangs on the verb, adjective or noun before it; a fronted phrase ("In HCC, IL-6 and IL-11 ...") has
- * none before it and shares nothing. ("of" lists share it always: anchored.ts listMemberPhrase.)
+ * none before it and shares nothing. ("of" lists share it always: anchored/lists.ts listMemberPhrase.)
  */
 export const attachedListPrepositions = {
   prepositions: new Set(['in', 'to', 'with', 'for', 'on', 'during']),
@@ -253,7 +253,7 @@ export const attachedListPrepositions = {
  * (one of `prepositions`, hanging on the verb, noun or adjective before it) whose first member names nothing the
  * library knows shares the preposition, the members between whatever noun phrases they are, when "and"/"or"
  * closes the list; so does a member that repeats the preposition ("during A, B and C, as well as during Y").
- * At most `members` members stand before it (anchored.ts listAfterPreposition).
+ * At most `members` members stand before it (anchored/lists.ts listAfterPreposition).
  */
 export const prepositionLists = {
   prepositions: new Set(['in', 'during', 'to', 'for', 'with', 'on']),
@@ -268,7 +268,7 @@ export const prepositionLists = {
 /**
  * "X promotes A and anti-apoptosis, migration and invasion, and angiogenesis": in a list of objects that "and" or
  * "or" closes (before the member read or after it), earlier members may be plain noun phrases or a name's loss,
- * joined by commas or "and"; they are no participants of the pair (anchored.ts normalizePath).
+ * joined by commas or "and"; they are no participants of the pair (anchored/path.ts normalizePath).
  */
 export const objectLists = {
   examples: [
@@ -327,7 +327,7 @@ export const namedLossAgents = {
 
 /**
  * Examples of the clause's subject after "such as", named in lists (in brackets or set off by commas) under class
- * nouns, before the subject's predicate: each name alone in its noun phrase shares that predicate (anchored.ts
+ * nouns, before the subject's predicate: each name alone in its noun phrase shares that predicate (anchored/subjectPhrase.ts
  * exampleOfSubject). `joiners` may stand between the examples; `span` bounds the chunks walked from the name.
  */
 export const subjectExamples = {
@@ -342,7 +342,7 @@ export const subjectExamples = {
 /**
  * "Crosstalk between X and Y plays a key role in Z": an exchange between two partners, the clause's subject (the
  * noun alone, or after one article), whose predicate follows the second partner; the first partner is read as the
- * subject (anchored.ts subjectOfPhrase), what the exchange does it does through that exchange.
+ * subject (anchored/subjectPhrase.ts subjectOfPhrase), what the exchange does it does through that exchange.
  */
 export const exchangeNouns = {
   nouns: new Set(['crosstalk', 'cross-talk', 'interplay', 'communication', 'interaction', 'interactions', 'dialogue', 'signalling', 'signaling']),
@@ -454,7 +454,7 @@ export const bearerWords: Readonly<Record<string, 1 | -1>> = wordTable({
 });
 /**
  * Verb groups that make cells carry a gene: "cells engineered to express X", "lines modified to overexpress X"
- * (anchored.ts bearerPhrase); before the name only an article, an adverb or a word of gainQualifiers may stand
+ * (anchored/phrases.ts bearerPhrase); before the name only an article, an adverb or a word of gainQualifiers may stand
  * ("constitutively active X"), so "a dominant-negative X" or "a kinase-dead X" (a loss) is never read as a gain.
  */
 export const gainVerbGroups: ReadonlySet<string> = new Set(
@@ -513,7 +513,7 @@ export const classHeads: { byType: Readonly<Record<string, ReadonlySet<string>>>
 /**
  * A class noun of classHeads ("cytokine", "kinase") that is none of the classes of an entity of `type`: "the STAT3
  * cytokine" names some cytokine the transcription factor qualifies, neither STAT3 nor cytokines in general, so
- * neither reader takes either name of it as a participant (roles.ts, anchored.ts readPhrase). Only for a name whose
+ * neither reader takes either name of it as a participant (roles.ts, anchored/phrases.ts readPhrase). Only for a name whose
  * class the lexicon says (a plain protein may be a cytokine the lexicon does not type), and not the nouns every gene
  * or protein has ("the STAT3 protein").
  */
@@ -587,7 +587,7 @@ export const otherThingOf: ReadonlySet<string> = new Set(
 
 /**
  * Whether the words right after the name at `i` are one run of otherThingHeads: the one test of both readers, over
- * the verb reader's tokens (roles.ts) and over anchored reading's chunk words (anchored.ts readPhrase). A word that
+ * the verb reader's tokens (roles.ts) and over anchored reading's chunk words (anchored/phrases.ts readPhrase). A word that
  * is an entity or punctuation never matches.
  */
 export function namesOtherThingAt(words: readonly { lower: string; hyphenBefore?: boolean; entity?: boolean; kind?: string }[], i: number): boolean {
@@ -646,7 +646,7 @@ function singularOf(word: string): string | undefined {
 
 /**
  * "IL-6-mediated signalling", "hypoxia-driven signaling", "STAT3-dependent signal transduction": a participle tied to
- * the name by a hyphen, then a noun of signalling alone, is the name's own signalling (anchored.ts readPhrase), as
+ * the name by a hyphen, then a noun of signalling alone, is the name's own signalling (anchored/phrases.ts readPhrase), as
  * "IL-6 signalling" is. Other nouns after such a participle name what the entity acts on ("IL-6-induced expression
  * of X", "hypoxia-induced invasion") and keep their own readings.
  */
@@ -685,7 +685,7 @@ export const producedFactors = {
 /**
  * Whether the words right after the cell type at `i` name what it makes (producedFactors): a hyphen-tied participle of
  * making, qualifiers, and a noun of secreted things that is no entity, the last word of the run. The one test of both
- * readers, over the verb reader's tokens (roles.ts) and over anchored reading's chunk words (anchored.ts readPhrase).
+ * readers, over the verb reader's tokens (roles.ts) and over anchored reading's chunk words (anchored/phrases.ts readPhrase).
  */
 export function namesProductsAt(words: readonly { lower: string; hyphenBefore?: boolean; entity?: boolean; kind?: string }[], i: number): boolean {
   const participle = words[i + 1];
@@ -749,7 +749,7 @@ const cueVerbs = new Set(cueRows.flatMap((row) => row.path.split(' ').filter((e)
  * Words of capacity between a subject and the verb that carries its relation: "X is able to induce Y", "X was
  * sufficient to raise Y", "X has the capacity to activate Y" (a noun after one of `holders`). The verb after "to"
  * names the relation; a capacity denied ("unable", "is not able to", a holder of `lacking`: "lacks the ability to")
- * denies it (anchored.ts normalizePath).
+ * denies it (anchored/path.ts normalizePath).
  */
 export const capacityWords = {
   adjectives: new Map<string, 'granted' | 'denied'>([

@@ -248,7 +248,7 @@ function withOwnReceptors<T extends readonly EntityMention[]>(text: string, ment
 /**
  * "the IL-11 cytokine", "the AKT kinases": a class noun the lexicon knows as an entity of its own (cytokines, a
  * family) right after a name of that class (cues.ts classHeads, by the name's type) names that entity, not the
- * class: the mention goes, and the phrase reads as the name alone (anchored.ts readPhrase, the frames).
+ * class: the mention goes, and the phrase reads as the name alone (anchored/phrases.ts readPhrase, the frames).
  */
 function withoutOwnClassNouns<T extends readonly EntityMention[]>(text: string, mentions: T, kb: KnowledgeBase): T {
   const ownClass = (i: number): boolean => {

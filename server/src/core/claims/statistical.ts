@@ -13,7 +13,8 @@
 // `enabled`, set by the training script from its cross-validated precision (see the file's `measured`).
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { linked, ownClauseContext, pairStopKey } from './anchored';
+import { linked, ownClauseContext } from './anchored/links';
+import { pairStopKey } from './anchored/stops';
 import type { ExtractedClaim } from './extract';
 import { sentenceChunks } from './nounPhrases';
 import { assignRoles } from './roles';
@@ -199,7 +200,7 @@ function bucket(n: number): string {
 }
 
 /**
- * The candidates of a sentence: each pair of mentions of distinct entities the library links (anchored.ts
+ * The candidates of a sentence: each pair of mentions of distinct entities the library links (anchored/links.ts
  * `linked`), at most maxPairDistance tokens apart, with a directed finding, and the pair's features.
  */
 export function statCandidates(text: string, start: number, end: number, mentions: readonly EntityMention[], kb: KnowledgeBase, pairStops?: ReadonlyMap<string, string>): { candidates: StatCandidate[]; tokens: Token[] } {
@@ -407,7 +408,7 @@ export function answerClaim(candidate: StatCandidate, answer: 'same' | 'opposite
  */
 export const abstainFeatures: ReadonlySet<string> = new Set([
   'noverb',
-  // Stop 35 (h-stat35): a pair anchored reading left for a reason of meaning, not of form (anchored.ts `stop`): the
+  // Stop 35 (h-stat35): a pair anchored reading left for a reason of meaning, not of form (anchored/stops.ts `stop`): the
   // name sits in a phrase headed by another noun that says neither more nor less of it ("the X-responsive genes",
   // "the X cytokine"), a factor named as a sign, not a cause, a target not of treatment, a list member after a list
   // that does not open its clause. The rules read the sentence and decided the pair is not linked; the model, which
