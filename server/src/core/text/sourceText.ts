@@ -3,9 +3,9 @@
 // (a string that large is V8's large-object space, each a fresh mapping) and ~30% of the worker's time. A
 // `PieceText` keeps the text in pieces of ~`maxPiece` characters: an edit copies the pieces it touches and
 // shares the rest, and each piece is small enough for the young generation, whose pages are reused. What an
-// incremental re-check reads (the chunks around the edit, their lines) it reads through `slice`, `charCodeAt` and
-// `indexOf`; a reader that needs the whole text (a first reading, the lines of a directive, a hover) asks for
-// `flatText`, which joins the pieces once and keeps the result. Only Markdown is kept in pieces (incrementalProse.ts
+// incremental re-check reads (the chunks around the edit, their lines, the lines of a disable directive) it reads
+// through `slice`, `charCodeAt`, `indexOf` and `lastIndexOf`; a reader that needs the whole text (a first reading, a
+// hover) asks for `flatText`, which joins the pieces once and keeps the result. Only Markdown is kept in pieces (incrementalProse.ts
 // `readsInPieces`): LaTeX's extractor reads one string.
 import { detach } from './prose';
 
