@@ -16,7 +16,7 @@ import type { KnowledgeBase } from '../src/core/kb/knowledgeBase';
 import { tokenizeFloor } from './tokenizeFloor';
 import { clearMarkdownChunkCache } from '../src/core/text/markdownChunks';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
-import { generateDraft, oneWordEdit, positionAt, seededRandom } from './generate/drafts';
+import { generateDraft, oneWordEdit, positionAt, seededRandom, withDisableDirectives } from './generate/drafts';
 import { percentile, printTable, type BenchRow } from './table';
 import { memoryRequest, receiveReport, reportPartRequest } from '../src/protocol';
 import { serverProcessEnvironment, shutdownServer, startLspSession } from './lspSession';
@@ -72,8 +72,8 @@ function tokenizeMs(text: string): number {
  * The same edits over LSP: the bundled server (dist/cli.js lsp --stdio) with debounceMs 0, so the time from
  * didChange to publishDiagnostics is the re-check with no debounce to subtract. Also its memory after 50 edits.
  */
-export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, client: ClientKind = {}): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; mainCpuPerEdit: number; clientCpuPerEdit: number; receivedMbPerEdit: number; heapsAfter50?: string; heapsAtEnd?: string }> {
-  const draft = generateDraft(language);
+export async function lspRecheck(cli: string, language: 'markdown' | 'latex', edits = 200, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, client: ClientKind = {}, directives = false): Promise<{ times: number[]; rssAfter50: number; rssAtEnd: number; published: number; cpuPerEdit: number; mainCpuPerEdit: number; clientCpuPerEdit: number; receivedMbPerEdit: number; heapsAfter50?: string; heapsAtEnd?: string }> {
+  const draft = directives ? withDisableDirectives(generateDraft(language)) : generateDraft(language);
   // Over IPC as VS Code's client starts it; the bytes received are what the editor parses (every publish whole),
   // so their size is the client's cost (NaN over IPC, where Node parses them before the harness sees them).
   const session = await startLspSession(cli, language, { nodeArgs, settings, transport: client.transport, related: client.related, workspacePrefix: 'claimlens-incremental-' });
@@ -346,9 +346,10 @@ export async function benchIncremental(kb: KnowledgeBase, options: { languages?:
  * `--node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof` starts each server with those options (both threads write a
  * profile); `--no-limit` publishes every diagnostic (claimlens.diagnostics.maxPerDocument 0). `--clients=stdio,ipc+related`
  * times the edits for each kind of client in turn too (ClientKind: `ipc` as VS Code starts the server, `+related`
- * declaring related information as VS Code does; the default is `stdio`, the bench's own client).
+ * declaring related information as VS Code does; the default is `stdio`, the bench's own client). `--directives`
+ * edits the draft with disable directives (generate/drafts.ts withDisableDirectives).
  */
-async function compareServers(clis: string[], languages: ('markdown' | 'latex')[], only: string[], rounds: number, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, edits = 100, clients: string[] = ['stdio']): Promise<void> {
+async function compareServers(clis: string[], languages: ('markdown' | 'latex')[], only: string[], rounds: number, nodeArgs: string[] = [], settings: Record<string, unknown> = {}, edits = 100, clients: string[] = ['stdio'], directives = false): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     for (const language of languages) {
       for (const cli of clis) for (const client of clients) {
@@ -358,7 +359,7 @@ async function compareServers(clis: string[], languages: ('markdown' | 'latex')[
         }
         if (only.includes('edits')) {
           const kind: ClientKind = { transport: client.startsWith('ipc') ? 'ipc' : 'stdio', related: client.endsWith('+related') };
-          const lsp = await lspRecheck(cli, language, edits, nodeArgs, settings, kind);
+          const lsp = await lspRecheck(cli, language, edits, nodeArgs, settings, kind, directives);
           // The first edits after opening a thesis are the slowest (the worker's code and heap settling after the
           // first full check): the percentiles of the rest say how typing goes once it has.
           const settled = lsp.times.slice(15);
@@ -376,7 +377,7 @@ if (runAlone && servers) {
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   const nodeArgs = option('node-args')?.split(',') ?? [];
   const settings = process.argv.includes('--no-limit') ? { diagnostics: { maxPerDocument: 0 } } : {};
-  void compareServers(servers.map((cli) => path.resolve(cli)), languages.length > 0 ? languages : ['markdown'], (option('only') ?? 'hover,edits').split(','), Number(option('rounds') ?? 1), nodeArgs, settings, Number(option('edits') ?? 100), (option('clients') ?? 'stdio').split(','));
+  void compareServers(servers.map((cli) => path.resolve(cli)), languages.length > 0 ? languages : ['markdown'], (option('only') ?? 'hover,edits').split(','), Number(option('rounds') ?? 1), nodeArgs, settings, Number(option('edits') ?? 100), (option('clients') ?? 'stdio').split(','), process.argv.includes('--directives'));
 } else if (runAlone) {
   const languages = process.argv.slice(2).filter((a): a is 'markdown' | 'latex' => a === 'markdown' || a === 'latex');
   void (async () => {

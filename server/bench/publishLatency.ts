@@ -7,11 +7,12 @@
 // costs ~40-70 us (a micro-VM; a bare Linux ~1 us), so a publish read twice into fresh memory (~2 faults per KB)
 // and a new text of the document in the worker per edit (its UTF-16 copy, ~350 faults for the 100k-word
 // Markdown draft; stop 51: the worker keeps the text in pieces, core/text/sourceText.ts) are most of the CPU. `npx tsx server/bench/publishLatency.ts [--servers=a/dist/cli.js,dist/cli.js]
-// [--rounds=N] [--edits=N] [--limit=N] [markdown|latex]`; several servers are run in turn, N rounds, for A/B pairs.
+// [--rounds=N] [--edits=N] [--limit=N] [--directives] [markdown|latex]`; several servers are run in turn, N rounds, for
+// A/B pairs; `--directives`: the draft with disable directives (generate/drafts.ts withDisableDirectives).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeTextDocumentNotification, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol/node';
-import { generateDraft, oneWordEdit, positionAt, seededRandom } from './generate/drafts';
+import { generateDraft, oneWordEdit, positionAt, seededRandom, withDisableDirectives } from './generate/drafts';
 import { startLspSession } from './lspSession';
 import { percentile } from './table';
 
@@ -44,8 +45,8 @@ export interface PublishLatency {
   bytesPerEdit: number;
 }
 
-export async function publishLatency(cli: string, language: 'markdown' | 'latex', edits = 60, maxPerDocument = 0): Promise<PublishLatency> {
-  const draft = generateDraft(language);
+export async function publishLatency(cli: string, language: 'markdown' | 'latex', edits = 60, maxPerDocument = 0, directives = false): Promise<PublishLatency> {
+  const draft = directives ? withDisableDirectives(generateDraft(language)) : generateDraft(language);
   let firstByte = 0;
   let lastByte = 0;
   const onChunk = (chunk: Buffer) => {
@@ -113,7 +114,7 @@ if (runAlone) {
   void (async () => {
     for (let round = 0; round < Number(option('rounds') ?? 1); round++) {
       for (const language of languages.length > 0 ? languages : (['markdown'] as const)) {
-        for (const cli of servers) console.log(latencyLine(cli, language, await publishLatency(cli, language, Number(option('edits') ?? 60), Number(option('limit') ?? 0))));
+        for (const cli of servers) console.log(latencyLine(cli, language, await publishLatency(cli, language, Number(option('edits') ?? 60), Number(option('limit') ?? 0), process.argv.includes('--directives'))));
       }
     }
   })();

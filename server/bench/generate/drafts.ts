@@ -120,6 +120,25 @@ export function generateDraft(language: 'markdown' | 'latex', words = 100_000, s
   return { language, text: out.join(''), words: count };
 }
 
+/**
+ * The draft with disable directives (`--directives` in publishLatency.ts and incremental.ts): every 25th prose
+ * paragraph with `claimlens-disable-next-line` on the line above it, and every 60th (from the 30th) between
+ * `claimlens-disable` and `claimlens-enable`, each directive on its own line (which oneWordEdit never edits). The
+ * plain draft stays as it is, so the bench's fingerprints do not move.
+ */
+export function withDisableDirectives(draft: Draft): Draft {
+  const comment = (directive: string) => (draft.language === 'markdown' ? `<!-- ${directive} -->` : `% ${directive}`);
+  let prose = 0;
+  const paragraphs = draft.text.split('\n\n').map((paragraph) => {
+    if (!/^[A-Z][a-z]/.test(paragraph)) return paragraph;
+    prose++;
+    if (prose % 25 === 0) return `${comment('claimlens-disable-next-line')}\n${paragraph}`;
+    if (prose % 60 === 30) return `${comment('claimlens-disable')}\n${paragraph}\n${comment('claimlens-enable')}`;
+    return paragraph;
+  });
+  return { ...draft, text: paragraphs.join('\n\n') };
+}
+
 /** Where a one-word edit goes: a word of a prose line (not markup), chosen by the seeded generator. */
 export function oneWordEdit(text: string, random: () => number): { start: number; end: number; insert: string } {
   for (;;) {

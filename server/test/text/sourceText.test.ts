@@ -60,11 +60,13 @@ suite('text in pieces', () => {
         assert.equal(pieces.length, plain.length, `round ${round}`);
       }
       for (let i = -1; i <= plain.length; i += 1 + Math.floor(random() * 5)) assert.equal(pieces.charCodeAt(i), plain.charCodeAt(i), `round ${round}, at ${i}`);
+      for (const search of ['\n', 'STAT3', '\r\n']) assert.equal(pieces.lastIndexOf(search), plain.lastIndexOf(search), `round ${round}, last ${JSON.stringify(search)}`);
       for (let k = 0; k < 40; k++) {
         const start = Math.floor(random() * (plain.length + 2)) - 1;
         const end = start + Math.floor(random() * 300);
         assert.equal(pieces.slice(start, end), plain.slice(Math.max(0, start), end), `round ${round}, slice ${start}-${end}`);
         for (const search of ['\n', '\r', 'IL-11', '\r\n\n', 'MMP-13.\r', 'absent']) assert.equal(pieces.indexOf(search, start), plain.indexOf(search, start), `round ${round}, ${JSON.stringify(search)} from ${start}`);
+        for (const search of ['\n', '\r', 'IL-11', '\r\n\n', 'MMP-13.\r', 'absent', '']) assert.equal(pieces.lastIndexOf(search, start), plain.lastIndexOf(search, start), `round ${round}, last ${JSON.stringify(search)} from ${start}`);
       }
       assert.equal(pieces.flat(), plain, `round ${round}`);
     }
@@ -120,7 +122,7 @@ suite('incremental re-check of a text in pieces', () => {
   });
 
   const edits = {
-    markdown: ['x', ' ', '\n', '\n\n', 'IL-6 raised STAT3 in OSCC. ', 'interleukin-6 (IL6) ', '[@wu2022interleukin]', '<!-- claimlens-disable-next-line -->\n', '# ', '- ', '---\n', '```\n'],
+    markdown: ['x', ' ', '\n', '\n\n', 'IL-6 raised STAT3 in OSCC. ', 'interleukin-6 (IL6) ', '[@wu2022interleukin]', '<!-- claimlens-disable-next-line -->\n', '<!-- claimlens-disable-line -->', '<!-- claimlens-disable -->\n', '<!-- claimlens-enable -->', '# ', '- ', '---\n', '```\n'],
     latex: ['x', ' ', '\n', '\n\n', 'IL-6 raised STAT3 in OSCC. ', '\\cite{lim2014inhibition}', '% claimlens-disable-next-line\n', '\\newcommand{\\il}{IL-6}\n\n', '\\il{} raised MMP-13. ', '{', '}'],
   };
 
@@ -140,6 +142,30 @@ suite('incremental re-check of a text in pieces', () => {
       assert.equal(text.joined, false, `version ${version}`);
     }
     assert.deepEqual(observable(service.analyze({ id: 'a.md', languageId: 'markdown', version: 20, text }), kb), observable(analyzeDocument('markdown', plain, kb, new AnalysisCache()), kb));
+  });
+
+  test('a Markdown edit in a document with disable directives is checked without joining the pieces', () => {
+    const service = new ClaimLensService(kb);
+    // Every kind of directive, one of each per tenth paragraph: the suppression is found around each of them.
+    const directive = (n: number) => ['<!-- claimlens-disable-next-line -->\n\n', 'IL-6 raised STAT3 in OSCC. <!-- claimlens-disable-line -->\n', '<!-- claimlens-disable -->\n', '<!-- claimlens-enable -->\n'][(n / 10) % 4];
+    const paragraphs = Array.from({ length: 400 }, (_, n) => `${n % 10 === 0 ? directive(n) : ''}Part ${n}: IL-11 signals via STAT3 in OSCC [@wu2022interleukin].`).join('\n\n');
+    let text = `---\ntitle: Draft\n---\n\n${paragraphs}\n` as string | PieceText;
+    let plain = flatText(text);
+    service.blockDiagnostics({ id: 'd.md', languageId: 'markdown', version: 0, text });
+    for (let version = 1; version <= 20; version++) {
+      // Words edited, and every fourth edit a directive typed, so that the suppression moves.
+      const start = plain.indexOf('signals', version * 1000);
+      const edit = version % 4 === 0 ? { start, end: start, insert: '<!-- claimlens-disable-line -->' } : { start, end: start + 7, insert: version % 2 ? 'acts' : 'signals' };
+      plain = plain.slice(0, edit.start) + edit.insert + plain.slice(edit.end);
+      const before: string | PieceText = text;
+      text = (before instanceof PieceText ? before : PieceText.of(before, 4096)).edited([edit]);
+      service.blockDiagnostics({ id: 'd.md', languageId: 'markdown', version, text, change: { before, range: combinedRange(before.length, [edit])! } });
+      assert.equal(text.joined, false, `version ${version}`);
+    }
+    const incremental = service.analyze({ id: 'd.md', languageId: 'markdown', version: 20, text });
+    assert.ok(text instanceof PieceText && !text.joined);
+    assert.ok(incremental.sentences.some((s) => s.suppressed) && incremental.sentences.some((s) => !s.suppressed));
+    assert.deepEqual(observable(incremental, kb), observable(analyzeDocument('markdown', plain, kb, new AnalysisCache()), kb));
   });
 
   for (const [language, file, front] of [['markdown', 'manuscript.md', '---\ntitle: Draft\n---\n\n'], ['latex', 'manuscript.tex', '']] as const) {

@@ -13,9 +13,9 @@ import type { ProjectContext } from '../project/context';
 import { extractChunked, updateChunked, type ChunkedProse, type KnownChange } from '../text/incrementalProse';
 import type { CitationMarker, Directive, ProseBlock, ProseDocument, SourceSpan } from '../text/prose';
 import { toSourceOffset, toSourceSpan } from '../text/prose';
-import { flatText, type SourceText } from '../text/sourceText';
-import { LineIndex } from '../util/lines';
+import type { SourceText } from '../text/sourceText';
 import { analyzeBlock, type BlockResult, type SentenceResult } from './analyzeBlock';
+import { suppressionOf } from './suppression';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 
 export interface AnalyzedSentence extends SentenceResult {
@@ -360,51 +360,6 @@ function analyzedSentence(s: SentenceResult, citations: CitationMarker[], block:
 type Uncopied = Exclude<keyof SentenceResult, 'start' | 'end' | 'text' | 'mentions' | 'claims' | 'citationIndices' | 'citedKeys' | 'verdict' | 'basis' | 'mainClaim' | 'nonClaim' | 'hedged' | 'ownFinding' | 'citationCheck'>;
 const everyFieldCopied: [Uncopied] extends [never] ? true : Uncopied = true;
 void everyFieldCopied;
-
-/**
- * Which source lines the directives switch off: the line after `claimlens-disable-next-line`, the line of
- * `claimlens-disable-line`, and everything between `claimlens-disable` and `claimlens-enable`.
- */
-function suppressionOf(text: SourceText, directives: readonly Directive[]) {
-  // Most documents have no directives: no need to index the lines of a whole thesis for each version.
-  if (!directives.some((d) => d.kind !== 'own-finding')) return { any: false, isSuppressed: (_span: SourceSpan) => false };
-  const source = flatText(text);
-  const lines = new LineIndex(source);
-  const disabledLines = new Set<number>();
-  const ranges: SourceSpan[] = [];
-  let openAt: number | undefined;
-  for (const directive of [...directives].sort((a, b) => a.span.start - b.span.start)) {
-    const line = lines.positionAt(directive.span.start).line;
-    if (directive.kind === 'disable-next-line') disabledLines.add(nextContentLine(source, lines, line));
-    else if (directive.kind === 'disable-line') disabledLines.add(line);
-    else if (directive.kind === 'disable' && openAt === undefined) openAt = directive.span.end;
-    else if (directive.kind === 'enable' && openAt !== undefined) {
-      ranges.push({ start: openAt, end: directive.span.start });
-      openAt = undefined;
-    }
-  }
-  if (openAt !== undefined) ranges.push({ start: openAt, end: source.length });
-  return {
-    any: true,
-    isSuppressed(span: SourceSpan): boolean {
-      if (ranges.some((r) => span.start >= r.start && span.start < r.end)) return true;
-      const first = lines.positionAt(span.start).line;
-      const last = lines.positionAt(Math.max(span.start, span.end - 1)).line;
-      for (let line = first; line <= last; line++) if (disabledLines.has(line)) return true;
-      return false;
-    },
-  };
-}
-
-/** The next line that is not blank, so that a directive above a blank line still reaches its sentence. */
-function nextContentLine(source: string, lines: LineIndex, line: number): number {
-  for (let next = line + 1; next < lines.lineCount; next++) {
-    const start = lines.lineStart(next);
-    const end = next + 1 < lines.lineCount ? lines.lineStart(next + 1) : source.length;
-    if (source.slice(start, end).trim()) return next;
-  }
-  return line + 1;
-}
 
 /** `claimlens-own-finding` marks the sentence that ends before it (on its line or the one above). */
 function markOwnFindings(sentences: AnalyzedSentence[], blockSentences: AnalyzedSentence[][], directives: readonly Directive[]): void {

@@ -3,9 +3,9 @@
 // (a string that large is V8's large-object space, each a fresh mapping) and ~30% of the worker's time. A
 // `PieceText` keeps the text in pieces of ~`maxPiece` characters: an edit copies the pieces it touches and
 // shares the rest, and each piece is small enough for the young generation, whose pages are reused. What an
-// incremental re-check reads (the chunks around the edit, their lines) it reads through `slice`, `charCodeAt` and
-// `indexOf`; a reader that needs the whole text (a first reading, the lines of a directive, a hover) asks for
-// `flatText`, which joins the pieces once and keeps the result. Only Markdown is kept in pieces (incrementalProse.ts
+// incremental re-check reads (the chunks around the edit, their lines, the lines of a disable directive) it reads
+// through `slice`, `charCodeAt`, `indexOf` and `lastIndexOf`; a reader that needs the whole text (a first reading, a
+// hover) asks for `flatText`, which joins the pieces once and keeps the result. Only Markdown is kept in pieces (incrementalProse.ts
 // `readsInPieces`): LaTeX's extractor reads one string.
 import { detach } from './prose';
 
@@ -15,6 +15,7 @@ export interface SourceText {
   charCodeAt(index: number): number;
   slice(start: number, end: number): string;
   indexOf(search: string, from?: number): number;
+  lastIndexOf(search: string, from?: number): number;
 }
 
 /** An edit: characters start..end of the text before it became `insert`. */
@@ -119,6 +120,30 @@ export class PieceText implements SourceText {
         const seam = this.slice(seamFrom, Math.min(this.length, start + this.pieces[i].length + search.length - 1)).indexOf(search);
         if (seam !== -1) return seamFrom + seam;
       }
+    }
+    return -1;
+  }
+
+  /** The last `search` that starts at or before `from` (as String.prototype.lastIndexOf), or -1; a match may cross pieces. */
+  lastIndexOf(search: string, from = Number.POSITIVE_INFINITY): number {
+    const position = Number.isNaN(from) ? Number.POSITIVE_INFINITY : Math.trunc(from);
+    const start = Math.max(0, Math.min(position, this.length - search.length));
+    if (this.#flat !== undefined) return this.#flat.lastIndexOf(search, from);
+    if (search.length > this.length) return -1;
+    if (search.length === 0) return start;
+    for (let i = this.#pieceAt(start); i >= 0; i--) {
+      const pieceStart = this.#starts[i];
+      const pieceEnd = pieceStart + this.pieces[i].length;
+      // A match that starts in this piece and ends in a later one starts after any match inside it: look first.
+      if (search.length > 1 && i + 1 < this.pieces.length) {
+        const seamFrom = Math.max(pieceStart, pieceEnd - search.length + 1);
+        if (seamFrom <= start) {
+          const seam = this.slice(seamFrom, Math.min(this.length, pieceEnd + search.length - 1)).lastIndexOf(search, start - seamFrom);
+          if (seam !== -1) return seamFrom + seam;
+        }
+      }
+      const own = this.pieces[i].lastIndexOf(search, start - pieceStart);
+      if (own !== -1) return pieceStart + own;
     }
     return -1;
   }
