@@ -87,7 +87,7 @@ CURATED_GENE_ALIASES = {
     'PTGS2': ['COX-2', 'COX2', 'cyclooxygenase-2', 'cyclooxygenase 2'], 'PTGS1': ['COX-1', 'cyclooxygenase-1'],
     'CXCL8': ['IL-8', 'IL8', 'interleukin-8', 'interleukin 8'], 'IL23A': ['IL-23', 'interleukin-23'],
     'NOS2': ['iNOS', 'inducible nitric oxide synthase'], 'NFKBIA': ['IκBα', 'IkBα', 'IκB-α', 'IkappaBalpha'],
-    'RELA': ['RelA', 'p65'], 'CXCL12': ['SDF-1', 'SDF-1α'], 'BIRC5': ['survivin'], 'GHRL': ['ghrelin'],
+    'RELA': ['RelA', 'p65', 'NF-κB p65', 'NF-kB p65', 'NF-kappaB p65', 'nuclear factor-κB p65', 'nuclear factor-kappaB p65', 'nuclear factor-kappa B p65'], 'CXCL12': ['SDF-1', 'SDF-1α'], 'BIRC5': ['survivin'], 'GHRL': ['ghrelin'],
     'LIF': ['leukemia inhibitory factor', 'leukaemia inhibitory factor'],
     # Protein names that hold a disease's or a process's name, which recognition took for the disease.
     'HDGF': ['hepatoma-derived growth factor'], 'RB1': ['retinoblastoma protein'], 'MTA1': ['metastasis-associated protein 1'],

@@ -259,8 +259,8 @@ suite('entities: recognition in running text', () => {
     assert.deepEqual(mentions('The Ki-67LI was above 20% in half of them.'), ['NCBIGENE_4288:Ki-67LI']);
     // The whole long form, not "ribosomal protein S6" (RPS6) inside it.
     assert.deepEqual(mentions('Ribosomal protein S6 kinase-1 was phosphorylated.'), ['NCBIGENE_6198:Ribosomal protein S6 kinase-1']);
-    // The long form of "NF-κB p65" is one name, not NF-κB and then p65 (RELA).
-    assert.deepEqual(mentions('Nuclear factor-κB p65 was nuclear.'), ['NFKB:Nuclear factor-κB p65']);
+    // The long form of "NF-κB p65" is one name, not NF-κB and then p65: p65 (RELA), a member of NF-κB (stop 51).
+    assert.deepEqual(mentions('Nuclear factor-κB p65 was nuclear.'), ['NCBIGENE_5970:Nuclear factor-κB p65']);
   });
 
   test('no entity in ordinary prose', () => {

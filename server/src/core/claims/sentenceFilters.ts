@@ -43,6 +43,7 @@ import { withoutRoutesOfUnnamedChanges } from './routeOfUnnamedChange';
 import { withoutUndoneEffects } from './undoneEffects';
 import { withPopulationAssociations } from './patientPopulation';
 import { withoutSupposedClaims } from './supposition';
+import { withoutWildTypeBaselineAgents } from './wildTypeComparator';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -258,6 +259,14 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'If IL-11 promotes EMT, blocking it should reduce invasion. Hypoxia raised MMP-9 in those cells.',
     expected: ['HYPOXIA increases MMP9'],
     apply: (claims, sentence) => withoutSupposedClaims(claims, sentence.text, sentence.start, sentence.end),
+  },
+  {
+    name: 'wild-type-baseline',
+    why: '"Relative to wild-type X, the Y353C variant raised A": the variant is measured against X, and may have gained or lost its function; the baseline\'s mention of X is no agent of the change (wildTypeComparator.ts)',
+    // (The first sentence keeps nothing; the claim is the second's.)
+    example: 'Compared with wild-type STAT3, the Y705F variant lowered MMP-9 levels. Hypoxia raised MMP-9 in those cells.',
+    expected: ['HYPOXIA increases MMP9'],
+    apply: (claims, sentence) => withoutWildTypeBaselineAgents(claims, sentence),
   },
 ];
 

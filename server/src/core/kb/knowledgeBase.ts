@@ -264,6 +264,10 @@ export class KnowledgeBase {
       for (const other of this.entities.keys()) {
         if (this.answers(id, other)) related.add(other);
       }
+      // And the kinds of it among the lexicon's entries that facts name (a gene a user's abstracts name, which no
+      // library record holds): without them a claim on NF-κB found no finding on its member p65 (RELA), against the
+      // family rule (issue 7, stop 51). Only kinds: a pathway's parts so reached put claims on a part in scope.
+      for (const other of this.#factEntities) if (!related.has(other) && this.isA(other, id)) related.add(other);
       related.add(id);
       cached = [...related];
       this.#related.set(id, cached);
@@ -291,7 +295,7 @@ export class KnowledgeBase {
 
   /**
    * The entities that facts name as subject or object (library entities and lexicon entries alike) for which
-   * `answers(id, entity)` holds. Unlike `related`, which lists library entities only, this is exact for any
+   * `answers(id, entity)` holds. Unlike `related`, which lists library entities and only the kinds of `id` among the others, this is exact for any
    * fact, so a lookup through it finds what a scan of the facts would. Shared, not to be changed.
    */
   answeringFactEntities(id: string): ReadonlySet<string> {
