@@ -501,7 +501,7 @@ export function isGerund(word: string): boolean {
 export type HeadSays = 'same' | 'more' | 'less' | 'loss';
 
 /**
- * Head nouns of the phrase that holds an entity, and what each says of it (anchored.ts readPhrase, through cues.ts headSays): 'same' (the
+ * Head nouns of the phrase that holds an entity, and what each says of it (anchored/phrases.ts readPhrase, through cues.ts headSays): 'same' (the
  * entity, an amount of it or it at work: "plasma IL-6 concentrations", "the IL-6/STAT3 feedback loop"), 'more' (a
  * rise of it: "STAT3 hyperactivation"), 'less' (a fall of it: "an underexpression of X"), 'loss' (its loss of
  * function, whose later nouns name the means: "STAT3 haploinsufficiency"). A head is read after the name ("X
@@ -927,7 +927,7 @@ export const clauseBreakers = new Set(['whereas', 'while', 'although', 'though',
 /**
  * Participles of association that open a reduced relative on a noun, "cytokines associated with (linked to, related
  * to) inflammation": with the clause's own verb after them they describe its subject, no finding of the sentence
- * (extract.ts and anchored.ts associationDescribesSubject; issue 7, stop 45).
+ * (extract.ts and anchored/path.ts associationDescribesSubject; issue 7, stop 45).
  */
 export const associationParticiples: ReadonlySet<string> = new Set(associationParticipleList);
 
@@ -1004,7 +1004,7 @@ export function invert(relation: ClaimRelation): ClaimRelation {
 /** (kb/schema.ts's, with the opposites of the relations.) */
 export { relationSign };
 
-/** The phrase triggers by their words joined with spaces: a whole span of words asked at once (anchored.ts lexiconCue). */
+/** The phrase triggers by their words joined with spaces: a whole span of words asked at once (anchored/cueMatch.ts lexiconCue). */
 // Not the light verbs of cause that need a change named beside them ("accounts for"): only the verb reader checks
 // for the change (triggers.ts changeNamed); read bare, "X accounts for a fifth of Y" would be a cause.
 const phraseTriggersByWords = new Map(phraseTriggers.filter((p) => !p.meaning.needsChange).map((p) => [p.words.join(' '), p.meaning] as const));
