@@ -79,22 +79,31 @@ suite('statistical back-off reader', () => {
   // retrain). If the chosen threshold rises past an example's score, that example is no longer read for the writer,
   // and this test says so.
   const shippedThreshold = (JSON.parse(fs.readFileSync(modelPath, 'utf8')) as StatModel).threshold;
-  const readByModel: [string, string][] = [
-    ['A marked climb in MMP-13 accompanied the exposure of OSCC cells to IL-11.', 'supported'],
+  // Stop 51: retrained after the merges of nine helpers and their 70 near misses, the model picks 0.7 (its
+  // cross-validated precision of changed verdicts is 0.06-0.12 at every threshold, far under the 0.85 bar, so it
+  // ships off) and scores the example 0.48: a writer who switches the reader on gets no reading of it, and every
+  // wording tried (rise, came with, treatment with, another cell line, MMP-9, STAT3 phosphorylation) scored
+  // 0.43-0.49. The test now says both: nothing is read at the shipped threshold, and the model still leans the
+  // finding's way, so a threshold under its score reads the claim through the statistical reader.
+  const readByModel: [text: string, verdict: string, score: number][] = [
+    ['A marked climb in MMP-13 accompanied the exposure of OSCC cells to IL-11.', 'supported', 0.45],
   ];
-  for (const [text, verdict] of readByModel) {
-    test(`reads what no rule reads, when on: ${text}`, () => {
+  for (const [text, verdict, score] of readByModel) {
+    test(`at the shipped threshold reads nothing no rule reads, and leans the finding's way: ${text}`, () => {
       statisticalReading.enabled = false;
       assert.equal(sentence(text).claims.length, 0, 'a rule now reads it: pick another construction');
       const shipped = JSON.parse(fs.readFileSync(modelPath, 'utf8')) as StatModel;
-      statisticalReading.model = { ...shipped, threshold: shippedThreshold };
-      statisticalReading.enabled = true;
-      let s;
-      try {
-        s = sentence(text);
-      } finally {
-        statisticalReading.model = undefined;
-      }
+      const readAt = (threshold: number) => {
+        statisticalReading.model = { ...shipped, threshold };
+        statisticalReading.enabled = true;
+        try {
+          return sentence(text);
+        } finally {
+          statisticalReading.model = undefined;
+        }
+      };
+      assert.equal(readAt(shippedThreshold).claims.length, 0, 'the shipped model now reads it: put the reading test back');
+      const s = readAt(score);
       assert.equal(s.verdict, verdict);
       const claim = s.claims[0];
       assert.ok(claim.claim.readBy && claim.claim.readBy.reader === 'statistical');
