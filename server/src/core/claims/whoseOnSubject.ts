@@ -2,7 +2,7 @@
 // "whose" clause right after the name that opens its clause, with no comma, restricts that name; the sentence's
 // claim is the main verb's, said of the name (bareRelative.ts gives the main verb its subject). What a reader makes
 // of the clause's own words ("growth is linked to IL-6") is a side remark at most (issue 7, stop 51, h-false51): an
-// aside (ExtractedClaim `aside`), as is a pair of the name and a name inside the clause,, which may contradict but never speaks for the sentence (analyzeBlock
+// aside (ExtractedClaim `aside`), as is a pair of the name and a name inside the clause, which may contradict but never speaks for the sentence (analyzeBlock
 // sentenceVerdict); and a pair with one partner inside the clause and the other after the main verb ("growth ... high
 // STAT3") is no claim at all: the clause's names are no partners of the main verb. Before, the remark, backed by a
 // finding on IL-6 and growth, made the sentence supported whatever the main verb said; or the name inside the clause
