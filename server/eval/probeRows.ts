@@ -1,13 +1,11 @@
 // The rows a probe of the reader (flipProbe.ts, swapProbe.ts) reads: the files and flags of its command line, the
 // real set's split and a wave's half as the eval takes them. A probe that prints rows (--rows) refuses a held-out file
-// (the newest wave, a wave's half A, the real set's blind split: server/test/corpus/README.md), since its rows are
+// (the newest wave, the half A of a wave after realSplit.ts OPENED_THROUGH, the real set's blind split: server/test/corpus/README.md), since its rows are
 // the held-out sentences; counts alone it may print for any set, as waves.ts does.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toLabelledRow, type LabelledRow } from './evaluate';
-import { half, heldOutWholeWave, selectSplit, type Split } from './realSplit';
-
-const STUDIED_WHOLE = new Set([3, 5]);
+import { half, heldOutWholeWave, selectSplit, studiedWhole, type Split } from './realSplit';
 
 /** Why a file may not have its rows printed under these flags, or undefined when it may. */
 export function refusal(file: string, halfArg: string | undefined, split: string): string | undefined {
@@ -18,7 +16,7 @@ export function refusal(file: string, halfArg: string | undefined, split: string
     const newest = heldOutWholeWave((fs.existsSync(dir) ? fs.readdirSync(dir) : []).map((f) => Number(/^fresh(\d+)-/.exec(f)?.[1] ?? 0)));
     const n = wave[1] === '' ? 0 : Number(wave[1]);
     if (n > 0 && n === newest) return `${base} is held out whole (the newest wave)`;
-    if (!STUDIED_WHOLE.has(n) && halfArg !== 'B') return `${base}: only its half B is studied (--half=B)`;
+    if (!studiedWhole(n) && halfArg !== 'B') return `${base}: only its half B is studied (--half=B)`;
   }
   if (file.includes(`${path.sep}real${path.sep}`) && split !== 'dev') return `${base}: only the dev split is studied (--split=dev)`;
   return undefined;

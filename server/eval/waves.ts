@@ -6,8 +6,9 @@
 // whole until the stop after it is measured; from then on its half B (realSplit.ts `half`) is studied and its half A
 // stays held out. Waves 3 and 5 were studied whole. The stop-25 sets (fresh-hcc, fresh-il11, fresh-scope) are one
 // wave, halved the same way. `--newest=N` names the wave held out whole (default: the highest wave number found).
-// `studied` adds the real set's dev split, the team corpora, the near misses and dev-claims; `pooled` is the halves A
-// of waves 2..13 and the stop-25 sets as one set (the pool reported since stop 36); `blind` is the real set's blind
+// `studied` adds the real set's dev split, the team corpora, the near misses and dev-claims, and from stop 52 the halves
+// A of waves 2..13 and the stop-25 sets (realSplit.ts OPENED_THROUGH; `opened` is them as one set, the pool reported
+// in stops 36-51); `pooled` is the halves A still held out (waves 14..26) as one set; `blind` is the real set's blind
 // third and all 200 rows, for the end of a piece of work only. `--detail` adds, under each set, the confusion of
 // expected against predicted answer (with basis) and the pipeline stage (missStage.ts) of the wrong rows, as counts:
 // where a held-out set's errors come from, still without a row.
@@ -15,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { evaluateRow, score, toLabelledRow, verdictBasisClass, verdictClass, type LabelledRow, type RowResult } from './evaluate';
-import { half, heldOutWholeWave, selectSplit } from './realSplit';
+import { half, heldOutWholeWave, OPENED_THROUGH, selectSplit } from './realSplit';
 
 const corpus = path.join(__dirname, '..', 'test', 'corpus');
 const shared = path.join(__dirname, '..', '..', '..', 'shared', 'eval');
@@ -44,6 +45,8 @@ const ofHalf = (rows: LabelledRow[], h: 'A' | 'B') => rows.filter((r) => half(r.
 /** The sets of one mode, each a name and its rows, in the order printed. */
 export function setsOf(mode: string, newest: number): [string, () => LabelledRow[]][] {
   const older = Array.from({ length: newest - 2 }, (_, i) => newest - 1 - i).filter((n) => !STUDIED_WHOLE.has(n));
+  const opened = older.filter((n) => n <= OPENED_THROUGH);
+  const closed = older.filter((n) => n > OPENED_THROUGH);
   switch (mode) {
     case 'studied':
       return [
@@ -54,15 +57,18 @@ export function setsOf(mode: string, newest: number): [string, () => LabelledRow
         ['f25B', () => ofHalf(wave(STOP_25), 'B')],
         ...[...STUDIED_WHOLE].map((n): [string, () => LabelledRow[]] => [`w${n}`, () => wave(n)]),
         ...[...older].reverse().map((n): [string, () => LabelledRow[]] => [`w${n}B`, () => ofHalf(wave(n), 'B')]),
+        // Opened in stop 52 (realSplit.ts OPENED_THROUGH): the old pool, one line, and each half A.
+        ['opened', () => [...opened, STOP_25].flatMap((n) => ofHalf(wave(n), 'A'))],
+        ['f25A', () => ofHalf(wave(STOP_25), 'A')],
+        ...[...opened].reverse().map((n): [string, () => LabelledRow[]] => [`w${n}A`, () => ofHalf(wave(n), 'A')]),
       ];
     case 'heldout':
       return [
         [`w${newest}`, () => wave(newest)],
-        ...older.map((n): [string, () => LabelledRow[]] => [`w${n}A`, () => ofHalf(wave(n), 'A')]),
-        ['f25A', () => ofHalf(wave(STOP_25), 'A')],
+        ...closed.map((n): [string, () => LabelledRow[]] => [`w${n}A`, () => ofHalf(wave(n), 'A')]),
       ];
     case 'pooled':
-      return [['pooled', () => [2, 4, 6, 7, 8, 9, 10, 11, 12, 13, STOP_25].flatMap((n) => ofHalf(wave(n), 'A'))]];
+      return [['pooled', () => closed.flatMap((n) => ofHalf(wave(n), 'A'))]];
     case 'blind':
       return [
         ['blind', () => selectSplit(realRows(), 'blind')],

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { deniedHedges, exchanged, mainClaimOf, swapsOf, SwapOracle, withPhrase } from '../eval/swapProbe';
 import { refusal } from '../eval/probeRows';
-import { HALVED_THROUGH, heldOutWholeWave } from '../eval/realSplit';
+import { HALVED_THROUGH, heldOutWholeWave, OPENED_THROUGH } from '../eval/realSplit';
 import { evaluateRow } from '../eval/evaluate';
 import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 
@@ -30,9 +30,12 @@ suite('context-swap probe (eval/swapProbe.ts)', () => {
     assert.match(refusal(path.join(corpus, `fresh${newest}-hcc.jsonl`), 'B', 'all') ?? '', /held out whole/);
     assert.match(refusal(path.join(corpus, `fresh${HALVED_THROUGH}-il11.jsonl`), undefined, 'all') ?? '', /half B/);
     assert.equal(refusal(path.join(corpus, `fresh${HALVED_THROUGH}-il11.jsonl`), 'B', 'all'), undefined);
-    assert.match(refusal(path.join(corpus, 'fresh12-il11.jsonl'), undefined, 'all') ?? '', /half B/);
-    assert.match(refusal(path.join(corpus, 'fresh-hcc.jsonl'), 'A', 'all') ?? '', /half B/);
-    assert.equal(refusal(path.join(corpus, 'fresh12-il11.jsonl'), 'B', 'all'), undefined);
+    assert.match(refusal(path.join(corpus, `fresh${OPENED_THROUGH + 1}-il11.jsonl`), undefined, 'all') ?? '', /half B/);
+    assert.match(refusal(path.join(corpus, `fresh${OPENED_THROUGH + 1}-hcc.jsonl`), 'A', 'all') ?? '', /half B/);
+    assert.equal(refusal(path.join(corpus, `fresh${OPENED_THROUGH + 1}-il11.jsonl`), 'B', 'all'), undefined);
+    // Opened for study in stop 52: both halves of waves up to OPENED_THROUGH and of the stop-25 sets.
+    assert.equal(refusal(path.join(corpus, 'fresh12-il11.jsonl'), 'A', 'all'), undefined);
+    assert.equal(refusal(path.join(corpus, 'fresh-hcc.jsonl'), 'A', 'all'), undefined);
     assert.equal(refusal(path.join(corpus, 'fresh5-hcc.jsonl'), undefined, 'all'), undefined);
     assert.match(refusal('/s/eval/real/dev-hcc.jsonl', undefined, 'all') ?? '', /dev split/);
   });

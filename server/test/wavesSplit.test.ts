@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { detailOf, setsOf } from '../eval/waves';
 import type { RowResult } from '../eval/evaluate';
-import { HALVED_THROUGH, heldOutWholeWave } from '../eval/realSplit';
+import { HALVED_THROUGH, heldOutWholeWave, OPENED_THROUGH } from '../eval/realSplit';
 
 suite('waves: the study split', () => {
   const names = (mode: string, newest: number) => setsOf(mode, newest).map(([name]) => name);
@@ -11,11 +11,25 @@ suite('waves: the study split', () => {
   test('the newest wave is held out whole, the older ones by half A, and nothing held out is studied', () => {
     const heldout = names('heldout', 18);
     assert.equal(heldout[0], 'w18');
-    assert.ok(heldout.includes('w17A') && heldout.includes('w2A') && heldout.includes('f25A'));
+    assert.ok(heldout.includes('w17A') && heldout.includes(`w${OPENED_THROUGH + 1}A`));
     assert.ok(!heldout.some((n) => /^w[35]A$/.test(n)), 'waves 3 and 5 were studied whole');
     const studied = names('studied', 18);
     assert.ok(studied.includes('w17B') && studied.includes('w2B') && studied.includes('w3') && studied.includes('w5'));
-    assert.ok(!studied.some((n) => n === 'w18' || n === 'w18B' || n.endsWith('A')), studied.join(' '));
+    assert.ok(!studied.some((n) => n === 'w18' || n === 'w18B'), studied.join(' '));
+    assert.deepEqual(studied.filter((n) => heldout.includes(n)), [], 'no set is both studied and held out');
+  });
+
+  test('from stop 52 the halves A of waves up to OPENED_THROUGH and of the stop-25 sets are studied, the later ones held out and pooled', () => {
+    const studied = names('studied', HALVED_THROUGH + 1);
+    const heldout = names('heldout', HALVED_THROUGH + 1);
+    for (const n of [2, 4, OPENED_THROUGH]) assert.ok(studied.includes(`w${n}A`) && !heldout.includes(`w${n}A`), `w${n}A`);
+    assert.ok(studied.includes('f25A') && !heldout.includes('f25A'));
+    for (const n of [OPENED_THROUGH + 1, HALVED_THROUGH]) assert.ok(heldout.includes(`w${n}A`) && !studied.includes(`w${n}A`), `w${n}A`);
+    const pool = new Map(setsOf('pooled', HALVED_THROUGH + 1)).get('pooled')?.() ?? [];
+    const opened = new Map(setsOf('studied', HALVED_THROUGH + 1)).get('opened')?.() ?? [];
+    const openedIds = new Set(opened.map((r) => r.id));
+    assert.ok(pool.length > 0 && opened.length > 0);
+    assert.ok(!pool.some((r) => openedIds.has(r.id)), 'the held-out pool shares no row with the opened halves');
   });
 
   test('a wave becomes studiable by half B the stop after it was held out whole', () => {
@@ -31,7 +45,7 @@ suite('waves: the study split', () => {
   });
 
   test('wave 25 is a wave of its own, not the stop-25 sets (fresh-hcc, fresh-il11, fresh-scope)', () => {
-    const sets = new Map(setsOf('heldout', 25));
+    const sets = new Map([...setsOf('heldout', 25), ...setsOf('studied', 25)]);
     const ids = (name: string) => (sets.get(name)?.() ?? []).map((r) => r.id);
     const wave25 = ids('w25');
     assert.ok(wave25.length > 0 && wave25.every((id) => id.startsWith('f25-')), 'w25 reads fresh25-*.jsonl');
