@@ -10,9 +10,9 @@ const explain = (...args: string[]) =>
 
 suite('explainRows refuses held-out rows', () => {
   test('a wave file without --half=B prints no row and says why', () => {
-    const run = explain(path.join('server', 'test', 'corpus', 'fresh12-il11.jsonl'));
+    const run = explain(path.join('server', 'test', 'corpus', 'fresh14-il11.jsonl'));
     assert.notEqual(run.status, 0);
-    assert.match(run.stderr, /explainRows prints rows: fresh12-il11\.jsonl: only its half B is studied/);
+    assert.match(run.stderr, /explainRows prints rows: fresh14-il11\.jsonl: only its half B is studied/);
     assert.doesNotMatch(run.stdout, /f12-/);
   });
   test('the shared real-prose set without --split=dev prints no row (its blind third is never printed)', () => {
