@@ -19,7 +19,6 @@ import { loadKnowledgeBase } from '../src/node/loadKnowledgeBase';
 import { withMentionSenses } from '../src/core/claims/mentionSenses';
 import { decreasingNouns } from '../src/core/claims/vocabulary';
 import { drugClassOutcome } from '../src/core/claims/drugOutcome';
-import { statisticalReading } from '../src/core/claims/statistical';
 import { evaluateRow, score, type LabelledRow } from './evaluate';
 
 export interface GoldFact {
@@ -268,10 +267,6 @@ async function main(): Promise<void> {
   // --claim=c07,c08: how each named claim was read and verified; --topic=nfkb: only the topics whose name holds it.
   const explain = args.filter((a) => a.startsWith('--claim=')).flatMap((a) => a.slice(8).split(','));
   const only = args.find((a) => a.startsWith('--topic='))?.slice(8);
-  // `--statistical` / `--no-statistical`: the trained back-off reader on or off for the claims, as in run.ts (the
-  // abstracts are never read by it).
-  if (args.includes('--statistical')) statisticalReading.enabled = true;
-  if (args.includes('--no-statistical')) statisticalReading.enabled = false;
   const root = args.find((a) => !a.startsWith('-')) ?? path.join(__dirname, '..', '..', '..', 'shared', 'eval', 'library');
   if (!fs.existsSync(root)) {
     process.stderr.write(`eval:library: no kit at ${root}\n`);

@@ -9,7 +9,6 @@ import { half, selectSplit, type Split } from './realSplit';
 import { anchoring } from '../src/core/claims/anchored';
 import { lastResortReading } from '../src/core/claims/lastResort';
 import { simplifiedViews } from '../src/core/claims/simplifiedViews';
-import { statisticalReading } from '../src/core/claims/statistical';
 import { oracleReading, type GoldClaim } from './oracle';
 
 async function main(): Promise<void> {
@@ -60,10 +59,6 @@ async function main(): Promise<void> {
   if (args.includes('--no-last-resort')) lastResortReading.enabled = false;
   // `--no-simplified-views`: sentences read with their clutter, as before stop 32 (claims/simplifiedViews.ts).
   if (args.includes('--no-simplified-views')) simplifiedViews.enabled = false;
-  // `--statistical` / `--no-statistical`: the trained back-off reader (claims/statistical.ts) on or off, whatever
-  // its model file says by default.
-  if (args.includes('--statistical')) statisticalReading.enabled = true;
-  if (args.includes('--no-statistical')) statisticalReading.enabled = false;
   const gapArg = args.find((a) => a.startsWith('--lr-gap='));
   if (gapArg) lastResortReading.maxGap = Number(gapArg.slice('--lr-gap='.length));
   if (args.includes('--lr-comma')) lastResortReading.commaBreaks = false;

@@ -12,7 +12,6 @@ import { findHover, renderHover, type HoverData } from './features/hover';
 import { blockWithoutIgnoredClaims, withoutIgnoredClaims } from './features/ignoredClaims';
 import { ownFindingNote } from './features/ownFindingHover';
 import { KnowledgeBase } from './kb/knowledgeBase';
-import { statisticalReaderOn, statisticalReading } from './claims/statistical';
 import type { ProjectContext } from './project/context';
 import { defaultSettings, type Settings } from './settings';
 import type { KnownChange } from './text/incrementalProse';
@@ -83,18 +82,6 @@ export class ClaimLensService {
     this.#kb = kb;
     this.#latest.clear();
     this.#cache = new AnalysisCache();
-  }
-
-  /**
-   * Applies `claimlens.statisticalReader` (claims/statistical.ts): when it changes what is read, cached analyses
-   * stop holding and are dropped, as when the library changes.
-   */
-  setStatisticalReader(setting: Settings['statisticalReader']): void {
-    const enabled = setting === 'on' ? true : setting === 'off' ? false : undefined;
-    if (statisticalReading.enabled === enabled) return;
-    const before = statisticalReaderOn();
-    statisticalReading.enabled = enabled;
-    if (statisticalReaderOn() !== before) this.setKnowledgeBase(this.#kb);
   }
 
   analyze(doc: SourceSnapshot): DocumentAnalysis {

@@ -62,11 +62,6 @@ export const SettingsSchema = z.object({
    * ("IL-11 signals through STAT1 in OSCC"): kept in settings, not as comments in the manuscript.
    */
   ignoredClaims: z.array(z.string()).default([]),
-  /**
-   * The trained back-off reader (claims/statistical.ts) for sentences no rule reads a claim in: "default" follows
-   * the shipped model (off unless its cross-validated precision met the bar), "on" and "off" force it.
-   */
-  statisticalReader: z.enum(['default', 'on', 'off']).default('default'),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -442,7 +442,6 @@ export class WorkerChecker {
 
   check(job: Omit<DiagnoseJob, 'text'> & { text: SourceText; change?: DocumentSnapshot['change'] }): BlockPublish {
     const service = this.service;
-    service.setStatisticalReader(job.settings.statisticalReader);
     // The latest analysis of each document is kept: the next version's check starts from it (issue 10).
     const groups = service.blockDiagnostics({ id: job.uri, languageId: job.languageId, version: job.version, text: job.text, project: job.project, change: job.change }, this.#sameSettings(job.settings));
     const locate: toProto.FactLocator = (fact) => {

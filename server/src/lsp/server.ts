@@ -118,9 +118,6 @@ export function startLanguageServer(connection: Connection = defaultConnection()
       }
       settings = await cached;
     }
-    // The worker reads the diagnostics with this setting; hover and quick fixes read on this thread and must read
-    // the same claims (a no-op unless the setting changed).
-    service.setStatisticalReader(settings.statisticalReader);
     return settings;
   }
 

@@ -217,8 +217,7 @@ function walk(dir: string, unreadable: UnreadableSource[], seen = new Set<string
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     // data/lexicon holds the lexicon of biomedicine, which the bundle carries (core/entities/biomedicalData.ts), not library files.
-    // (data/statReader holds the statistical reader's weights, claims/statistical.ts: no library file either.)
-    if (entry.isDirectory() && (entry.name === 'lexicon' || entry.name === 'statReader') && path.resolve(dir) === path.resolve(bundledKnowledgeBaseDir())) continue;
+    if (entry.isDirectory() && entry.name === 'lexicon' && path.resolve(dir) === path.resolve(bundledKnowledgeBaseDir())) continue;
     const wanted = isLibrarySourcePath(entry.name) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json');
     if (entry.isDirectory()) {
       out.push(...walk(full, unreadable, seen));

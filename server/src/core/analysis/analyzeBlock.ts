@@ -2,7 +2,7 @@
 // citation checks, all in the block's plain-text offsets. Results depend only on the block's text, its
 // citations, the document's abbreviations and the knowledge base, which is what makes them cacheable.
 import { readSentence, toVerifiable, type ExtractedClaim } from '../claims/extract';
-import { anchoredVerifications, anchoring, withAnchoredClaims } from '../claims/anchored';
+import { anchoredVerifications, withAnchoredClaims } from '../claims/anchored';
 import { withLastResort } from '../claims/lastResort';
 import { applySentenceFilters } from '../claims/sentenceFilters';
 import { aroundView, blanksAroundIn, clutterView, mentionsOfView, withSimplifiedView } from '../claims/simplifiedViews';
@@ -13,7 +13,6 @@ import { grantedHalves, mainClauseFirst } from '../claims/sideClauses';
 import { withComparisons } from '../claims/comparisons';
 import { withDenials } from '../claims/denials';
 import { withRoleScale } from '../claims/roleScale';
-import { readStatistical, statisticalReaderOn, statisticalReading } from '../claims/statistical';
 import { checkCitations, type CitationCheck } from '../citations/check';
 import type { DocumentAbbreviations, EntityMention } from '../entities/recognize';
 import { recognizeEntities } from '../entities/recognize';
@@ -89,7 +88,6 @@ const cost = {
   lastResort: stageCost('stage', 'last-resort reading'),
   filters: stageCost('stage', 'sentence filters (all)'),
   order: stageCost('stage', 'main clause, comparisons, denials, role scale'),
-  statistical: stageCost('stage', 'statistical back-off reader'),
   verify: stageCost('stage', 'verification of the claims'),
   nonClaim: stageCost('stage', 'non-claim kinds (scope)'),
   verdict: stageCost('stage', 'sentence verdict and citations'),
@@ -184,37 +182,16 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     };
     // "X, mainly caused by Y, is linked to Z": read again without the aside (simplifiedViews.ts withSimplifiedView).
     // (The block's view is asked for only when the sentence has something to read around: blanksAroundIn.)
-    // Why anchored reading left each linked pair unread: a feature of the statistical reader (anchored.ts pairStops).
-    const statistical = inSentence.length >= 2 && statisticalReaderOn();
-    if (statistical) anchoring.pairStops = new Map();
     const read = withSimplifiedView(readAll(readText, inSentence), () => (blanksAroundIn(readText, span.start, span.end) ? around() : undefined), span.start, span.end, inSentence, readAll);
-    const pairStops = anchoring.pairStops;
-    anchoring.pairStops = undefined;
     // The verdict follows the first claim: a claim of a side clause ("Although X does Y, ...") goes after the main clause's.
     // "X raised Y more strongly than Z": the claim is ranked against a rival (comparisons.ts).
     // "We found no evidence that X raises Y": the clause is denied (denials.ts).
     // "X plays a minor role in Y", "X is unlikely to be a driver of Y": the role's size (roleScale.ts).
     since = stageStart();
     const ordered = withRoleScale(withDenials(withComparisons(mainClauseFirst(read.claims, block.text, span.start, span.end), block.text, span.start, span.end, inSentence, kb), block.text, span.start, span.end), block.text, span.start, span.end);
-    let reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
+    const reading = ordered === read.claims ? read : { ...read, claims: [...ordered] };
     stageEnd(cost.order, since, reading !== read);
-    since = stageStart();
     previousSubject = reading.lastSubject;
-    // The rules read nothing in a sentence that is no aim, method or question: the trained back-off reader may read
-    // a pair the library links (statistical.ts); its claims are verified as every claim is. Asked last, so a
-    // sentence the rules read, or one without a linked pair, costs nothing more.
-    // (The training script's tap, `collectAll`, also sees the pairs of sentences the rules did read: more examples of
-    // the same cue words, each labelled from its row; the model still reads only where the rules read nothing.)
-    if (statisticalReading.collect && statisticalReading.collectAll && reading.claims.length > 0 && inSentence.length >= 2) readStatistical(readText, span.start, span.end, inSentence, kb, reading.hedged, pairStops, true);
-    if (reading.claims.length === 0 && statistical) {
-      const plain = block.text.slice(span.start, span.end);
-      const known = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && (kb.factsByEntity.get(m.entityId)?.length ?? 0) > 0);
-      if (!(reading as { nonClaim?: string }).nonClaim && !nonClaimKind(plain, false, () => false, known, sentenceWords(block.text, span.start, span.end))) {
-        const modelClaims = applySentenceFilters(readStatistical(readText, span.start, span.end, inSentence, kb, reading.hedged, pairStops), { text: readText, start: span.start, end: span.end, mentions: inSentence, kb, hedged: reading.hedged });
-        if (modelClaims.length > 0) reading = { ...reading, claims: [...modelClaims] };
-      }
-    }
-    stageEnd(cost.statistical, since);
     // A citation belongs to the sentence it follows, even when written after the full stop ("text.\cite{a}").
     const from = index === 0 ? 0 : span.start;
     while (nextCitation < citationOrder.length && block.citations[citationOrder[nextCitation]].plainOffset < from) nextCitation++;

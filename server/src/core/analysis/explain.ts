@@ -140,14 +140,7 @@ export function explainClaim(claim: ExtractedClaim, verification: ClaimVerificat
   // A flat copy (detach): as written, a message is a tree of a dozen pieces that V8 keeps as they were joined
   // until the string is read; the diagnostics of every claim that says the same thing share this one.
   if (text === undefined) byClaim.set(key, (text = detach(explainClaimAfresh(claim, verification, kb))));
-  // A claim the trained back-off reader read (claims/statistical.ts) says so, with the model's confidence: the
-  // writer should know that no rule read it.
-  return claim.readBy ? `${text}\n${statisticalNote(claim.readBy.confidence)}` : text;
-}
-
-/** The line under a claim the statistical reader read, not the rules. */
-export function statisticalNote(confidence: number): string {
-  return `Read by the statistical reader (a trained model, not the rules), confidence ${confidence.toFixed(2)}.`;
+  return text;
 }
 
 /**

@@ -31,7 +31,7 @@ import { sentenceChunks } from './nounPhrases';
 import { tokenize, type Token } from './tokens';
 import { routeNamedByLigandAt } from './triggers';
 import { invert, causalModifiers, determiners, neutralChangeNouns, groupTrigger, directedRegulatorWords, type ClaimRelation } from './vocabulary';
-import { anchoring, chunkText, pairBeingRead, pairStopKey, stop } from './anchored/stops';
+import { anchoring, chunkText, pairBeingRead, stop } from './anchored/stops';
 import { linked, ownClauseContext } from './anchored/links';
 import { type Phrase, bearerPhrase, entitiesIn, entityTypes, phraseOf } from './anchored/phrases';
 import { isListMember, isListWord, isNameOnly, joinWord, listMemberPhrase, lossPrefixed, sharedPreposition } from './anchored/lists';
@@ -189,7 +189,6 @@ export function readAnchored(text: string, start: number, end: number, mentions:
   const claims: ExtractedClaim[] = [];
   for (const [i, j] of pairs) {
     if (anchoring.trace) pairBeingRead.traced = `${tokens[i].text} .. ${tokens[j].text}`;
-    if (anchoring.pairStops) pairBeingRead.key = pairStopKey(tokens[i].mention!, tokens[j].mention!);
     const read = readPair(kb, tokens, words, chunks, chunkOf, i, j);
     if (!read) continue;
     const subject = tokens[read.subject].mention!;

@@ -58,10 +58,6 @@ export interface ExtractedClaim {
    */
   joint?: number;
   /**
-   * Read by a trained model, not by the rules (statistical.ts): the editor says so, with the model's confidence.
-   */
-  readBy?: { reader: 'statistical'; confidence: number };
-  /**
    * A class said in passing of a name ("the anti-inflammatory cytokine IL-6", classInPassing.ts): a side remark that may
    * contradict, and otherwise never speaks for the sentence (analyzeBlock sentenceVerdict); abstracts read no fact from it.
    */

@@ -1,11 +1,10 @@
 // Sentence-level claim filters: rules that judge a sentence's claims as a whole, whatever reader made them. Each
-// reader (the verb and frame reader with its constructions, anchored reading, the last-resort reader, the opt-in
-// statistical reader) may read the same pair through the same words, so a rule on what the sentence as a whole
-// says ("X of 'pathways which X activates' acts on nothing past its clause") holds for all of their claims alike.
+// reader (the verb and frame reader with its constructions, anchored reading, the last-resort reader) may read the
+// same pair through the same words, so a rule on what the sentence as a whole says ("X of 'pathways which X
+// activates' acts on nothing past its clause") holds for all of their claims alike.
 // They used to run twice: as constructions inside the verb reader, and again by hand on what the other readers
 // added (analyzeBlock.ts, anchored.ts; issue 7, stop 36). Now they are one table, run once, in its order, on a
-// sentence's claims after every rule reader has read (analyzeBlock.ts and kb/abstracts.ts), and on the statistical
-// reader's claims when it reads (analyzeBlock.ts).
+// sentence's claims after every rule reader has read (analyzeBlock.ts and kb/abstracts.ts).
 //
 // A filter keeps, drops or rewrites claims already read, and acts only where a reader read something: a rewrite may
 // put the pair the sentence means in place of pairs read wrongly ("X counteracted the growth inhibition by D"), but a

@@ -240,7 +240,7 @@ export const ownPredicateAdverbs = new Set(['also', 'thus', 'therefore', 'then',
 /**
  * Adverbs of scarcity before the verb: "X rarely activates Y", "X hardly alters Y", "X seldom induces Y" deny the
  * effect as a near-never (read as they stood, the claims were called supported by a finding that X activates Y).
- * Kept out of `negations`, which the statistical reader's features also use.
+ * Kept out of `negations`, which other readers use for a plain denial.
  */
 export const scarcityAdverbs: ReadonlySet<string> = new Set(['rarely', 'seldom', 'hardly', 'scarcely', 'barely']);
 

@@ -583,8 +583,8 @@ const formsAndHeads = (): readonly { words: readonly string[]; at: readonly Loss
 /**
  * The one table of how a loss of function is worded (issue 7, stop 34: the words were written again in each reader
  * that reads a loss, and a word added to one was missing from the others). A biologist adds a word here once, with
- * the places it stands in (LossPlace); the token readers (roles.ts, triggers.ts, anchored.ts, lastResort.ts,
- * statistical.ts) read lossOfFunctionBefore / lossOfFunctionAfter / lossOfFunctionPrefixes, and the pattern readers
+ * the places it stands in (LossPlace); the token readers (roles.ts, triggers.ts, anchored.ts, lastResort.ts)
+ * read lossOfFunctionBefore / lossOfFunctionAfter / lossOfFunctionPrefixes, and the pattern readers
  * (lossClause.ts, noLongerAfterLoss.ts, abolishedByLoss.ts, seenAfter.ts, changesAfter.ts, frontedChanges.ts) read
  * lossPatterns; both are made from this table. A loss inverts what the sentence says about the name: "knockdown of
  * IL-11 reduced migration" says IL-11 promotes migration. Words of two are spaced ("knocked down"); a token reader

@@ -1,7 +1,7 @@
 // Which pairs anchored reading may read at all: two entities the library has findings linking, either way
 // round, through families, stand-ins and implied facts (`linked`, cached per library), and the entities of
 // the clause a pair sits in (`ownClauseContext`). It is the library side of anchored reading, apart from the
-// words: the statistical reader (statistical.ts) asks the same questions of its candidate pairs.
+// words.
 import type { EntityMention } from '../../entities/recognize';
 import type { KnowledgeBase } from '../../kb/knowledgeBase';
 import { verifyClaim, survivalEndPoints } from '../../verify/verify';

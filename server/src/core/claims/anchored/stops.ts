@@ -1,9 +1,7 @@
 // Why anchored reading left a pair unread, and the switches eval sets to count it. Every step of anchored
 // reading (anchored.ts, the path between the two participants in anchored/path.ts) ends a pair it cannot read
-// with `stop(reason)`; the counts, the per-pair reasons the statistical reader takes as a feature, and the
-// trace eval prints all live here, apart from the reading, so that each step can report a stop without
-// importing the entry point (which would make an import cycle).
-import type { EntityMention } from '../../entities/recognize';
+// with `stop(reason)`; the counts and the trace eval prints live here, apart from the reading, so that each step
+// can report a stop without importing the entry point (which would make an import cycle).
 import type { Chunk, ChunkWord } from '../../language/chunks';
 
 /**
@@ -12,21 +10,13 @@ import type { Chunk, ChunkWord } from '../../language/chunks';
  * reader's claims, so anchored reading is measured on sentences whose constructions the frame reader was built
  * on: a stand-in for how it reads sentences nobody studied.
  */
-export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number>; trace?: string[]; pairStops?: Map<string, string> } = { enabled: true, taggedSentences: 0, alone: false };
+export const anchoring: { enabled: boolean; taggedSentences: number; alone: boolean; stops?: Map<string, number>; trace?: string[] } = { enabled: true, taggedSentences: 0, alone: false };
 
 /**
- * The key of a pair in `anchoring.pairStops`: the two mentions' starts. The statistical reader (statistical.ts)
- * sets the map while the sentence is read and takes why anchored reading left each pair unread as a feature.
+ * The pair being read: its words for `anchoring.trace` (eval only: `--stops --verbose` on half B names each pair's
+ * stop). anchored.ts sets them as it takes up each pair.
  */
-export function pairStopKey(first: EntityMention, second: EntityMention): string {
-  return `${first.start}:${second.start}`;
-}
-
-/**
- * The pair being read: its key in `anchoring.pairStops`, and its words for `anchoring.trace` (eval only:
- * `--stops --verbose` on half B names each pair's stop). anchored.ts sets both as it takes up each pair.
- */
-export const pairBeingRead = { key: '', traced: '' };
+export const pairBeingRead = { traced: '' };
 
 /** The words of a chunk, for `anchoring.trace`. */
 export function chunkText(words: readonly ChunkWord[], c: Chunk): string {
@@ -40,7 +30,6 @@ export function chunkText(words: readonly ChunkWord[], c: Chunk): string {
  */
 export function stop(reason: string): undefined {
   if (anchoring.stops) anchoring.stops.set(reason, (anchoring.stops.get(reason) ?? 0) + 1);
-  if (anchoring.pairStops && !anchoring.pairStops.has(pairBeingRead.key)) anchoring.pairStops.set(pairBeingRead.key, reason);
   anchoring.trace?.push(`${pairBeingRead.traced}: ${reason}`);
   return undefined;
 }
