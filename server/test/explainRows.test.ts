@@ -13,7 +13,7 @@ suite('explainRows refuses held-out rows', () => {
     const run = explain(path.join('server', 'test', 'corpus', 'fresh14-il11.jsonl'));
     assert.notEqual(run.status, 0);
     assert.match(run.stderr, /explainRows prints rows: fresh14-il11\.jsonl: only its half B is studied/);
-    assert.doesNotMatch(run.stdout, /f12-/);
+    assert.doesNotMatch(run.stdout, /f14-/);
   });
   test('the shared real-prose set without --split=dev prints no row (its blind third is never printed)', () => {
     const real = path.join(root, '..', 'shared', 'eval', 'real', 'dev-hcc.jsonl');
