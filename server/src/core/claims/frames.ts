@@ -739,6 +739,18 @@ export const frames: Frame[] = [
     example: 'Hypoxia is a major factor in tumour angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
   },
+  // Issue 7, stop 52 (h-scope52): "X is an important factor linked (related) to Y" read nothing: important-factor-in
+  // wants "in" ("of", "to", "for") right after the noun. A factor (determinant, marker) said to be linked to Y is named
+  // beside Y, not as its cause, so the claim is an association, as "X is associated with Y" reads.
+  {
+    name: 'factor-linked-to',
+    reads: 'X is an important (key, independent ...) factor (determinant, marker) linked (related, associated) to (with) Y: X is associated with Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an|the ?very ?most ?important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|independent|significant factor|factors|determinant|determinants|marker|markers ?closely|strongly|tightly|intimately linked|related|associated|connected|correlated|tied to|with ~3 @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'Tissue IL-6 is an important factor linked to the invasion of liver tumours.',
+    expected: ['IL6 associated-with(positive) CELL_INVASION [ctx LIVER_CANCER]'],
+  },
   {
     name: 'important-mediator-in',
     reads: 'X is (has emerged as) an important (key, central ...) mediator in Y, a process or disease: X promotes Y',
