@@ -853,6 +853,19 @@ export const frames: Frame[] = [
     example: 'A clear drop in STAT3 phosphorylation was seen after exposure of OSCC cells to NT157.',
     expected: ['NT157 decreases STAT3 [ctx OSCC]'],
   },
+  // Issue 7, stop 52 (h-scope52): the passive of the same, "Y was induced by treatment of OSCC cells with X", "Y was
+  // raised by exposing the cells to X": the cancer of the treated cells, the first name after the passive's "by", was
+  // read as a disease going with Y (a level in a disease), and the agent after "with" ("to") was lost. The cells' own
+  // phrase is spanned and the agent is the name after "with"/"to"; the objects listed before the verb share the claim.
+  {
+    name: 'changed-by-treating-cells',
+    reads: 'Y was induced (raised, lowered) by (after, upon) treatment (exposure) of the cells with (to) X, or by treating (exposing) the cells with (to) X: X changes Y; the cells are the place, never the cause',
+    pattern: '@object ~3 was|were|is|are ?also|significantly|markedly|strongly|further|clearly|dramatically|greatly|potently {participle} by|after|upon|following|through ?the exposure|treatment|stimulation|incubation|exposing|treating|stimulating|incubating|culturing ?of %5 with|to ~3 @subject',
+    relation: { fromClass: 'participle' },
+    listBefore: true,
+    example: 'MMP-13 was raised by treatment of OSCC cells with IL-11.',
+    expected: ['IL11 increases MMP13 [ctx OSCC]'],
+  },
   {
     name: 'impaired-in-deficient',
     reads: 'Y is impaired (reduced, delayed, abolished) in X-deficient (X-null, X-knockout) mice or cells: the loss of X lowers Y, so X promotes Y',
