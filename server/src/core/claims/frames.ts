@@ -739,6 +739,18 @@ export const frames: Frame[] = [
     example: 'Hypoxia is a major factor in tumour angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
   },
+  // Issue 7, stop 52 (h-scope52): "X is an important factor linked (related) to Y" read nothing: important-factor-in
+  // wants "in" ("of", "to", "for") right after the noun. A factor (determinant, marker) said to be linked to Y is named
+  // beside Y, not as its cause, so the claim is an association, as "X is associated with Y" reads.
+  {
+    name: 'factor-linked-to',
+    reads: 'X is an important (key, independent ...) factor (determinant, marker) linked (related, associated) to (with) Y: X is associated with Y',
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an|the ?very ?most ?important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|independent|significant factor|factors|determinant|determinants|marker|markers ?closely|strongly|tightly|intimately linked|related|associated|connected|correlated|tied to|with ~3 @object',
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'Tissue IL-6 is an important factor linked to the invasion of liver tumours.',
+    expected: ['IL6 associated-with(positive) CELL_INVASION [ctx LIVER_CANCER]'],
+  },
   {
     name: 'important-mediator-in',
     reads: 'X is (has emerged as) an important (key, central ...) mediator in Y, a process or disease: X promotes Y',
@@ -840,6 +852,19 @@ export const frames: Frame[] = [
     relation: { fromClass: 'change' },
     example: 'A clear drop in STAT3 phosphorylation was seen after exposure of OSCC cells to NT157.',
     expected: ['NT157 decreases STAT3 [ctx OSCC]'],
+  },
+  // Issue 7, stop 52 (h-scope52): the passive of the same, "Y was induced by treatment of OSCC cells with X", "Y was
+  // raised by exposing the cells to X": the cancer of the treated cells, the first name after the passive's "by", was
+  // read as a disease going with Y (a level in a disease), and the agent after "with" ("to") was lost. The cells' own
+  // phrase is spanned and the agent is the name after "with"/"to"; the objects listed before the verb share the claim.
+  {
+    name: 'changed-by-treating-cells',
+    reads: 'Y was induced (raised, lowered) by (after, upon) treatment (exposure) of the cells with (to) X, or by treating (exposing) the cells with (to) X: X changes Y; the cells are the place, never the cause',
+    pattern: '@object ~3 was|were|is|are ?also|significantly|markedly|strongly|further|clearly|dramatically|greatly|potently {participle} by|after|upon|following|through ?the exposure|treatment|stimulation|incubation|exposing|treating|stimulating|incubating|culturing ?of %5 with|to ~3 @subject',
+    relation: { fromClass: 'participle' },
+    listBefore: true,
+    example: 'MMP-13 was raised by treatment of OSCC cells with IL-11.',
+    expected: ['IL11 increases MMP13 [ctx OSCC]'],
   },
   {
     name: 'impaired-in-deficient',
