@@ -1447,6 +1447,8 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
     // "but also" a source of B was read as a denial, a false contradiction: issue 7).
     if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
     if (negations.has(lower) || endsInNt(lower) || scarcityAdverbs.has(lower)) return true;
+    // "X is incapable of raising Y" denies as "unable to" does (subjects.ts skipBack passes "capable of").
+    if (lower === 'incapable' && tokens[k + 1]?.lower === 'of') return true;
   }
   // "no significant correlation between X and Y": the determiner of a relation noun, before its adjectives.
   if (trigger.between) {
