@@ -378,7 +378,7 @@ export function readSentence(
       // contradiction; issue 7, h-para32).
       // So too a name the cells were treated with: "Y was enhanced in IL-11-stimulated OSCC cells" is IL-11's finding,
       // not an association of Y with OSCC.
-      const placed = agentInPlace(tokens, trigger.last + 1, rightTo, text, start);
+      const placed = agentInPlace(tokens, trigger.last + 1, rightTo, text, start, kb);
       const lost = placed?.index;
       if (placed !== undefined) {
         subjects = [{ mention: tokens[placed.index].mention!, lossOfFunction: placed.loss, flipped: false, excluded: false, sensitivityTo: false, index: placed.index }];
@@ -558,7 +558,7 @@ export function readSentence(
     const route = modifierMediators.get(modifier.subject.entityId + '>' + modifier.object.entityId) ?? [];
     claims.push(makeClaim(modifier.subject, modifier.relation, undefined, modifier.object, route, context, false, hedged, false));
   }
-  for (const nominal of nominalClaims(tokens, clauses, kb)) {
+  for (const nominal of nominalClaims(tokens, clauses, kb, text, start)) {
     const context = contextOf(nominal.clause);
     claims.push(makeClaim(nominal.subject, nominal.relation, undefined, nominal.object, [], context, nominal.denied, hedged, nominal.inverted));
   }
@@ -987,7 +987,7 @@ function describedHead(tokens: readonly Token[], index: number): number | undefi
  * Relations named by nouns: "the induction of MMP-13 by IL-11", "STAT3 activation by IL-6",
  * "phosphorylation of STAT3 by IL-11 knockdown" (loss of function inverts, as for verbs).
  */
-function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb: KnowledgeBase): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; denied: boolean; clause: number }[] {
+function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb: KnowledgeBase, text: string, start: number): { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; denied: boolean; clause: number }[] {
   const found: { subject: EntityMention; relation: ClaimRelation; object: EntityMention; inverted: boolean; denied: boolean; clause: number }[] = [];
   const entityAfter = (from: number, limit: number): number => {
     for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
@@ -1010,6 +1010,17 @@ function nominalClaims(tokens: readonly Token[], clauses: readonly number[], kb:
     } else if (tokens[i - 1]?.kind === 'entity' && tokens[i + 1]?.lower === 'by') {
       objectIndex = i - 1;
       byIndex = i + 1;
+    }
+    // "(Analysis showed) the induction of Y in X-silenced cells": no "by", the cells named by the loss (or the treatment)
+    // of X are where the change was seen, and that loss is its agent, as for a verb's change (agentInPlace). Only
+    // where no name stands before the noun in its clause: "D caused the induction of Y in X-silenced cells" is D's
+    // (issue 7, stop 52: the nominal read nothing).
+    if (objectIndex >= 0 && byIndex < 0 && tokens[objectIndex + 1]?.lower === 'in' && !tokens.some((t, k) => k < i && t.kind === 'entity' && clauses[k] === clauses[i])) {
+      const placed = agentInPlace(tokens, objectIndex + 1, Math.min(tokens.length, objectIndex + 9), text, start, kb);
+      if (placed && clauses[placed.index] === clauses[i]) {
+        found.push({ subject: tokens[placed.index].mention!, relation: placed.loss ? invert(relation) : relation, object: tokens[objectIndex].mention!, inverted: placed.loss, denied: nominalDenied(tokens, i), clause: clauses[i] });
+      }
+      return;
     }
     if (objectIndex < 0 || byIndex < 0) return;
     const agentIndex = entityAfter(byIndex + 1, 3);
@@ -1443,6 +1454,8 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
     // "but also" a source of B was read as a denial, a false contradiction: issue 7).
     if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
     if (negations.has(lower) || endsInNt(lower) || scarcityAdverbs.has(lower)) return true;
+    // "X is incapable of raising Y" denies as "unable to" does (subjects.ts skipBack passes "capable of").
+    if (lower === 'incapable' && tokens[k + 1]?.lower === 'of') return true;
   }
   // "no significant correlation between X and Y": the determiner of a relation noun, before its adjectives.
   if (trigger.between) {
@@ -1560,6 +1573,8 @@ const conditionTypes = new Set(['condition', 'drug', 'chemical', 'cell-type']);
 const placeLossWords = lossGroupWords;
 /** Treatment words tied the same way: "IL-11-stimulated cells", "sorafenib-treated mice". */
 const placeTreatmentWords = new Set(['treated', 'stimulated', 'exposed', 'pretreated', 'pre-treated']);
+/** The kinds of name a loss or treatment word may follow with a space instead of a hyphen: agents, no place or disease. */
+const spacedPlaceAgentTypes: ReadonlySet<string> = new Set([...moleculeTypes, 'pathway', 'drug', 'chemical']);
 /** Nouns that close such a place. */
 const placeLossHeads = new Set(['cells', 'cell', 'lines', 'line', 'mice', 'animals', 'clones', 'xenografts', 'tumours', 'tumors', 'livers']);
 
@@ -1569,7 +1584,7 @@ const placeLossHeads = new Set(['cells', 'cell', 'lines', 'line', 'mice', 'anima
  * line, a cancer), and a noun of cells or animals; or the name after the cells, "in (HCC) cells lacking IL-11", "in mice
  * deficient in IL-6" (the place's loss, lostPlace.ts; issue 7, stop 40: read nothing, or the disease as the cause).
  */
-function agentInPlace(tokens: readonly Token[], from: number, to: number, text: string, start: number): { index: number; loss: boolean } | undefined {
+function agentInPlace(tokens: readonly Token[], from: number, to: number, text: string, start: number, kb: KnowledgeBase): { index: number; loss: boolean } | undefined {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'entity' || !t.mention) continue;
@@ -1577,7 +1592,11 @@ function agentInPlace(tokens: readonly Token[], from: number, to: number, text: 
     if (k >= to - 2) continue;
     if (tokens[k - 1]?.lower !== 'in' && tokens[k - 2]?.lower !== 'in') continue;
     const loss = tokens[k + 1];
-    if (loss?.kind !== 'word' || !loss.hyphenBefore || !(placeLossWords.has(loss.lower) || placeTreatmentWords.has(loss.lower))) continue;
+    // Spaced as well as hyphened, "in IGF-1R silenced cells", "in IL-6 treated cells" (the table's group place: a hyphen
+    // may be a space), but then only after an agent's name: "in HCC treated cells" names the cells' disease (issue 7,
+    // stop 52: the spaced form read nothing, or the disease as the other partner).
+    const tied = loss?.hyphenBefore || (loss?.kind === 'word' && spacedPlaceAgentTypes.has(kb.entities.get(t.mention.entityId)?.type ?? ''));
+    if (loss?.kind !== 'word' || !tied || !(placeLossWords.has(loss.lower) || placeTreatmentWords.has(loss.lower))) continue;
     for (let j = k + 2; j <= Math.min(k + 4, to - 1); j++) {
       if (tokens[j].kind === 'word' && placeLossHeads.has(tokens[j].lower)) return { index: k, loss: placeLossWords.has(loss.lower) };
       if (tokens[j].kind === 'punct') break;

@@ -225,11 +225,22 @@ export function skipBack(tokens: readonly Token[], first: number, copular = fals
     // infinitive says, as "X acts to inhibit Y" is read (stop 49: after a modal the subject phrase stopped at the modal
     // and the infinitive had no subject).
     const roleBeforeTo = roleVerbsBeforeTo.has(token.lower) && tokens[k]?.lower === 'to';
+    // "X is capable of promoting Y": "capable of" right before the trigger's gerund stands with the auxiliaries, as
+    // "able to" does before an infinitive ("incapable of" denies it, extract.ts isNegated). Before, the gerund had no
+    // subject and only a pair the library links was read, by anchored reading's path, which the gerund's own chunk
+    // broke (issue 7, stop 52: "X is capable of promoting the proliferation and invasion of tumour cells" read nothing).
+    if (token.lower === 'of' && k === first && capableWords.has(tokens[k - 2]?.lower ?? '') && isGerund(tokens[k]?.lower ?? '')) {
+      k -= 2;
+      continue;
+    }
     if (!(byItself || consequenceSo || inAddition || degree || reportedAs || roleBeforeTo || skippable.has(token.lower) || /ly$/.test(token.lower) || hedges.has(token.lower) || negations.has(token.lower) || scarcityAdverbs.has(token.lower) || /n['’]t$/.test(token.lower))) break;
     k--;
   }
   return k;
 }
+
+/** The adjectives of capacity before "of" and a gerund: "capable of inducing", "incapable of raising" (a denial). */
+export const capableWords: ReadonlySet<string> = new Set(['capable', 'incapable']);
 
 /** Verbs of role that stand before an infinitive of what the subject does: "acts to", "serves to", "functions to". */
 const roleVerbsBeforeTo = new Set(['act', 'acts', 'acted', 'serve', 'serves', 'served', 'function', 'functions', 'functioned', 'help', 'helps', 'helped', 'work', 'works', 'worked']);

@@ -1102,6 +1102,12 @@ function followingAt(site: Site): string {
 }
 
 const letterPair = /^[A-Za-z]\s*\/\s*[A-Za-z]$/;
+/** A gap phase of the cell cycle and a slash, "G2/", "G1/", "G0/", right before a site. */
+const gapPhaseBefore = /(?:^|[^\p{L}\p{N}])G[0-2]\/$/u;
+/** The amino acids' three-letter names, title case (Met left out: "Met" is also the receptor's short name). */
+const residueName = /^(?:Tyr|Ser|Thr|His|Lys|Arg|Cys|Asp|Glu|Gly|Ala|Val|Leu|Ile|Pro|Phe|Trp|Asn|Gln)$/;
+/** A residue's position right after its name: "-705", " 727", "‐308" (a number of one to four digits, nothing after). */
+const residuePosition = /^(?:[-‐‑]|\s)?\d{1,4}(?![\p{L}\p{N}])/u;
 
 /** The entity for a key, undefined when there is none, null when the document's abbreviations forbid one. */
 function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: DocumentAbbreviations): string | null | undefined {
@@ -1110,6 +1116,13 @@ function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: Docum
   // ischaemia/reperfusion), never a two-letter gene symbol (HR, AR) the slash-blind key would find; a document's
   // own definition of the pair is read above.
   if (key.length === 2 && letterPair.test(surfaceAt(site))) return undefined;
+  // "Tyr-705", "Ser 727", "Thr-308": an amino acid's three-letter name before its position is a residue of the protein
+  // named beside it, not the gene the same letters spell (TYR, tyrosinase; issue 7, stop 52: "phosphorylation of STAT3
+  // at Tyr-705" named tyrosinase, an unbacked partner). Title case only: "TYR-positive" is the gene.
+  if (key.length === 3 && residueName.test(surfaceAt(site)) && residuePosition.test(followingAt(site))) return undefined;
+  // "G2/M cell-cycle arrest", "the G1/S transition": the letter after a gap phase and a slash is the next phase of the
+  // cycle, and a name it starts ("M cell", the gut's microfold cell) is no mention (issue 7, stop 52).
+  if (site.start > 2 && site.text.charCodeAt(site.start - 1) === 47 && gapPhaseBefore.test(site.text.slice(site.start - 3, site.start)) && /^[MS]\b/.test(surfaceAt(site))) return undefined;
   const entries = lexicon.lookup(key);
   const direct = entries && pick(entries, surfaceAt(site), followingAt(site), site, lexicon);
   if (direct) return direct;
