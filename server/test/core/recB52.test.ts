@@ -1,0 +1,18 @@
+// Issue 7 (h-recB52, stop 52): constructions behind supported sentences on the IL-11 side that the reader left
+// unsupported, each in sentences of our own, with the near misses that must stay unsupported or contradicted: the
+// unbacked partner, another cancer, the opposite direction, a denial. (The named cancers after "including" a
+// described class are in realProse.test.ts, beside the rule's first examples.)
+import { readingTable } from './helpers';
+
+readingTable('reader recB52', 'a part of a process named with a word of need ("X is a basic (fundamental, necessary, integral) step in Y") says X drives Y, as "a key step in" does (frames.ts key-pathway-in)', [
+  ['EMT is a basic step in the initiation of metastasis.', ['EMT promotes METASTASIS'], 'supported'],
+  ['EMT is a fundamental step in tumour cell invasion.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['STAT3 activation is a necessary step in IL-11-driven invasion of breast cancer cells.', ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  // Near misses: another cancer; an unbacked partner; the opposite direction named by a fall; a denial; an adjective
+  // of time, not of need.
+  ['STAT3 activation is a necessary step in the invasion of prostate cancer cells.', ['STAT3 promotes CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
+  ['Angiogenesis is a basic step in the initiation of metastasis.', ['ANGIOGENESIS promotes METASTASIS'], 'unsupported/no-evidence'],
+  ['EMT is a basic step in the loss of tumour cell invasion.', ['EMT suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
+  ['EMT is not a basic step in the initiation of metastasis.', [], 'unsupported/no-evidence'],
+  ['EMT is a late step in the initiation of metastasis.', [], 'unsupported/no-evidence'],
+]);
