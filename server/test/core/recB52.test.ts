@@ -8,6 +8,10 @@ readingTable('reader recB52', 'a part of a process named with a word of need ("X
   ['EMT is a basic step in the initiation of metastasis.', ['EMT promotes METASTASIS'], 'supported'],
   ['EMT is a fundamental step in tumour cell invasion.', ['EMT promotes CELL_INVASION [ctx CANCER]'], 'supported'],
   ['STAT3 activation is a necessary step in IL-11-driven invasion of breast cancer cells.', ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  // "also" after the copula is the same claim.
+  ['EMT is also a basic step in the initiation of metastasis.', ['EMT promotes METASTASIS'], 'supported'],
+  ['EMT is also a key step in the invasion of prostate cancer cells.', ['EMT promotes CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
+  ['Apoptosis is also a key event in tumour cell invasion.', ['APOPTOSIS promotes CELL_INVASION [ctx CANCER]'], 'unsupported/no-evidence'],
   // Near misses: another cancer; an unbacked partner; the opposite direction named by a fall; a denial; an adjective
   // of time, not of need.
   ['STAT3 activation is a necessary step in the invasion of prostate cancer cells.', ['STAT3 promotes CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
