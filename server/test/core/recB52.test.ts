@@ -20,3 +20,14 @@ readingTable('reader recB52', 'a part of a process named with a word of need ("X
   ['EMT is not a basic step in the initiation of metastasis.', [], 'unsupported/no-evidence'],
   ['EMT is a late step in the initiation of metastasis.', [], 'unsupported/no-evidence'],
 ]);
+
+readingTable('reader recB52', 'a cancer word right before another name describes it: "the development of tumour resistance to chemotherapy" is the resistance\'s development, not tumorigenesis (impliedMentions.ts describesNameAfter)', [
+  ['Hypoxia is key for the development of tumour resistance to chemotherapy.', ['HYPOXIA promotes CHEMORESISTANCE [ctx CANCER]'], 'supported'],
+  ['Hypoxia drives the development of tumour cell invasion.', ['HYPOXIA promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  // Near misses: the opposite direction; an unbacked partner; another cancer. The cancer itself after "development
+  // of" still comes into being.
+  ['Hypoxia restrains the development of tumour resistance to chemotherapy.', ['HYPOXIA inhibits CHEMORESISTANCE [ctx CANCER]'], 'contradicted'],
+  ['MMP-13 drives the development of tumour resistance to chemotherapy.', ['MMP13 promotes CHEMORESISTANCE [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['IL-6 drives the development of tumour resistance to chemotherapy in prostate cancer.', ['IL6 promotes CHEMORESISTANCE [ctx CANCER,DOID_10283]'], 'unsupported/other-context'],
+  ['IL-6 drives the development of HCC.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
+]);
