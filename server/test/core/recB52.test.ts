@@ -31,3 +31,13 @@ readingTable('reader recB52', 'a cancer word right before another name describes
   ['IL-6 drives the development of tumour resistance to chemotherapy in prostate cancer.', ['IL6 promotes CHEMORESISTANCE [ctx CANCER,DOID_10283]'], 'unsupported/other-context'],
   ['IL-6 drives the development of HCC.', ['IL6 promotes TUMORIGENESIS [ctx HCC]'], 'supported'],
 ]);
+
+readingTable('reader recB52', 'words of a gained state before X in "the role (involvement) of X in Y" ("of overexpressed and constitutively activated X") leave X the agent (frames.ts role-of-in)', [
+  ['Recent data indicate the involvement of activated STAT3 in the metastasis of breast cancer.', ['STAT3 promotes METASTASIS [ctx BREAST_CANCER]'], 'supported'],
+  ['These data point to the role of persistently activated STAT3 in the invasion of breast cancer cells.', ['STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'supported'],
+  // Near misses: another cancer; an unbacked partner; the opposite direction; a denial.
+  ['These data point to the role of activated STAT3 in the invasion of prostate cancer cells.', ['STAT3 promotes CELL_INVASION [ctx DOID_10283]'], 'unsupported/other-context'],
+  ['These data point to the role of overexpressed vimentin in the invasion of breast cancer cells.', ['VIM promotes CELL_INVASION [ctx BREAST_CANCER]'], 'unsupported/no-evidence'],
+  ['These data point to the role of phosphorylated STAT3 in the suppression of tumour cell invasion.', ['STAT3 suppresses CELL_INVASION [ctx CANCER]'], 'contradicted'],
+  ['Studies show no involvement of activated STAT3 in the invasion of breast cancer cells.', ['NOT STAT3 promotes CELL_INVASION [ctx BREAST_CANCER]'], 'contradicted'],
+]);

@@ -245,7 +245,9 @@ export const frames: Frame[] = [
   {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
-    pattern: 'role|roles|involvement|contribution|contributions of @subject in|to -3 @object',
+    // Words of X's gained state may stand before it, "the involvement of overexpressed and constitutively activated X
+    // in Y" (stop 52): the active X is X. Only words of gain; "the role of silenced X" is a loss, read elsewhere.
+    pattern: 'role|roles|involvement|contribution|contributions of ?aberrantly|constitutively|persistently ?activated|overexpressed|phosphorylated|upregulated|hyperactivated ?and ?aberrantly|constitutively|persistently ?activated|overexpressed|phosphorylated|upregulated|hyperactivated @subject in|to -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'We describe the role of IL-6 in the progression of HCC.',
