@@ -209,6 +209,20 @@ table('context: named cancers after "including" or "such as" are examples of a g
   ['Growth factors switch on STAT3 across many tumour types (e.g., colon cancer).', ['GROWTH_FACTOR activates STAT3 [ctx CANCER]'], 'supported'],
   // The cancer named as the place itself stays the setting.
   ['CAFs drive tumour progression in gastric cancer.', ['CAF promotes TUMOR_PROGRESSION [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
+  // Stop 52: the class described by a short "of" phrase, and an example described as human or primary, stay a class
+  // and its example; the same shape in the opposite direction is contradicted, with an unbacked pair no evidence.
+  ['STAT3 drives the invasion of human cancers of epithelial origin, including HNSCC.', ['STAT3 promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['STAT3 lowers the invasion of human cancers of epithelial origin, including HNSCC.', ['STAT3 decreases CELL_INVASION [ctx CANCER]'], 'contradicted'],
+  ['STAT3 drives the invasion of many cancers including human HNSCC.', ['STAT3 promotes CELL_INVASION [ctx CANCER]'], 'supported'],
+  ['STAT3 drives the invasion of carcinomas of diverse origins such as primary HCC and OSCC.', ['STAT3 promotes CELL_INVASION [ctx CARCINOMA]'], 'supported'],
+  ['IL-6 raises MMP-13 levels in many cancers of epithelial origin, including HNSCC.', ['IL6 increases MMP13 [ctx CANCER]'], 'unsupported/no-evidence'],
+  // Near misses: one cancer described by the class after it, a singular "cancer", an "of" phrase naming an organ, and
+  // a cancer named as the place ("in HNSCC", "primary HNSCC") keep the named cancer as the setting.
+  ['STAT3 drives the invasion of human HNSCC, a cancer of epithelial origin.', ['STAT3 promotes CELL_INVASION [ctx CANCER,HNSCC]'], 'unsupported/other-context'],
+  ['STAT3 drives the invasion of cancer of epithelial origin, including HNSCC.', ['STAT3 promotes CELL_INVASION [ctx CANCER,HNSCC]'], 'unsupported/other-context'],
+  ['STAT3 drives the invasion of tumours of the liver, including HCC.', ['STAT3 promotes CELL_INVASION [ctx HCC,LIVER_CANCER]'], 'unsupported/other-context'],
+  ['STAT3 drives the invasion of cancers of epithelial origin in HNSCC.', ['STAT3 promotes CELL_INVASION [ctx CANCER,HNSCC]'], 'unsupported/other-context'],
+  ['STAT3 drives the invasion of primary HNSCC.', ['STAT3 promotes CELL_INVASION [ctx HNSCC]'], 'unsupported/other-context'],
 ]);
 
 table('context: the tumour microenvironment says where in a tumour, which a finding in cancer covers and one in a dish does not', [

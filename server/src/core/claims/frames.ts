@@ -245,7 +245,9 @@ export const frames: Frame[] = [
   {
     name: 'role-of-in',
     reads: 'the role of X in Y: X promotes Y',
-    pattern: 'role|roles|involvement|contribution|contributions of @subject in|to -3 @object',
+    // Words of X's gained state may stand before it, "the involvement of overexpressed and constitutively activated X
+    // in Y" (stop 52): the active X is X. Only words of gain; "the role of silenced X" is a loss, read elsewhere.
+    pattern: 'role|roles|involvement|contribution|contributions of ?aberrantly|constitutively|persistently ?activated|overexpressed|phosphorylated|upregulated|hyperactivated ?and ?aberrantly|constitutively|persistently ?activated|overexpressed|phosphorylated|upregulated|hyperactivated @subject in|to -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'We describe the role of IL-6 in the progression of HCC.',
@@ -1521,8 +1523,11 @@ export const frames: Frame[] = [
     name: 'key-pathway-in',
     reads: 'X is a key (major, central ...) pathway (mechanism, player, event) in (behind, underlying) Y: X promotes Y',
     // important-factor-in holds the agent nouns (factor, driver, contributor); these are the nouns of a part in a
-    // process, so only "in" and its kin: "a component of the TME" is a part of it, not its cause.
-    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant pathway|mechanism|player|event|step|process in|behind|underlying -3 @object',
+    // process, so only "in" and its kin: "a component of the TME" is a part of it, not its cause. The words of need
+    // ("a basic (fundamental, necessary, integral) step in Y", stop 52) say the part matters as the words of weight do;
+    // an adjective of neither ("a late step", "a minor event") reads nothing here. "Is also a key step in" is the same
+    // claim (stop 52); "~2" before the copula cannot take it, as it sits after.
+    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes ?also ?a|an|the ?very ?most important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|primary|dominant|basic|fundamental|integral|vital|indispensable|necessary pathway|mechanism|player|event|step|process in|behind|underlying -3 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'In gastric cancer, STAT3 signalling was a central mechanism in tumour cell migration.',

@@ -321,6 +321,10 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
     if (row.touches === 'disease-after' || row.touches === 'tumour-process-after' || row.touches === 'survival-after') {
       for (const m of mentions) {
         if (row.touches === 'disease-after' ? !isDisease(m) : row.touches === 'survival-after' ? !survivalEndPoints.has(m.entityId) : !tumourProcesses.has(m.entityId)) continue;
+        // "the development of tumour resistance to chemotherapy", "the onset of tumour cell invasion": a disease right
+        // before another name describes that name, whose development the phrase is; the cancer does not come into
+        // being (issue 7, stop 52: read as tumorigenesis, a second object that took the clause's claim).
+        if (row.touches === 'disease-after' && describesNameAfter(m, mentions, text, isDisease)) continue;
         const before = text.slice(Math.max(start, m.start - 60), m.start);
         const match = row.pattern.exec(before);
         if (!match?.groups) continue;
@@ -344,6 +348,12 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
     }
   }
   return added.length === 0 ? impliesNothing(text, start, end, mentions, kb) : ([...mentions, ...added].sort((a, b) => a.start - b.start) as unknown as T);
+}
+
+/** The disease mention `m` stands right before another name that is no disease ("tumour resistance", "tumour cell invasion"). */
+function describesNameAfter(m: EntityMention, mentions: readonly EntityMention[], text: string, isDisease: (m: EntityMention) => boolean): boolean {
+  const next = mentions.find((n) => n.start >= m.end && /^[\s\-‐]*$/.test(text.slice(m.end, n.start)));
+  return next !== undefined && !isDisease(next);
 }
 
 /**

@@ -646,6 +646,27 @@ function markedNonMalignant(tokens: readonly Token[], i: number): boolean {
 export const cancerClassIds: ReadonlySet<string> = new Set(['CANCER', 'SOLID_TUMOR', 'CARCINOMA']);
 /** Words that open examples of a class: "cancers including HCC", "tumours like HCC", "particularly HCC". */
 const exampleOpeners = new Set(['including', 'like', 'especially', 'particularly', 'notably', 'incl']);
+/**
+ * Words that describe an example without making it another kind of place: "including human HNSCC", "such as
+ * primary HCC" (issue 7, stop 52: "human" before the example stopped the walk back, and the named cancer became the
+ * claim's setting).
+ */
+const exampleDescribers = new Set(['human', 'primary']);
+
+/**
+ * Back from the word at `k` over a short "of" phrase of plain words after the class noun, "cancers of epithelial
+ * origin, including HNSCC", "tumours of diverse origins such as HCC": the class's own description, which leaves it a
+ * class (issue 7, stop 52). Only words the lexicon does not know: "cancers of the liver" names an organ, and an entity
+ * inside the phrase ends the walk where it was.
+ */
+function pastOfPhrase(tokens: readonly Token[], k: number): number {
+  for (let j = k; j >= 0 && k - j < 3; j--) {
+    if (tokens[j]?.kind !== 'word') return k;
+    if (tokens[j].lower === 'of') return j === k ? k : j - 1;
+  }
+  return k;
+}
+
 /** Class nouns after "cancer" that make it many kinds: "many cancer types including HCC". */
 const kindNouns = new Set(['types', 'kinds', 'entities', 'forms']);
 
@@ -662,7 +683,7 @@ function exampleOfCancerClass(tokens: readonly Token[], i: number, kb: Knowledge
     const token = tokens[k];
     if (token.kind === 'entity' && token.mention && !cancerClassIds.has(token.mention.entityId) && kb.entities.get(token.mention.entityId)?.type === 'disease') continue;
     if (token.kind === 'punct' && (token.text === ',' || token.text === '(' || token.text === ')')) continue;
-    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || token.lower === 'the')) continue;
+    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || token.lower === 'the' || exampleDescribers.has(token.lower))) continue;
     break;
   }
   if (tokens[k]?.kind === 'word' && exampleOpeners.has(tokens[k].lower)) k--;
@@ -670,6 +691,7 @@ function exampleOfCancerClass(tokens: readonly Token[], i: number, kb: Knowledge
   else if (tokens[k]?.lower === 'g' && tokens[k - 1]?.lower === 'e') k -= 2;
   else return false;
   while (tokens[k]?.kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === '(')) k--;
+  k = pastOfPhrase(tokens, k);
   const kinds = tokens[k]?.kind === 'word' && kindNouns.has(tokens[k].lower);
   if (kinds) k--;
   const head = tokens[k];
