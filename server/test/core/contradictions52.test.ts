@@ -1,0 +1,81 @@
+// Stop 52 (h-contra52): contradictions the reader missed in real prose, each construction with its near misses and a
+// control that stays supported. Sentences our own, one construction each.
+// 1. A cytokine put in a class with a polarity adjective, also after a verb of regard and as "one of the" class:
+//    "X is considered one of the most prominent anti-inflammatory cytokines" (inflammatoryKind.ts copularKind).
+// 2. A fronted absence: "Without X, the liver can still regenerate" (no effect), "Without X, cells fail to invade" (X
+//    drives invasion) (frontedAbsence.ts).
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { bundledKb, claimsWithoutContextOf, onlySentence } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async function () {
+  this.timeout(60_000);
+  kb = await bundledKb();
+});
+
+const plain = (text: string): string[] => claimsWithoutContextOf(text, kb);
+const verdict = (text: string): string => onlySentence(text, kb).verdict;
+
+suite('a class with a polarity adjective, after a verb of regard or as "one of the" class', () => {
+  test('"is considered (regarded as, known as) one of the ... anti-inflammatory cytokines" lowers inflammation', () => {
+    for (const text of [
+      'IL-6 is considered one of the most prominent anti-inflammatory cytokines.',
+      'IL-6 is known as one of the main anti-inflammatory mediators.',
+      'IL-6 is widely regarded as a pleiotropic, anti-inflammatory cytokine.',
+    ]) {
+      assert.ok(plain(text).includes('IL6 inhibits INFLAMMATION'), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+  });
+  test('control: the pro-inflammatory class, in the same forms, stays supported', () => {
+    for (const text of [
+      'IL-6 is regarded as one of the key pro-inflammatory cytokines.',
+      'IL-6 is considered to be one of the most important pro-inflammatory cytokines.',
+      'IL-6 is one of the pro-inflammatory cytokines.',
+    ]) assert.equal(verdict(text), 'supported', text);
+  });
+  test('near miss: a preposition before the class puts the subject in no class of its own; a denial stays denied', () => {
+    for (const text of ['IL-6 is a target of anti-inflammatory cytokines.', 'IL-6 is considered one of the targets of anti-inflammatory cytokines.', 'IL-6 is more potent than anti-inflammatory cytokines.']) {
+      assert.ok(!plain(text).includes('IL6 inhibits INFLAMMATION'), text);
+      assert.notEqual(verdict(text), 'contradicted', text);
+    }
+    assert.ok(plain('IL-6 is not considered one of the anti-inflammatory cytokines.').includes('NOT IL6 inhibits INFLAMMATION'));
+    assert.notEqual(verdict('IL-6 induces one of the most prominent anti-inflammatory cytokines.'), 'contradicted');
+  });
+});
+
+suite('a fronted absence ("Without X, ...")', () => {
+  test('a process that goes on without X: X has no effect on it, against a finding that X drives it', () => {
+    for (const [text, claim] of [
+      ['Without IL-6, the liver can effectively regenerate.', 'IL6 no-effect LIVER_REGENERATION'],
+      ['In the absence of IL-11, the cells still invade.', 'IL11 no-effect CELL_INVASION'],
+      ['Without IL-6, liver regeneration proceeds normally.', 'IL6 no-effect LIVER_REGENERATION'],
+      ['Without IL-11, invasion can proceed.', 'IL11 no-effect CELL_INVASION'],
+      ['Without IL-11 signalling, the cells still invade.', 'IL11 no-effect CELL_INVASION'],
+    ]) {
+      assert.ok(plain(text).includes(claim), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+  });
+  test('control: a process that fails, is impaired or slows without X says X drives it, supported', () => {
+    for (const text of [
+      'Without IL-6, the liver cannot regenerate.',
+      'Without IL-6, liver regeneration is impaired.',
+      'Without IL-11, the cells fail to invade.',
+      'Without IL-11, the cells invade more slowly.',
+      'Without IL-11, invasion was reduced.',
+    ]) assert.equal(verdict(text), 'supported', `${text}: ${JSON.stringify(plain(text))}`);
+    assert.ok(plain('Without IL-11, invasion is enhanced.').includes('IL11 inhibits CELL_INVASION'));
+  });
+  test('near miss: an agent of its own in the clause, a turned or vaguely graded clause, or no molecule absent read nothing', () => {
+    assert.ok(!plain('Without IL-11, sorafenib still reduced invasion.').some((c) => c.startsWith('IL11')));
+    for (const text of ['Without IL-6, the liver regenerates, but more slowly.', 'Without IL-6, the liver regenerates only partially.', 'Without IL-11, invasion takes longer.']) {
+      assert.ok(!plain(text).some((c) => c.startsWith('IL6') || c.startsWith('IL11')), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.notEqual(verdict(text), 'contradicted', text);
+    }
+    assert.deepEqual(plain('Without treatment, the liver can regenerate.'), []);
+    // "Without" after the subject is a manner, not a fronted absence (withoutClause.ts reads "X raised Y without ...").
+    assert.ok(!plain('The liver regenerates without scarring.').some((c) => c.includes('no-effect')));
+  });
+});
