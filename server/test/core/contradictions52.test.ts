@@ -4,6 +4,8 @@
 //    "X is considered one of the most prominent anti-inflammatory cytokines" (inflammatoryKind.ts copularKind).
 // 2. A fronted absence: "Without X, the liver can still regenerate" (no effect), "Without X, cells fail to invade" (X
 //    drives invasion) (frontedAbsence.ts).
+// 3. A class of pathways with its example after a relative clause on it: "X inhibits pathways that lead to Y, the most
+//    studied of which is Z" (classExampleAfter.ts).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsWithoutContextOf, onlySentence } from './helpers';
@@ -77,5 +79,29 @@ suite('a fronted absence ("Without X, ...")', () => {
     assert.deepEqual(plain('Without treatment, the liver can regenerate.'), []);
     // "Without" after the subject is a manner, not a fronted absence (withoutClause.ts reads "X raised Y without ...").
     assert.ok(!plain('The liver regenerates without scarring.').some((c) => c.includes('no-effect')));
+  });
+});
+
+suite('a class of pathways with its example after a relative clause', () => {
+  test('the example takes the verb on the class, against a finding of the opposite', () => {
+    for (const [text, claim] of [
+      ['IL-6 blocks pathways that drive proliferation, the most studied of which is the STAT3 pathway.', 'IL6 inhibits STAT3'],
+      ['IL-11 suppresses downstream pathways that limit invasion, in particular the STAT3 pathway.', 'IL11 suppresses STAT3'],
+      ['IL-6 has been shown to inhibit signalling pathways that lead to growth, the best studied of which being the JAK/STAT3 pathway.', 'IL6 inhibits JAK_STAT_PATHWAY'],
+    ]) {
+      assert.ok(plain(text).includes(claim), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+  });
+  test('control: the same construction with the finding\'s direction stays supported', () => {
+    const text = 'IL-6 activates several pathways that are often altered, notably the STAT3 pathway.';
+    assert.ok(plain(text).includes('IL6 activates STAT3'), JSON.stringify(plain(text)));
+    assert.equal(verdict(text), 'supported');
+  });
+  test('near miss: a denied verb, an association, another molecule in the relative, or an agent named by its inhibitor read nothing of the example', () => {
+    assert.ok(!plain('IL-6 does not inhibit pathways that lead to proliferation, notably the STAT3 pathway.').includes('IL6 inhibits STAT3'));
+    assert.ok(!plain('IL-6 inhibits pathways that IL-11 activates, notably the STAT3 pathway.').includes('IL6 inhibits STAT3'));
+    assert.ok(!plain('Inhibitors of STAT3 block pathways that lead to proliferation, such as the Akt pathway.').includes('STAT3 inhibits AKT'));
+    assert.ok(!plain('IL-6 is associated with pathways that lead to proliferation, notably the STAT3 pathway.').some((c) => /^IL6 (?:inhibits|activates) STAT3$/.test(c)));
   });
 });
