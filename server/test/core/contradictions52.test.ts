@@ -6,6 +6,8 @@
 //    drives invasion) (frontedAbsence.ts).
 // 3. A class of pathways with its example after a relative clause on it: "X inhibits pathways that lead to Y, the most
 //    studied of which is Z" (classExampleAfter.ts).
+// 4. A denied association fronted, its markers after "for": "No correlation with Y was seen for A or B staining"
+//    (deniedAssociationFor.ts).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsWithoutContextOf, onlySentence } from './helpers';
@@ -103,5 +105,28 @@ suite('a class of pathways with its example after a relative clause', () => {
     assert.ok(!plain('IL-6 inhibits pathways that IL-11 activates, notably the STAT3 pathway.').includes('IL6 inhibits STAT3'));
     assert.ok(!plain('Inhibitors of STAT3 block pathways that lead to proliferation, such as the Akt pathway.').includes('STAT3 inhibits AKT'));
     assert.ok(!plain('IL-6 is associated with pathways that lead to proliferation, notably the STAT3 pathway.').some((c) => /^IL6 (?:inhibits|activates) STAT3$/.test(c)));
+  });
+});
+
+suite('a fronted denied association with its markers after "for"', () => {
+  test('each marker is denied its association with each outcome, against a reported association', () => {
+    for (const [text, claim] of [
+      ['No correlation with survival was seen for pSTAT3 staining.', 'NOT STAT3 associated-with(undirected) SURVIVAL'],
+      ['No significant association with lymph node metastasis was found for IL-11 expression.', 'NOT IL11 associated-with(undirected) LYMPH_NODE_METASTASIS'],
+      ['No correlations with tumour grade or survival were observed for IL-6 or pSTAT3 levels.', 'NOT STAT3 associated-with(undirected) SURVIVAL'],
+    ]) {
+      assert.ok(plain(text).includes(claim), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+    assert.ok(plain('No correlations with tumour grade or survival were observed for IL-6 or pSTAT3 levels.').includes('NOT IL6 associated-with(undirected) SURVIVAL'));
+  });
+  test('control: the association stated without the denial stays supported', () => {
+    assert.equal(verdict('pSTAT3 staining correlated with poor prognosis.'), 'supported');
+  });
+  test('near miss: a group or a place after "for", an outcome no finding names, and a later clause keep their own reading', () => {
+    assert.deepEqual(plain('No correlation with survival was seen for patients with HCC.'), []);
+    assert.notEqual(verdict('No correlation with patient age was seen for pSTAT3 staining.'), 'contradicted');
+    const turned = 'No correlation with survival was seen for IL-6 staining, but pSTAT3 staining predicted poor prognosis.';
+    assert.ok(plain(turned).includes('STAT3 associated-with(positive) POOR_PROGNOSIS') && !plain(turned).some((c) => c.startsWith('NOT STAT3')), JSON.stringify(plain(turned)));
   });
 });
