@@ -8,6 +8,8 @@
 //    studied of which is Z" (classExampleAfter.ts).
 // 4. A denied association fronted, its markers after "for": "No correlation with Y was seen for A or B staining"
 //    (deniedAssociationFor.ts).
+// 5. A therapy aimed at X owning a capacity, the second of two things shown: "Anti-X therapies showed strong effects
+//    and the ability to enhance Y" (capacityTo.ts hasCapacity): X's loss raises Y, so X lowers it.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsWithoutContextOf, onlySentence } from './helpers';
@@ -128,5 +130,24 @@ suite('a fronted denied association with its markers after "for"', () => {
     assert.notEqual(verdict('No correlation with patient age was seen for pSTAT3 staining.'), 'contradicted');
     const turned = 'No correlation with survival was seen for IL-6 staining, but pSTAT3 staining predicted poor prognosis.';
     assert.ok(plain(turned).includes('STAT3 associated-with(positive) POOR_PROGNOSIS') && !plain(turned).some((c) => c.startsWith('NOT STAT3')), JSON.stringify(plain(turned)));
+  });
+});
+
+suite('a therapy aimed at X with the ability to change Y, also as the second thing shown', () => {
+  test('"Anti-X therapies showed ... and the ability to enhance Y": X lowers Y, against a finding that X raises it', () => {
+    for (const text of [
+      'Anti-IGF therapies showed strong anticancer effects and the ability to enhance chemoresistance.',
+      'Anti-IGF therapies showed the ability to enhance cancer resistance to chemotherapy.',
+    ]) {
+      assert.ok(plain(text).includes('IGF1 decreases CHEMORESISTANCE'), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+  });
+  test('control: the ability to lower it, and a plain owner with two things shown, stay supported', () => {
+    assert.equal(verdict('Anti-IGF therapies showed the ability to lower chemoresistance.'), 'supported');
+    assert.equal(verdict('IL-11 showed strong effects and the ability to enhance invasion.'), 'supported');
+  });
+  test('near miss: a therapy named for X with no word of loss is no owner', () => {
+    assert.deepEqual(plain('IL-11 therapies showed the ability to enhance invasion.'), []);
   });
 });
