@@ -10,6 +10,7 @@
 //    (deniedAssociationFor.ts).
 // 5. A therapy aimed at X owning a capacity, the second of two things shown: "Anti-X therapies showed strong effects
 //    and the ability to enhance Y" (capacityTo.ts hasCapacity): X's loss raises Y, so X lowers it.
+// 6. "delay" as a verb that holds a process back, as "retard" (vocabulary.ts verbStems).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsWithoutContextOf, onlySentence } from './helpers';
@@ -149,5 +150,20 @@ suite('a therapy aimed at X with the ability to change Y, also as the second thi
   });
   test('near miss: a therapy named for X with no word of loss is no owner', () => {
     assert.deepEqual(plain('IL-11 therapies showed the ability to enhance invasion.'), []);
+  });
+});
+
+suite('"delay" holds a process back', () => {
+  test('"X delays Y" lowers Y, against a finding that X drives it', () => {
+    for (const text of ['IL-6 has been found to delay liver regeneration.', 'IL-6 delays liver regeneration.']) {
+      assert.ok(plain(text).includes('IL6 inhibits LIVER_REGENERATION'), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+  });
+  test('control: a delay under the loss of X says X drives it, supported', () => {
+    for (const text of ['Loss of IL-6 delayed liver regeneration.', 'Liver regeneration was delayed in IL-6-deficient mice.']) assert.equal(verdict(text), 'supported', text);
+  });
+  test('near miss: a delayed treatment names no effect', () => {
+    assert.deepEqual(plain('IL-6 treatment was delayed by two days.'), []);
   });
 });
