@@ -11,6 +11,8 @@
 // 5. A therapy aimed at X owning a capacity, the second of two things shown: "Anti-X therapies showed strong effects
 //    and the ability to enhance Y" (capacityTo.ts hasCapacity): X's loss raises Y, so X lowers it.
 // 6. "delay" as a verb that holds a process back, as "retard" (vocabulary.ts verbStems).
+// 7. A participle of cause with its hyphen left out, "Y enhanced CM induced activation of X", is the compound
+//    "CM-induced" (triggers.ts unhyphenatedCause): the verb before keeps its object.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, claimsWithoutContextOf, onlySentence } from './helpers';
@@ -165,5 +167,21 @@ suite('"delay" holds a process back', () => {
   });
   test('near miss: a delayed treatment names no effect', () => {
     assert.deepEqual(plain('IL-6 treatment was delayed by two days.'), []);
+  });
+});
+
+suite('a compound of cause written without its hyphen ("CM induced activation of X")', () => {
+  test('the verb before keeps its object, read as with the hyphen; a loss turns it round', () => {
+    const text = 'IL-6 neutralization enhanced CM induced activation of STAT3.';
+    assert.ok(plain(text).includes('IL6 decreases STAT3'), JSON.stringify(plain(text)));
+    assert.equal(verdict(text), 'contradicted');
+    assert.deepEqual(plain(text), plain('IL-6 neutralization enhanced CM-induced activation of STAT3.'));
+  });
+  test('control: the loss lowering it stays supported', () => {
+    assert.equal(verdict('IL-6 neutralization reduced CM induced activation of STAT3.'), 'supported');
+  });
+  test('near miss: a named agent before "induced" keeps its verb; no verb before, no compound', () => {
+    assert.ok(plain('IL-6 induced activation of STAT3.').includes('IL6 induces STAT3'));
+    assert.ok(plain('Hypoxia and IL-6 induced activation of STAT3.').includes('IL6 induces STAT3'));
   });
 });
