@@ -8,7 +8,7 @@
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, mentionsIn, replacingWith, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
-import { verbTrigger } from './vocabulary';
+import { invert, verbTrigger } from './vocabulary';
 import { moleculeTypes, placeTypes } from '../kb/schema';
 
 const capacityNoun = String.raw`(?:capacity|capacities|ability|abilities|capability|capabilities|power|propensity|potential)`;
@@ -27,7 +27,13 @@ const possessiveCapacity = new RegExp(String.raw`\b(?:its)\s+${qualifiers}${capa
  */
 const possessiveRole = new RegExp(String.raw`\b(?:its)\s+${qualifiers}(?:roles?|parts?|function|functions|involvement)\s+in\s+(?:(?:also|further|strongly|potently|directly|actively)\s+)?(?<verb>[a-z]+ing)\s+${objectLead}(?:pro[-‐]?)?$`, 'iu');
 /** "X has the ability to lower ": the agent right before, the verb of having, then as above. */
-const hasCapacity = new RegExp(String.raw`^\s*(?:(?:also|further|clearly)\s+)?(?:has|have|had|possesses|possess|possessed|shows?|showed|retains?|retained)\s+(?:the|an?|its|their)\s+${qualifiers}${capacityNoun}\s+to\s+(?<verb>[a-z]+)\s+${objectLead}$`, 'iu');
+// Issue 7, stop 52: the owner may be a therapy aimed at it, "Anti-X therapies (X inhibitors, X-targeted agents) showed
+// the ability to ...", which names X by its loss (the verb turned round), and the capacity may be the second of two
+// things shown, "showed strong effects and the ability to ...".
+const hasCapacity = new RegExp(String.raw`^(?<therapy>[-‐\s]*(?:(?:targeted|targeting|directed|based)\s+)?(?:therap(?:y|ies)|treatments?|drugs?|agents?|inhibitors?|antibod(?:y|ies)|blockers?|antagonists?|strateg(?:y|ies)))?\s*(?:(?:also|further|clearly)\s+)?(?:has|have|had|possesses|possess|possessed|shows?|showed|retains?|retained)\s+(?:(?:(?:the|an?|its|their)\s+)?(?:[\p{L}-]+\s+){1,4}?and\s+)?(?:the|an?|its|their)\s+${qualifiers}${capacityNoun}\s+to\s+(?<verb>[a-z]+)\s+${objectLead}$`, 'iu');
+/** A therapy named for its target by a word of loss: "anti-X", "X inhibitors", "X-targeted". */
+const therapyOfLoss = /(?:inhibitors?|blockers?|antagonists?|antibod(?:y|ies)|targeted|targeting|directed)/iu;
+const antiBefore = /\banti[-‐\s]?$/iu;
 /** Verbs the trigger lexicon leaves out for being adjectives too ("lower"), plain verbs after "to". */
 const infinitives: Readonly<Record<string, 'decreases' | 'increases'>> = { lower: 'decreases', raise: 'increases' };
 /** What may own a capacity: not a place, a setting or a process. */
@@ -56,6 +62,7 @@ export function capacityClaims(sentence: SentenceSpan): ExtractedClaim[] {
     let agent: EntityMention | undefined;
     let verb: string | undefined;
     let capacityAt = object.start;
+    let lost = false;
     if (possessive) {
       capacityAt = from + possessive.index;
       // A role's "its" is the clause's subject: an agent after a preposition ("a key factor in the TME because of its
@@ -68,16 +75,24 @@ export function capacityClaims(sentence: SentenceSpan): ExtractedClaim[] {
       // "X has the ability to ...": the mention right before the verb of having.
       const owner = inSentence.slice(0, k).reverse().find((m) => m.end <= object.start && hasCapacity.test(text.slice(m.end, object.start)));
       if (owner && isAgent(owner)) {
-        agent = owner;
-        capacityAt = owner.end;
-        verb = hasCapacity.exec(text.slice(owner.end, object.start))!.groups!.verb;
+        const had = hasCapacity.exec(text.slice(owner.end, object.start))!;
+        // A therapy owns the capacity only when a word of loss says it is aimed at the name (else "X therapies" may be X given).
+        const therapy = had.groups!.therapy;
+        lost = therapy !== undefined && (therapyOfLoss.test(therapy) || antiBefore.test(text.slice(Math.max(sentence.start, owner.start - 6), owner.start)));
+        if (therapy === undefined || lost) {
+          agent = owner;
+          capacityAt = owner.end;
+          verb = had.groups!.verb;
+        }
       }
     }
-    const relation = verb ? (infinitives[verb.toLowerCase()] ?? verbTrigger(verb)) : undefined;
+    const read = verb ? (infinitives[verb.toLowerCase()] ?? verbTrigger(verb)) : undefined;
+    const relation = read && lost ? invert(read) : read;
     if (!agent || !relation || agent.entityId === object.entityId || placeTypes.has(kb.entities.get(object.entityId)?.type ?? '')) return;
-    // The object is the first name after the capacity: "to induce IL-11 in tumour cells" is not of the tumour.
-    if (inSentence.some((m) => m.start >= capacityAt && m.end <= object.start)) return;
-    claims.push(claimOf(sentence, agent, relation, object));
+    // The object is the first name after the capacity: "to induce IL-11 in tumour cells" is not of the tumour; a
+    // disease right before it is whose the object is ("to enhance cancer resistance to D").
+    if (inSentence.some((m) => m.start >= capacityAt && m.end <= object.start && !(kb.entities.get(m.entityId)?.type === 'disease' && /^\s+$/u.test(text.slice(m.end, object.start))))) return;
+    claims.push(claimOf(sentence, agent, relation, object, lost ? { inverted: true } : {}));
     // "its role in promoting A and B (, C)": the later members of the gerund's list are its objects too.
     if (!roleAt.has(object)) return;
     let last = object;

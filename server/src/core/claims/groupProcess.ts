@@ -23,8 +23,8 @@ export const processVerbs: readonly { forms: readonly string[]; process: string;
   { forms: ['grew', 'grow', 'grows'], process: 'CELL_PROLIFERATION', ofTumours: 'TUMOR_GROWTH' },
 ];
 /** The degree after the verb: more of the process, or less (tried first: "more slowly" is less). An intensifier may stand before it ("significantly faster"). */
-const more = String.raw`more|faster|further|better|longer|more\s+(?:rapidly|quickly|efficiently|readily|aggressively|extensively|strongly|actively|avidly|vigorously)|to\s+a\s+(?:greater|larger)\s+extent`;
-const less = String.raw`less|slower|poorly|more\s+slowly|less\s+(?:rapidly|quickly|efficiently|readily|aggressively|extensively|strongly|actively|well)|to\s+a\s+(?:lesser|smaller)\s+extent|barely|hardly`;
+export const more = String.raw`more|faster|further|better|longer|more\s+(?:rapidly|quickly|efficiently|readily|aggressively|extensively|strongly|actively|avidly|vigorously)|to\s+a\s+(?:greater|larger)\s+extent`;
+export const less = String.raw`less|slower|poorly|more\s+slowly|less\s+(?:rapidly|quickly|efficiently|readily|aggressively|extensively|strongly|actively|well)|to\s+a\s+(?:lesser|smaller)\s+extent|barely|hardly`;
 const allForms = processVerbs.flatMap((row) => row.forms).join('|');
 /**
  * Right after the group: an adverb, a modal ("may migrate": the sentence's hedge), the verb, an intensifier and the

@@ -321,6 +321,10 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const previous = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   if (token.hyphenBefore) return false;
+  // "Y enhanced CM induced activation of X": a participle of cause with its hyphen left out, between a bare word right
+  // after a verb and a noun of change with its "of", is the compound "CM-induced", no verb of its own (issue 7, stop 52:
+  // read as CM inducing activation, and the verb before lost its object).
+  if (unhyphenatedCause(tokens, i)) return false;
   // "by activating X" is a means; "accompanied by enhanced X binding", "caused by reduced Y" name a state: a
   // participle after "by" describes the noun after it and has no subject of its own.
   if (previous?.lower === 'by') return !isParticiple(token.lower);
@@ -366,6 +370,19 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   }
   if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;
   return true;
+}
+
+/** Participles of cause that form a compound with the word before them ("CM-induced"), and the nouns of change after. */
+const causeParticiples: ReadonlySet<string> = new Set(['induced', 'mediated', 'driven', 'triggered', 'stimulated', 'evoked', 'elicited']);
+const changeNouns: ReadonlySet<string> = new Set(['activation', 'expression', 'phosphorylation', 'secretion', 'production', 'release', 'upregulation', 'induction', 'invasion', 'migration', 'proliferation']);
+function unhyphenatedCause(tokens: readonly Token[], i: number): boolean {
+  if (!causeParticiples.has(tokens[i].lower)) return false;
+  const previous = tokens[i - 1];
+  const verb = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (previous?.kind !== 'word' || determiners.has(previous.lower) || beVerbs.has(previous.lower) || prepositions.has(previous.lower) || /^(?:and|or|but|that|which|not|also|then|has|have|had)$/.test(previous.lower)) return false;
+  if (verb?.kind !== 'word' || verbTrigger(verb.lower) === undefined || !/ed$/.test(verb.lower)) return false;
+  return next?.kind === 'word' && changeNouns.has(next.lower) && tokens[i + 2]?.lower === 'of';
 }
 
 /** Words after which a bare verb form is a noun's end: a coordinator or a preposition, no object (usedAsVerb). */

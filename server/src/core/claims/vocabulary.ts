@@ -72,6 +72,8 @@ const verbStems: Readonly<Record<string, ClaimRelation>> = wordTable({
   unaffected: 'no-effect',
   strengthen: 'promotes',
   impede: 'inhibits', restrict: 'decreases', limit: 'decreases', retard: 'inhibits', slow: 'decreases',
+  // Issue 7 (stop 52): "IL-6 delayed liver regeneration", as "retards" (its opposite "hasten" is read above).
+  delay: 'inhibits',
   decrease: 'decreases', reduce: 'decreases', diminish: 'decreases', weaken: 'decreases',
   dampen: 'decreases', lessen: 'decreases', mitigate: 'decreases', alleviate: 'decreases', degrade: 'decreases',
   downregulate: 'downregulates', 'down-regulate': 'downregulates',
