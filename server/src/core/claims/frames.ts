@@ -1225,30 +1225,6 @@ export const frames: Frame[] = [
     example: 'In these cultures, IL-11 made the OSCC cells less invasive.',
     expected: ['IL11 inhibits CELL_INVASION [ctx OSCC]'],
   },
-  // Issue 7 (stop 52, h-flip52): the same change toward less of a trait, "X transforms the cells to become less
-  // aggressive and invasive", "X turns tumour cells into less motile ones": X holds the trait back (the frame above
-  // read its gap across "less", X promoting it, a false support of the finding the sentence turns round).
-  {
-    name: 'transforms-cells-to-become-less',
-    reads: 'X transforms (turns, pushes) cells to become (into) less Y-adjective: X inhibits Y',
-    pattern: '@subject ~3 transform|transforms|transformed|transforming|convert|converts|converted|converting|turn|turns|turned|turning|push|pushes|pushed|pushing|reprogram|reprograms|reprogrammed|reprogramming %3 cells|tumours|tumors|xenografts|lines to|into ?become|becoming|grow|be less ~3 @object',
-    relation: 'inhibits',
-    objectTypes: ['process', 'phenotype'],
-    supersedes: ['transforms-cells-to-become'],
-    example: 'In these cultures, IL-11 transformed the OSCC cells to become less aggressive and invasive.',
-    expected: ['IL11 inhibits CELL_INVASION [ctx OSCC]'],
-  },
-  // Issue 7 (stop 52): "X renders (makes) the cells less invasive": X holds the trait back (nothing was read, and
-  // "more" is read by renders-cells-named-resistance).
-  {
-    name: 'renders-cells-less',
-    reads: 'X renders (makes) cells less Y-adjective: X inhibits Y',
-    pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines less ~3 @object',
-    relation: 'inhibits',
-    objectTypes: ['process', 'phenotype'],
-    example: 'In these cultures, IL-11 made the OSCC cells less invasive.',
-    expected: ['IL11 inhibits CELL_INVASION [ctx OSCC]'],
-  },
   // Issue 7 (stop 52, h-flip52): an effect named by the change it fits, "X induced changes consistent with a
   // decreased metastatic potential", "X caused alterations compatible with enhanced invasion": the change named after
   // "consistent with" is X's, its adjective the direction (nothing was read: the verb's object is "changes").
