@@ -95,3 +95,14 @@ suite('a mechanism clause after a semicolon (mechanismClause.ts)', () => {
     assert.ok(!claimsOf('Knockdown of IL-11 reduced invasion; one mechanism is to block STAT3.', kb).some((c) => c.includes('STAT3')));
   });
 });
+
+suite('an adjective of what the subject is common to (anchored/path.ts afterSharedByAdjective)', () => {
+  test('"X common to (typical of) Y is a factor in Z": the verb is X\'s', () => {
+    assertReading(kb, 'The hypoxic microenvironment common to tumour cells is an important factor in the inhibition of EMT.', 'contradicted', 'HYPOXIA suppresses EMT');
+    assertReading(kb, 'Hypoxia common in tumours is a key factor in metastasis.', 'supported', 'HYPOXIA promotes METASTASIS');
+  });
+
+  test('near miss: with the adjective set off by commas the reading is as before', () => {
+    assertReading(kb, 'Hypoxia, common to tumour cells, promotes EMT.', 'supported', 'HYPOXIA promotes EMT');
+  });
+});
