@@ -64,6 +64,12 @@ suite('a change of cells toward less of a trait (frames.ts transforms-cells-to-b
     assertReading(kb, 'Hypoxia renders tumour cells less invasive.', 'contradicted', 'HYPOXIA inhibits CELL_INVASION');
   });
 
+  test('near miss: "less resistant (sensitive) to apoptosis" is no fall of apoptosis', () => {
+    for (const sentence of ['IL-6 made the tumour cells less resistant to apoptosis.', 'IL-6 transformed tumour cells to become less resistant to apoptosis.', 'IL-6 rendered tumour cells less sensitive to apoptosis.']) {
+      assert.ok(!claimsOf(sentence, kb).some((c) => c.includes('APOPTOSIS')), `${sentence}: ${JSON.stringify(claimsOf(sentence, kb))}`);
+    }
+  });
+
   test('near misses: "more" keeps the trait raised', () => {
     assertReading(kb, 'IL-11 transforms cancer cells to become more aggressive and invasive.', 'supported', 'IL11 promotes CELL_INVASION');
     assertReading(kb, 'Hypoxia makes tumour cells more invasive.', 'supported', 'HYPOXIA promotes CELL_INVASION');

@@ -1207,19 +1207,21 @@ export const frames: Frame[] = [
   {
     name: 'transforms-cells-to-become-less',
     reads: 'X transforms (turns, pushes) cells to become (into) less Y-adjective: X inhibits Y',
-    pattern: '@subject ~3 transform|transforms|transformed|transforming|convert|converts|converted|converting|turn|turns|turned|turning|push|pushes|pushed|pushing|reprogram|reprograms|reprogrammed|reprogramming %3 cells|tumours|tumors|xenografts|lines to|into ?become|becoming|grow|be less ~3 @object',
+    pattern: '@subject ~3 transform|transforms|transformed|transforming|convert|converts|converted|converting|turn|turns|turned|turning|push|pushes|pushed|pushing|reprogram|reprograms|reprogrammed|reprogramming %3 cells|tumours|tumors|xenografts|lines to|into ?become|becoming|grow|be less ?aggressive|malignant|motile|migratory|invasive|proliferative|metastatic|tumorigenic|tumourigenic|mesenchymal|stem-like ?and|or @object',
     relation: 'inhibits',
     objectTypes: ['process', 'phenotype'],
     supersedes: ['transforms-cells-to-become'],
     example: 'In these cultures, IL-11 transformed the OSCC cells to become less aggressive and invasive.',
     expected: ['IL11 inhibits CELL_INVASION [ctx OSCC]'],
   },
+  // (Both frames take at most one other trait adjective before the object, "less aggressive and invasive": a wider gap
+  // read "less resistant to apoptosis" as less apoptosis, the opposite of what it says.)
   // Issue 7 (stop 52): "X renders (makes) the cells less invasive": X holds the trait back (nothing was read, and
   // "more" is read by renders-cells-named-resistance).
   {
     name: 'renders-cells-less',
     reads: 'X renders (makes) cells less Y-adjective: X inhibits Y',
-    pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines less ~3 @object',
+    pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines less ?aggressive|malignant|motile|migratory|invasive|proliferative|metastatic|tumorigenic|tumourigenic|mesenchymal|stem-like ?and|or @object',
     relation: 'inhibits',
     objectTypes: ['process', 'phenotype'],
     example: 'In these cultures, IL-11 made the OSCC cells less invasive.',
