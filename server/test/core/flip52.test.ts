@@ -70,6 +70,11 @@ suite('a change of cells toward less of a trait (frames.ts transforms-cells-to-b
     }
   });
 
+  test('cells transformed to become resistant to a process: the process held back (transforms-cells-resistant-to-process)', () => {
+    assertReading(kb, 'IL-6 transformed tumour cells to become resistant to apoptosis.', 'supported', 'IL6 suppresses APOPTOSIS');
+    assertReading(kb, 'Hypoxia may transform cancer cells to become more invasive.', 'supported', 'HYPOXIA promotes CELL_INVASION');
+  });
+
   test('near misses: "more" keeps the trait raised', () => {
     assertReading(kb, 'IL-11 transforms cancer cells to become more aggressive and invasive.', 'supported', 'IL11 promotes CELL_INVASION');
     assertReading(kb, 'Hypoxia makes tumour cells more invasive.', 'supported', 'HYPOXIA promotes CELL_INVASION');

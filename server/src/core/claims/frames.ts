@@ -1227,6 +1227,19 @@ export const frames: Frame[] = [
     example: 'In these cultures, IL-11 made the OSCC cells less invasive.',
     expected: ['IL11 inhibits CELL_INVASION [ctx OSCC]'],
   },
+  // Issue 7 (stop 52, h-flip52): a resistance to a process as the state, "X transforms the cells to become (more)
+  // resistant to apoptosis": X holds the process back, as renders-cells-resistant-to-process reads (the frame above
+  // read its gap across "resistant to", X promoting apoptosis, a false contradiction).
+  {
+    name: 'transforms-cells-resistant-to-process',
+    reads: 'X transforms (turns, pushes) cells to become resistant to a process: X suppresses the process',
+    pattern: '@subject ~3 transform|transforms|transformed|transforming|convert|converts|converted|converting|turn|turns|turned|turning|push|pushes|pushed|pushing|reprogram|reprograms|reprogrammed|reprogramming %3 cells|tumours|tumors|xenografts|lines to|into become|becoming|grow|be ?more|highly resistant|refractory|insensitive|tolerant to @object',
+    relation: 'suppresses',
+    objectTypes: ['process'],
+    supersedes: ['transforms-cells-to-become'],
+    example: 'In these cultures, IL-11 transformed the OSCC cells to become more resistant to apoptosis.',
+    expected: ['IL11 suppresses APOPTOSIS [ctx OSCC]'],
+  },
   // Issue 7 (stop 52, h-flip52): an effect named by the change it fits, "X induced changes consistent with a
   // decreased metastatic potential", "X caused alterations compatible with enhanced invasion": the change named after
   // "consistent with" is X's, its adjective the direction (nothing was read: the verb's object is "changes").
