@@ -56,8 +56,8 @@ suite('cells transformed to become more Y: the state is the subject\'s doing; th
     assert.deepEqual(claimsOf('STAT1 pushes breast cancer cells to grow more migratory.', kb), ['STAT1 promotes CELL_MIGRATION [ctx BREAST_CANCER]']);
   });
 
-  test('a lowered state reads nothing; a denial is denied', () => {
-    assert.deepEqual(claimsOf('Hypoxia turns HCC cells into less invasive cells.', kb), []);
+  test('a lowered state is held back (stop 52, transforms-cells-to-become-less); a state named by "non-" reads nothing; a denial is denied', () => {
+    assert.deepEqual(claimsOf('Hypoxia turns HCC cells into less invasive cells.', kb), ['HYPOXIA inhibits CELL_INVASION [ctx HCC]']);
     assert.deepEqual(claimsOf('IL-6 turns HCC cells into non-invasive cells.', kb), []);
     assert.deepEqual(claimsOf('Hypoxia did not transform the cancer cells to become more invasive.', kb), ['NOT HYPOXIA promotes CELL_INVASION [ctx CANCER]']);
   });

@@ -1228,6 +1228,66 @@ export const frames: Frame[] = [
     example: 'In these cultures, IL-11 transformed the OSCC cells to become more invasive.',
     expected: ['IL11 promotes CELL_INVASION [ctx OSCC]'],
   },
+  // Issue 7 (stop 52, h-flip52): the same change toward less of a trait, "X transforms the cells to become less
+  // aggressive and invasive", "X turns tumour cells into less motile ones": X holds the trait back (the frame above
+  // read its gap across "less", X promoting it, a false support of the finding the sentence turns round).
+  {
+    name: 'transforms-cells-to-become-less',
+    reads: 'X transforms (turns, pushes) cells to become (into) less Y-adjective: X inhibits Y',
+    pattern: '@subject ~3 transform|transforms|transformed|transforming|convert|converts|converted|converting|turn|turns|turned|turning|push|pushes|pushed|pushing|reprogram|reprograms|reprogrammed|reprogramming %3 cells|tumours|tumors|xenografts|lines to|into ?become|becoming|grow|be less ?aggressive|malignant|motile|migratory|invasive|proliferative|metastatic|tumorigenic|tumourigenic|mesenchymal|stem-like ?and|or @object',
+    relation: 'inhibits',
+    objectTypes: ['process', 'phenotype'],
+    supersedes: ['transforms-cells-to-become'],
+    example: 'In these cultures, IL-11 transformed the OSCC cells to become less aggressive and invasive.',
+    expected: ['IL11 inhibits CELL_INVASION [ctx OSCC]'],
+  },
+  // (Both frames take at most one other trait adjective before the object, "less aggressive and invasive": a wider gap
+  // read "less resistant to apoptosis" as less apoptosis, the opposite of what it says.)
+  // Issue 7 (stop 52): "X renders (makes) the cells less invasive": X holds the trait back (nothing was read, and
+  // "more" is read by renders-cells-named-resistance).
+  {
+    name: 'renders-cells-less',
+    reads: 'X renders (makes) cells less Y-adjective: X inhibits Y',
+    pattern: '@subject ~3 render|renders|rendered|rendering|make|makes|made|making %3 cells|tumours|tumors|xenografts|lines less ?aggressive|malignant|motile|migratory|invasive|proliferative|metastatic|tumorigenic|tumourigenic|mesenchymal|stem-like ?and|or @object',
+    relation: 'inhibits',
+    objectTypes: ['process', 'phenotype'],
+    example: 'In these cultures, IL-11 made the OSCC cells less invasive.',
+    expected: ['IL11 inhibits CELL_INVASION [ctx OSCC]'],
+  },
+  // Issue 7 (stop 52, h-flip52): a resistance to a process as the state, "X transforms the cells to become (more)
+  // resistant to apoptosis": X holds the process back, as renders-cells-resistant-to-process reads (the frame above
+  // read its gap across "resistant to", X promoting apoptosis, a false contradiction).
+  {
+    name: 'transforms-cells-resistant-to-process',
+    reads: 'X transforms (turns, pushes) cells to become resistant to a process: X suppresses the process',
+    pattern: '@subject ~3 transform|transforms|transformed|transforming|convert|converts|converted|converting|turn|turns|turned|turning|push|pushes|pushed|pushing|reprogram|reprograms|reprogrammed|reprogramming %3 cells|tumours|tumors|xenografts|lines to|into become|becoming|grow|be ?more|highly resistant|refractory|insensitive|tolerant to @object',
+    relation: 'suppresses',
+    objectTypes: ['process'],
+    supersedes: ['transforms-cells-to-become'],
+    example: 'In these cultures, IL-11 transformed the OSCC cells to become more resistant to apoptosis.',
+    expected: ['IL11 suppresses APOPTOSIS [ctx OSCC]'],
+  },
+  // Issue 7 (stop 52, h-flip52): an effect named by the change it fits, "X induced changes consistent with a
+  // decreased metastatic potential", "X caused alterations compatible with enhanced invasion": the change named after
+  // "consistent with" is X's, its adjective the direction (nothing was read: the verb's object is "changes").
+  {
+    name: 'changes-consistent-with-less',
+    reads: 'X induced (caused) changes consistent with a decreased Y: X inhibits Y',
+    pattern: '@subject ~3 induce|induces|induced|inducing|cause|causes|caused|causing|produce|produces|produced|producing|elicit|elicits|elicited|trigger|triggers|triggered ?other ?the ?several ?many changes|alterations|effects|responses ?more|most|fully|largely|entirely consistent|compatible|in with ?line ?with ?a|an decreased|reduced|diminished|lower|lowered|less|attenuated|impaired ~2 @object',
+    relation: 'inhibits',
+    objectTypes: ['process', 'phenotype'],
+    example: 'IL-11 caused changes consistent with a reduced metastatic potential.',
+    expected: ['IL11 inhibits METASTASIS'],
+  },
+  {
+    name: 'changes-consistent-with-more',
+    reads: 'X induced (caused) changes consistent with an increased Y: X promotes Y',
+    pattern: '@subject ~3 induce|induces|induced|inducing|cause|causes|caused|causing|produce|produces|produced|producing|elicit|elicits|elicited|trigger|triggers|triggered ?other ?the ?several ?many changes|alterations|effects|responses ?more|most|fully|largely|entirely consistent|compatible|in with ?line ?with ?a|an increased|enhanced|elevated|higher|greater|more|augmented ~2 @object',
+    relation: 'promotes',
+    objectTypes: ['process', 'phenotype'],
+    example: 'IL-11 caused changes consistent with an increased metastatic potential.',
+    expected: ['IL11 promotes METASTASIS'],
+  },
   // Issue 7 (stop 32, h-verb32): the state itself said of cells that a condition describes, "hypoxic tumour cells
   // are resistant to D", "hypoxic cancer cells being sensitive to D" (after "due to"): the condition (an entity
   // of type condition, never a cancer or cell line) gives the cells the state, as "renders cells resistant" says.

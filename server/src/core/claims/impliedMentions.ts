@@ -141,6 +141,16 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'IL6 promotes LIVER_REGENERATION',
   },
   {
+    // "slowed regeneration in the livers of treated mice", "hepatocytes resumed regeneration": the bare noun in a
+    // sentence about the liver is the liver's regrowth, as "pro-regenerative" is above (issue 7, stop 52: the word named
+    // nothing, so a change of it beside a change the library knows was never judged). Elsewhere, no mention.
+    name: 'regeneration in the liver',
+    pattern: /\b(?<name>regeneration)\b(?:(?<=\b(?:liver|livers|hepatic|hepatocytes?|hepatectomy)\b[^.;]*regeneration)|(?=[^.;]*\b(?:liver|livers|hepatic|hepatocytes?|hepatectomy)\b))/i,
+    becomes: 'LIVER_REGENERATION',
+    example: 'After partial hepatectomy, IL-6 hastened regeneration in wild-type mice.',
+    reads: 'IL6 promotes LIVER_REGENERATION',
+  },
+  {
     // "an anti-apoptotic (antiapoptotic, anti-invasive) factor": the adjective after "anti-" names the process the
     // noun's bearer holds back (frames.ts anti-process-agent reads who bears it). Not "anti-inflammatory":
     // inflammatoryKind.ts reads that kind.
@@ -292,7 +302,7 @@ export function organCancer(word: string, kb: KnowledgeBase): string | undefined
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
+const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|regeneration|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

@@ -5,6 +5,8 @@
 // driver. A belittled role says the writer does not credit X with Y: the claim is not the finding's claim.
 // - A role sized to nothing ("negligible", "insignificant", "little") is a denial of the effect: no-effect, as
 //   "the effect of X on Y was negligible" is (cues.ts sizeDenials).
+//   So is a part called unneeded ("a dispensable step in Y", "an unnecessary factor in Y"), what "X is dispensable
+//   for Y" says (stop 52: read as X promoting Y, a false support of the finding the sentence denies).
 // - A role granted but made small ("minor", "marginal", "limited", "modest", "secondary") states no direction a
 //   finding could back: the claim is dropped (the sentence then names its actor without a read claim: unsupported,
 //   never supported), as "the effect of X on Y was modest" reads nothing.
@@ -19,6 +21,7 @@ import { roleNouns } from './vocabulary';
 /** Sizes of a role: 'none' denies the effect, 'small' grants no direction. */
 export const roleSizes: Readonly<Record<string, 'none' | 'small'>> = {
   negligible: 'none', insignificant: 'none', little: 'none', minimal: 'none', nil: 'none',
+  dispensable: 'none', unnecessary: 'none', nonessential: 'none', 'non-essential': 'none', inessential: 'none', expendable: 'none',
   minor: 'small', marginal: 'small', limited: 'small', modest: 'small', secondary: 'small', subsidiary: 'small', peripheral: 'small', lesser: 'small',
 };
 
@@ -29,6 +32,9 @@ export const roleScaleExamples: readonly { example: string; reads: readonly stri
   { example: 'Hypoxia appears to be a negligible factor in cell invasion.', reads: ['HYPOXIA no-effect CELL_INVASION'] },
   { example: 'Vimentin is unlikely to be a driver of cell migration.', reads: ['NOT VIM promotes CELL_MIGRATION'] },
   { example: 'In these cells hypoxia plays little if any role in cell invasion.', reads: ['HYPOXIA no-effect CELL_INVASION'] },
+  { example: 'In breast tumours, STAT3 is a dispensable step in cell invasion.', reads: ['STAT3 no-effect CELL_INVASION [ctx BREAST_CANCER]'] },
+  { example: 'STAT3 is not a dispensable factor in cell invasion.', reads: ['STAT3 promotes CELL_INVASION'] },
+  { example: 'Vimentin plays an unnecessary part in cell migration.', reads: ['VIM no-effect CELL_MIGRATION'] },
 ];
 
 // (Stop 50, h-prec50: "little if any role", "little or no role" size the role to nothing as "little role" does; the
@@ -40,7 +46,7 @@ export function withRoleScale(claims: readonly ExtractedClaim[], text: string, s
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
   // Prefilter: most sentences have no size word and no "unlikely".
-  if (!/\b(?:negligible|insignificant|little|minimal|nil|minor|marginal|limited|modest|secondary|subsidiary|peripheral|lesser|unlikely|hardly|barely|scarcely)\b/i.test(sentence)) return claims;
+  if (!/\b(?:negligible|insignificant|little|minimal|nil|dispensable|unnecessary|nonessential|non-essential|inessential|expendable|minor|marginal|limited|modest|secondary|subsidiary|peripheral|lesser|unlikely|hardly|barely|scarcely)\b/i.test(sentence)) return claims;
   let changed = false;
   const out: ExtractedClaim[] = [];
   for (const claim of claims) {
@@ -51,7 +57,9 @@ export function withRoleScale(claims: readonly ExtractedClaim[], text: string, s
     }
     changed = true;
     if (scale === 'small') continue;
-    if (scale === 'none') out.push({ ...claim, relation: 'no-effect', negated: false, polarity: undefined });
+    // "X is not a dispensable (negligible) factor in Y": the size denied grants the role.
+    if (scale === 'none' && claim.negated && claim.relation !== 'no-effect') out.push({ ...claim, negated: false });
+    else if (scale === 'none') out.push({ ...claim, relation: 'no-effect', negated: false, polarity: undefined });
     else out.push({ ...claim, negated: true });
   }
   return changed ? out : claims;

@@ -971,6 +971,11 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     // "a dominant-negative mutant of STAT3": the noun of the form before "of", when a form word stands before it.
     if (token.kind === 'word' && lossFormNouns.has(token.lower) && tokens[k + 1]?.lower === 'of' && (lossFormBefore(tokens, k - 1) || lossFormWords.has(tokens[k - 1]?.lower ?? ''))) return true;
     if (token.kind === 'word' && (token.lower === 'of' || determiners.has(token.lower) || coordinators.has(token.lower) || token.lower === 'upstream' || token.lower === 'transcription' || token.lower === 'factor' || token.lower === 'both' || token.lower === 'either')) continue;
+    // "blockade of activated STAT3", "inhibition of constitutively phosphorylated STAT3": a word of the protein's
+    // active state says which of its forms is lost, and the loss is still the name's (issue 7, stop 52: the state word
+    // stopped the walk, and "blockade of activated X raised Y" was read as X raising Y). A spaced word only: in
+    // "IL-6-activated STAT3" the hyphen ties the word to its cause.
+    if (token.kind === 'word' && !token.hyphenBefore && activeStateWords.has(token.lower)) continue;
     if (token.kind === 'punct' && (token.text === ',' || token.text === '/')) {
       // "In the absence of STAT3, IL-11 raises Y": the comma closes a fronted phrase opened by a preposition; the
       // name after it, no member of a list (nothing listed after it), is the clause's subject, not lost (issue 7,
@@ -984,6 +989,11 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   return false;
 }
 
+/** Words of a protein's active (or own) form between a loss and its name: "inhibition of activated (endogenous) X". */
+const activeStateWords: ReadonlySet<string> = new Set([
+  'activated', 'active', 'phosphorylated', 'hyperactivated', 'hyperactive', 'overactive', 'constitutively', 'constitutive',
+  'persistently', 'aberrantly', 'aberrant', 'endogenous', 'nuclear', 'tyrosine-phosphorylated',
+]);
 /** Whether the comma at `comma` closes a phrase that opens the sentence with a preposition: "In the absence of Z,". */
 function frontedLossBefore(tokens: readonly Token[], comma: number): boolean {
   const first = tokens[0];
@@ -1200,7 +1210,13 @@ const npStopsForList = new Set(['which', 'that', 'we', 'is', 'are', 'was', 'were
  */
 function wordsOfWhose(tokens: readonly Token[], i: number, kb: KnowledgeBase): number {
   const type = kb.entities.get(tokens[i].mention?.entityId ?? '')?.type;
-  if (type !== 'process' && type !== 'phenotype') return 0;
+  // A molecule's words of its active form say which of it: "caused the inhibition of activated STAT3" names less
+  // STAT3 (issue 7, stop 52: read as a rise of it, the fall before the state word missed). Spaced words only.
+  if (type !== 'process' && type !== 'phenotype') {
+    let n = 0;
+    while (n < 2 && tokens[i - n - 1]?.kind === 'word' && !tokens[i - n - 1].hyphenBefore && !tokens[i - n - 1].hyphenAfter && activeStateWords.has(tokens[i - n - 1].lower)) n++;
+    return n;
+  }
   let n = 0;
   // "a reversal of the IL-6-induced EMT", "a decrease in X-driven invasion": a hyphen-tied cause before the process
   // says which of it, as the words of whose do (issue 7, stop 51: the fall before it was missed, read as a rise).

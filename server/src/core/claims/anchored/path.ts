@@ -94,6 +94,7 @@ export function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[]
     if (close < to && words[all[close].head].lower === ',' && placesOnly) from = close + 1;
   }
   from = afterReducedRelative(words, all, from, to, routes);
+  from = afterSharedByAdjective(words, all, from, to);
   // "X induces A but not B": the object denied after "but not" shares the verb, denied.
   const denied = deniedObject(words, all, from, to);
   if (denied) return { chunks: [denied], adverbs: [], routes: [] };
@@ -319,6 +320,24 @@ export function associationDescribesSubject(words: readonly ChunkWord[], chunks:
   }
   return chunks[k]?.kind === 'VG';
 }
+
+/**
+ * "The hypoxic microenvironment common to tumour cells is a factor in Y", "hypoxia typical of solid tumours drives
+ * Y": an adjective of what a thing is common to (typical of, characteristic of) right after the first participant,
+ * with its prepositional phrases, describes it, and the verb after them is the first participant's own, as after a
+ * reduced relative (issue 7, stop 52: the path stopped at the adjective, and the name inside its phrase was read as
+ * the agent). Returns where the path starts.
+ */
+function afterSharedByAdjective(words: readonly ChunkWord[], all: readonly Chunk[], from: number, to: number): number {
+  const c = all[from];
+  if (c?.kind !== 'ADJP' || c.to !== c.from + 1 || !sharedByAdjectives.has(words[c.head].lower)) return from;
+  let k = from + 1;
+  while (k < to && all[k].kind === 'PP') k++;
+  if (k === from + 1 || !['to', 'of', 'in', 'among'].includes(words[all[from + 1].from].lower)) return from;
+  while (k < to && all[k].kind === 'ADVP') k++;
+  return k < to && all[k].kind === 'VG' ? k : from;
+}
+const sharedByAdjectives: ReadonlySet<string> = new Set(['common', 'typical', 'characteristic', 'peculiar', 'inherent', 'intrinsic', 'endemic', 'prevalent', 'ubiquitous']);
 
 /**
  * "IL-6 secreted by CAFs promotes X", "ATF3 induced by sorafenib upregulates IL-6R", "IL-11 produced under
