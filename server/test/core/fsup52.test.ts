@@ -80,3 +80,20 @@ suite('a ligand before "co-receptor" names a receptor chain', () => {
     ['control: the ligand itself', 'IL-11 drives tumorigenesis.', 'supported'],
   ]);
 });
+
+// 5. data/lexicon (build_lexicon.py CURATED_DISEASE_SYNONYMS): "PCa", the short form papers use for prostate cancer
+//    without defining it, names it; the all-capital PCA (principal component analysis) names nothing.
+suite('"PCa" names prostate cancer', () => {
+  const mentions = (sentence: string): string[] => onlySentence(sentence, kb).mentions.map((m) => m.entityId);
+  test('as written, it is the disease', () => {
+    assert.ok(mentions('IL-6 raised invasion of PCa cells.').includes('DOID_10283'));
+  });
+  test('PCA and pca name nothing', () => {
+    assert.ok(!mentions('A PCA of the IL-6 data was run.').includes('DOID_10283'));
+    assert.ok(!mentions('IL-6 raised invasion of pca cells.').includes('DOID_10283'));
+  });
+  table([
+    ['a finding in breast cancer cells places the claim elsewhere', 'Hypoxia drove EMT in PCa cells.', 'unsupported/other-context'],
+    ['control: no place named, the finding backs it', 'Hypoxia drove EMT in tumour cells.', 'supported'],
+  ]);
+});
