@@ -97,3 +97,14 @@ suite('"PCa" names prostate cancer', () => {
     ['control: no place named, the finding backs it', 'Hypoxia drove EMT in tumour cells.', 'supported'],
   ]);
 });
+
+// 6. verify/scope.ts: "we describe (present, introduce, propose, develop) a model (method, system, protocol ...)" is
+//    an aim; a relative clause on the tool's reagent recalls what it does, no finding of the paper's.
+suite('a tool the writers present is an aim', () => {
+  table([
+    ['a model built on a reagent, with the reagent\'s known action in a relative clause', 'In this work we develop a 3D culture system of dormant tumour cells using cobalt chloride, which stabilises HIF-1α.', 'out-of-scope'],
+    ['a method with a reagent remark', 'We present a simple method to mimic low oxygen with CoCl2, which raises HIF-1α.', 'out-of-scope'],
+    ['control: the reagent\'s action stated as a finding', 'CoCl2 stabilised HIF-1α in thyroid cancer cells.', 'supported'],
+    ['control: a model named as a hypothesis with "in which" stays a claim', 'We propose a model in which IL-6 raises IGF-1 in HCC.', 'supported'],
+  ]);
+});
