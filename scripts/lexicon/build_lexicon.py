@@ -426,6 +426,7 @@ CURATED_DISEASE_SYNONYMS = {
     'DOID:1612': ['breast carcinoma', 'breast tumor', 'breast tumour'],
     'DOID:3498': ['PDAC'],
     'DOID:2152': ['EOC', 'epithelial ovarian cancer', 'epithelial ovarian carcinoma'],  # the DO's "ovary epithelial cancer" in prose's word order
+    'DOID:10283': ['PCa'],           # prostate cancer: the DO gives it no short form; the mixed case keeps it apart from PCA (principal component analysis)
 }
 
 

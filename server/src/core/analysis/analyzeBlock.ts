@@ -450,6 +450,21 @@ export interface ListKin {
  * only through a finding in which Akt is a mediator of PI3K's effect, and such reasoning carries no unbacked member
  * beside it (the guideline's annotator, dev: such a list is unsupported). A member a finding states carries them.
  */
+/**
+ * Whether every finding that backs the claim names its subject only as a step of another's route ("IL-11 drives
+ * metastasis through IL-11Rα and gp130" backing "IL-11Rα drives metastasis": kb/inference.ts 'route-downstream'),
+ * never as the finding's own subject. Such a claim stands alone (the lead: route-downstream stays) but carries no
+ * unbacked member of its list (objectListVerdict, stop 52). A drug standing for its target is no route step.
+ */
+function subjectOnlyOnRoute(c: ClaimResult, kin?: ListKin): boolean {
+  if (!kin) return false;
+  const id = c.claim.subject.entityId;
+  const evidence = c.verification.evidence;
+  // The subject itself as the step: a family whose member is a step ("growth factors drive growth", IGF-1 a step of
+  // the CAFs' route) is left as before, a studied label calling such a list supported (wave 21).
+  return evidence.length > 0 && evidence.every((f) => !kin.answers(id, f.subject) && f.mediators.includes(id));
+}
+
 function namedByFinding(c: ClaimResult, role: 'subject' | 'object', kin?: ListKin): boolean {
   if (!kin) return true;
   const id = c.claim[role].entityId;
@@ -543,7 +558,11 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   const bridges = claims.filter((c) => c.claim.subject.entityId === first.subject.entityId && c.claim.relation !== first.relation && !c.claim.negated && !inBrackets(c));
   const listed = listedWith(claims[main], group, sentence, bridges);
   const ownList = listedWith(claims[main], group, sentence);
-  const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => c.verification.verdict === 'supported' && isOutcomeClaim(c)) : undefined;
+  // A member carries the silent ones beside it only when a finding names the list's subject too: "IL-11Rα drives A and
+  // B", backed for B only as a step on IL-11's route to it (kb/inference.ts 'route-downstream'), is reasoning the
+  // library does, as a member reached on a route is (namedByFinding); it stays supported alone (stop 52).
+  const ownBacking = (c: ClaimResult): boolean => c.verification.verdict === 'supported' && !subjectOnlyOnRoute(c, kin);
+  const backedOutcome = isOutcomeClaim(claims[main]) ? listed.find((c) => ownBacking(c) && isOutcomeClaim(c)) : undefined;
   // So is an outcome whose named examples the library reports only elsewhere ("X drives metastasis, including EMT and
   // invasion", X driving invasion in another cancer): the examples are part of the claim, as a list's members are
   // (outcomeExamples); an example backed in the sentence's context leaves the rule to the others.
@@ -564,7 +583,7 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   // as does an outcome that names its drug ("sorafenib or gefitinib resistance": the drug counts, `namesItsDrug`).
   const sideOutcome = (c: ClaimResult): boolean =>
     c.verification.basis === 'other-context' && isOutcomeClaim(c) && namesItsDrug?.(c.claim.object.entityId, c.claim.context.map((m) => m.entityId)) !== true;
-  const backedMembers = listed.filter((c) => c.verification.verdict === 'supported' && namedByFinding(c, 'object', kin));
+  const backedMembers = listed.filter((c) => ownBacking(c) && namedByFinding(c, 'object', kin));
   const aside = (c: ClaimResult): boolean => c.verification.basis === 'no-evidence' && backedMembers.length > 0 && !backedMembers.some((b) => !markerPanel(b, 'object', isOutcome) && kin?.nearMiss(c.claim.object.entityId, b.claim.object.entityId) === true);
   const backed = elsewhere
     ? undefined
@@ -574,8 +593,14 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
         ? backedMembers[0]
         : undefined;
   const lead = backed ?? claims[main];
-  const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence, bridges).filter((c) => aside(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
-  const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
+  // A lead backed only on an inferred route (ownBacking) makes no silent or elsewhere member of its list a side remark.
+  const leadList = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence, bridges) : [];
+  // (Only when no member of the list is backed in its own right: "IGF-1 modulates growth and drug resistance", growth
+  // reached on a route and drug resistance stated, carries a silent member as before.)
+  const routeOnly = lead.verification.verdict === 'supported' && !leadList.some(ownBacking);
+  const sideMembers = routeOnly ? [] : leadList.filter((c) => aside(c) || (sideOutcome(c) && isOutcomeClaim(lead)));
+  const excused = (c: ClaimResult): boolean => silentOutcome(c) && !(routeOnly && leadList.includes(c));
+  const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !excused(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
   return weakest;
 }
 

@@ -7,6 +7,14 @@
 // "activates STAT3") names no aspect and is left as it is.
 import type { EntityMention } from '../entities/recognize';
 
+/**
+ * Before the name, the verb that names the amount made: "by overexpressing IGF-1", "CAFs overexpress IL-6" (issue 7,
+ * stop 52: a route through IGF-1, restated as the agent activating it, backed "the TME mediates this by
+ * overexpressing IGF-1"). Only "overexpress": "express" alone also opens a state ("cells expressing IL-6R"), and
+ * "secrete" or "produce" are left as they were read.
+ */
+const amountVerbBefore = /\bover-?express(?:es|ed|ing)?\s+(?:the\s+)?$/i;
+
 /** After the name: "IL-11Rα levels", "MMP-9 mRNA expression", "IL-6 (protein) secretion". */
 const levelAfter = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:mRNA|protein|gene|transcript|surface|serum|plasma|cellular|total|intracellular)\s+)*(?:levels?|expression|amounts?|abundance|content|secretion|production|release|transcription|transcripts?|concentrations?)\b/i;
 /** Before the name: "levels of IL-11Rα", "the expression of the receptor IL-11Rα". */
@@ -46,7 +54,7 @@ function amountWords(object: EntityMention, text: string): string | undefined {
   if (activeFormBefore.test(before)) return undefined;
   const after = text.slice(object.end, object.end + 90);
   const ofBefore = ofBetweenSpaces.test(before);
-  return (levelAfter.exec(after) ?? (ofBefore ? levelBefore.exec(before) : null) ?? namesOnly(levelAfterList.exec(after)) ?? (ofBefore ? namesOnly(levelBeforeList.exec(before)) : null))?.[0];
+  return (levelAfter.exec(after) ?? (ofBefore ? levelBefore.exec(before) : null) ?? namesOnly(levelAfterList.exec(after)) ?? (ofBefore ? namesOnly(levelBeforeList.exec(before)) : null) ?? amountVerbBefore.exec(before))?.[0];
 }
 
 /**
@@ -71,7 +79,7 @@ export function writtenAsExpression(object: EntityMention, text: string): boolea
 /** Whether the amount words (amountWords) name what the cells make (writtenAsExpression). */
 function namesExpression(words: string, object: EntityMention, text: string): boolean {
   // "total STAT3 protein levels": "total" before the name says the amount is of every form.
-  return /\b(?:expression|mRNA|transcripts?|transcription|gene|total)\b/i.test(words) || /\btotal\s+$/i.test(text.slice(Math.max(0, object.start - 8), object.start));
+  return /\b(?:expression|mRNA|transcripts?|transcription|gene|total)\b|express(?:es|ed|ing)?\b/i.test(words) || /\btotal\s+$/i.test(text.slice(Math.max(0, object.start - 8), object.start));
 }
 
 /**

@@ -221,6 +221,10 @@ export function recognizeEntities(
       i = match.nextWord ?? i + 1;
     } else if (match && namesBindingProtein(text, match.mention, to)) {
       i = match.nextWord ?? i + 1;
+    } else if (match && namesCoReceptor(text, match.mention, to, lexicon)) {
+      i = match.nextWord ?? i + 1;
+    } else if (match && progressionOfProcess(text, match.mention, mentions[mentions.length - 1], lexicon)) {
+      i = match.nextWord ?? i + 1;
     } else if (match) {
       // The name the "-like" compound makes runs from its first word: "insulin-like growth factor" as one mention.
       const joined = like && /^[-\u2010-\u2015]like\s+$/i.test(text.slice(like.end, match.mention.start))
@@ -574,6 +578,33 @@ const bindingProteinAfter = /^(?:\s*[-\u2010-\u2015]\s*|\s+)(?:binding|interacti
 
 function namesBindingProtein(text: string, mention: EntityMention, to: number): boolean {
   return bindingProteinAfter.test(text.slice(mention.end, Math.min(to, mention.end + 32)));
+}
+
+/**
+ * "the IL-6 co-receptor gp130", "loss of the IL-11 co-receptor": a ligand's name before "co-receptor" names a chain of
+ * its receptor, not the ligand (issue 7, stop 52: a loss of the co-receptor was read as the ligand's loss, and a
+ * finding on the ligand backed it). A ligand is a name the lexicon also knows "<name> receptor" of, as another entity;
+ * a receptor named before the word ("the CD4 co-receptor") has none and stays. No mention: the chain named after it,
+ * or the receptor the writer names in full, is recognised on its own.
+ */
+const coReceptorAfter = /^(?:\s*[-\u2010-\u2015]\s*|\s+)co[-\u2010-\u2015]?receptors?\b/i;
+
+function namesCoReceptor(text: string, mention: EntityMention, to: number, lexicon: Lexicon): boolean {
+  if (!coReceptorAfter.test(text.slice(mention.end, Math.min(to, mention.end + 16)))) return false;
+  return lexicon.lookup(normalizeTerm(`${mention.text} receptor`))?.some((entry) => entry.entityId !== mention.entityId) ?? false;
+}
+
+/**
+ * "EMT progression", "fibrosis progression": the bare word "progression" right after a process names that process's
+ * own course, not the tumour's (the lexicon keeps the bare word as tumour progression for "HCC progression", "drives
+ * progression"). A claim read on it was about the cancer worsening, and a finding on tumour progression backed it
+ * (issue 7, stop 52). After a cancer, a cell or a molecule the word stays tumour progression.
+ */
+function progressionOfProcess(text: string, mention: EntityMention, before: EntityMention | undefined, lexicon: Lexicon): boolean {
+  // A process named by its adjective, "metastatic progression", "invasive progression", describes the tumour's own.
+  if (before === undefined || !/^progression$/i.test(mention.text) || /(?:ic|ive|al|ous)$/i.test(before.text)) return false;
+  if (!/^(?:\s+|\s*[-\u2010-\u2015]\s*)$/.test(text.slice(before.end, mention.start))) return false;
+  return before.entityId !== mention.entityId && (lexicon.lookup(normalizeTerm(before.text))?.find((entry) => entry.entityId === before.entityId)?.type ?? lexicon.typeOf?.(before.entityId)) === 'process';
 }
 
 function namesReceptorOfClass(text: string, mention: EntityMention, to: number): boolean {
