@@ -1,0 +1,65 @@
+// Issue 7, stop 52 (h-lex52): two spellings that named a gene where the text names something else
+// (entities/recognize.ts): an acronym in capitals with a plural "s" ("MSCs", "ILCs", "GSCs") names many cells or cases,
+// not the one gene of the lexicon whose symbol its singular spells; and a molecule's name before "response element"
+// or "responsive element" ("a CEBP-ATF response element") names a stretch of DNA, not a partner of the verb.
+// Our own sentences.
+import * as assert from 'node:assert/strict';
+import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { lexiconOf } from '../../src/core/entities/lexicon';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import { assertNotSupported, assertReading, bundledKb, verdictAndTriples } from './helpers';
+
+let kb: KnowledgeBase;
+suiteSetup(async function () {
+  this.timeout(60000);
+  kb = await bundledKb();
+});
+const ids = (text: string): string[] => recognizeEntities(text, lexiconOf(kb)).map((m) => m.entityId);
+const genes = (text: string): string[] => ids(text).filter((id) => id.startsWith('NCBIGENE_'));
+
+suite('an acronym plural names cells, not a gene (stop 52)', () => {
+  test('the plural of a lexicon gene\'s symbol in capitals names no gene', () => {
+    assert.deepEqual(genes('IL-6 raised the proliferation of MSCs in culture.'), []); // mesenchymal stem cells, not MSC
+    assert.deepEqual(genes('ILCs and ILC2s produced IL-13 after injury.').filter((id) => id !== 'NCBIGENE_3596'), []);
+    assert.deepEqual(genes('STAT3 was active in GSCs from recurrent tumours.'), []); // glioma stem cells, not goosecoid
+    assert.deepEqual(genes('IL-6 stimulated the growth of MCCs.'), []);
+    assert.deepEqual(genes('Inhibitors of PTKs slowed migration.'), []); // the kinases as a class, not PTK2B
+  });
+
+  test('near misses: the singular, a receptor\'s plural, families, cell types, diseases and library entities are read', () => {
+    assert.ok(ids('MSC expression rose in these cells.').includes('NCBIGENE_9242'));
+    assert.ok(ids('EGFRs on the cell surface were internalised.').includes('NCBIGENE_1956'));
+    assert.ok(ids('MMPs degrade the matrix.').includes('MMPS'));
+    assert.ok(ids('PBMCs were isolated from blood.').includes('CL_2000001'));
+    assert.ok(ids('Most HCCs express STAT3.').includes('HCC'));
+    assert.ok(ids('AKTs were phosphorylated.').includes('AKT'));
+    assert.ok(ids('JNKs were activated by stress.').includes('JNK_FAMILY'));
+  });
+
+  test('a backed claim about cells named by a plural acronym has no unbacked gene partner', () => {
+    // Cells the lexicon has no context for name no context (the standing policy): the backed claim speaks.
+    assertReading(kb, 'IL-6 stimulation leads to the phosphorylation of STAT3 in MSCs.', 'supported', 'IL6 induces STAT3');
+  });
+});
+
+suite('a name before "response element" is DNA, not a partner (stop 52)', () => {
+  test('the names of a response element are no mentions', () => {
+    assert.deepEqual(ids('ATF4 binds a CEBP-ATF response element in the ATF3 promoter.'), ['ATF4', 'ATF3']);
+    assert.deepEqual(ids('The promoter holds a STAT3-responsive element.'), []);
+    assert.deepEqual(ids('The construct carries NF-κB/AP-1 response elements.'), []);
+    assert.deepEqual(ids('Two STAT3 response elements lie upstream of the MMP2 gene.').filter((id) => id === 'STAT3'), []);
+  });
+
+  test('near misses: the molecule named elsewhere, a condition\'s element, a binding verb', () => {
+    assert.ok(ids('STAT3 binds the response element of the MMP2 gene.').includes('STAT3'));
+    assert.ok(ids('HIF-1α binds a hypoxia response element.').includes('HYPOXIA'));
+    assert.ok(ids('ATF4 binds C/EBPβ and raises ATF3.').includes('NCBIGENE_1051'));
+    assert.ok(ids('A STAT3-binding partner was found.').every((id) => id !== 'STAT3'));
+  });
+
+  test('the binding claim is on the element\'s gene, not on the factor the element is named after', () => {
+    const got = verdictAndTriples('ATF4 binds a CEBP-ATF response element in the promoter of ATF3.', kb);
+    assert.ok(!got.claims.some((c) => c.includes('NCBIGENE_1050')), JSON.stringify(got.claims));
+    assertNotSupported(kb, 'ATF4 binds a CEBP-ATF response element in the promoter of IL-11.');
+  });
+});
