@@ -63,3 +63,23 @@ suite('a name before "response element" is DNA, not a partner (stop 52)', () => 
     assertNotSupported(kb, 'ATF4 binds a CEBP-ATF response element in the promoter of IL-11.');
   });
 });
+
+suite('groups compared by nodal status name lymph node metastasis (stop 52)', () => {
+  test('higher (lower) in node-positive than in node-negative groups is a link with lymph node metastasis', () => {
+    // The library has IL-11 going with lymph node metastasis in OSCC tissue.
+    assertReading(kb, 'IL-11 mRNA was higher in node-positive tumours than in node-negative tumours.', 'supported', 'IL11 associated-with LYMPH_NODE_METASTASIS');
+    assertReading(kb, 'IL-11 expression was markedly higher in lymph node-positive specimens compared with node-negative specimens.', 'supported');
+    assertReading(kb, 'IL-11 expression was lower in node-positive tumours than in node-negative tumours.', 'contradicted');
+    assertReading(kb, 'IL-11 expression was higher in node-negative tumours than in node-positive tumours.', 'contradicted');
+  });
+
+  test('near misses: another molecule, another cancer, one status alone, no difference', () => {
+    assertReading(kb, 'IL-6 expression was higher in node-positive tumours than in node-negative tumours.', 'unsupported');
+    assertNotSupported(kb, 'IL-11 expression was higher in node-positive breast tumours than in node-negative breast tumours.');
+    // One status alone is a kind of patient or tumour, a setting: no link with metastasis is read.
+    const alone = verdictAndTriples('IL-11 promotes invasion in node-positive breast cancer.', kb);
+    assert.ok(!alone.claims.some((c) => c.includes('LYMPH_NODE_METASTASIS')), JSON.stringify(alone.claims));
+    assert.ok(!verdictAndTriples('IL-11 levels were higher in node-positive patients.', kb).claims.some((c) => c.includes('LYMPH_NODE_METASTASIS')));
+    assertNotSupported(kb, 'IL-11 expression did not differ between node-positive and node-negative tumours.');
+  });
+});

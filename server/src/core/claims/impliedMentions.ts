@@ -132,6 +132,17 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'VIM promotes CELL_INVASION [ctx GASTRIC_CANCER]',
   },
   {
+    // "higher in node-positive tumours than in node-negative ones": a group's nodal status names lymph node
+    // metastasis, present ("positive") or absent ("negative"; phenotypeGroups.ts reads the word after the mention).
+    // Only where the sentence sets the two statuses against each other: "node-positive breast cancer" alone is a
+    // kind of patient or tumour, a setting, not a behaviour a claim is about (issue 7, stop 52).
+    name: 'nodal status of compared groups',
+    pattern: /\b(?<name>(?:lymph[-‐\s]+)?node)[-‐\s]+(?:positive\b(?=[^.;]*\bnode[-‐\s]+negative\b)|negative\b(?=[^.;]*\bnode[-‐\s]+positive\b)|(?<=\bnode[-‐\s]+positive\b[^.;]*\bnode[-‐\s]+)negative\b|(?<=\bnode[-‐\s]+negative\b[^.;]*\bnode[-‐\s]+)positive\b)/i,
+    becomes: 'LYMPH_NODE_METASTASIS',
+    example: 'Vimentin levels were higher in node-positive tumours than in node-negative tumours.',
+    reads: 'VIM associated-with(positive) LYMPH_NODE_METASTASIS [ctx CANCER]',
+  },
+  {
     // "a pro-regenerative role for X" in a sentence about the liver: the regeneration is the liver's, the one organ
     // whose regrowth the library names (LIVER_REGENERATION); elsewhere the word names nothing the library holds.
     name: 'pro-regenerative in the liver',
@@ -292,7 +303,7 @@ export function organCancer(word: string, kb: KnowledgeBase): string | undefined
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
+const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]|node[-‐\s]+(?:posi|nega)/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the
