@@ -83,3 +83,20 @@ suite('groups compared by nodal status name lymph node metastasis (stop 52)', ()
     assertNotSupported(kb, 'IL-11 expression did not differ between node-positive and node-negative tumours.');
   });
 });
+
+suite('a tumour word before an organ\'s cells names that organ\'s cancer (stop 52)', () => {
+  test('the cancer is the claim\'s setting, checked against the findings\' cancers', () => {
+    // The library has IL-11 raising invasion in breast cancer cells (MDA-MB-231), and IL-6 raising tumour growth in HCC.
+    assertReading(kb, 'IL-11 drives the invasion of malignant breast cells.', 'supported');
+    assertReading(kb, 'IL-11 drives the invasion of cancerous breast cells.', 'supported');
+    assertNotSupported(kb, 'IL-11 drives the invasion of malignant gastric cells.');
+    assertNotSupported(kb, 'IL-6 promotes the growth of tumour prostate cells.');
+    assertNotSupported(kb, 'IL-11 drives the invasion of tumour human colon epithelial cells.');
+  });
+
+  test('near misses: the organ word first, an opposite change, an unbacked molecule', () => {
+    assertNotSupported(kb, 'IL-6 promotes the growth of prostate tumour cells.');
+    assertReading(kb, 'IL-11 reduced the invasion of malignant breast cells.', 'contradicted');
+    assertReading(kb, 'IL-22 drives the invasion of malignant breast cells.', 'unsupported');
+  });
+});
