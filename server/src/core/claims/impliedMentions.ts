@@ -132,6 +132,28 @@ export const impliedMentions: readonly ImpliedMention[] = [
     reads: 'VIM promotes CELL_INVASION [ctx GASTRIC_CANCER]',
   },
   {
+    // "tumour prostate cells", "malignant breast epithelial cells" (issue 7, stop 52): a tumour word before an organ's
+    // cells names that organ's cancer, as "prostate tumour cells" does (organPhrasings.ts); without it only the bare
+    // tumour word was read, and a finding in another cancer had nothing to be set against. The organ word is the
+    // mention; a tumour word the lexicon reads ("tumour") stays beside it.
+    name: 'organ cells after a tumour word',
+    pattern: new RegExp(String.raw`\b(?:tumou?r|cancer|cancerous|malignant|neoplastic|carcinoma)\s+(?:human\s+)?(?<name>${organWords.join('|')})\s+(?:epithelial\s+)?cells?\b`, 'i'),
+    becomes: 'organ-cancer',
+    example: 'IL-11 drives the invasion of malignant breast cells.',
+    reads: 'IL11 promotes CELL_INVASION [ctx BREAST_CANCER]',
+  },
+  {
+    // "higher in node-positive tumours than in node-negative ones": a group's nodal status names lymph node
+    // metastasis, present ("positive") or absent ("negative"; phenotypeGroups.ts reads the word after the mention).
+    // Only where the sentence sets the two statuses against each other: "node-positive breast cancer" alone is a
+    // kind of patient or tumour, a setting, not a behaviour a claim is about (issue 7, stop 52).
+    name: 'nodal status of compared groups',
+    pattern: /\b(?<name>(?:lymph[-‐\s]+)?node)[-‐\s]+(?:positive\b(?=[^.;]*\bnode[-‐\s]+negative\b)|negative\b(?=[^.;]*\bnode[-‐\s]+positive\b)|(?<=\bnode[-‐\s]+positive\b[^.;]*\bnode[-‐\s]+)negative\b|(?<=\bnode[-‐\s]+negative\b[^.;]*\bnode[-‐\s]+)positive\b)/i,
+    becomes: 'LYMPH_NODE_METASTASIS',
+    example: 'Vimentin levels were higher in node-positive tumours than in node-negative tumours.',
+    reads: 'VIM associated-with(positive) LYMPH_NODE_METASTASIS [ctx CANCER]',
+  },
+  {
     // "a pro-regenerative role for X" in a sentence about the liver: the regeneration is the liver's, the one organ
     // whose regrowth the library names (LIVER_REGENERATION); elsewhere the word names nothing the library holds.
     name: 'pro-regenerative in the liver',
@@ -302,7 +324,7 @@ export function organCancer(word: string, kb: KnowledgeBase): string | undefined
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|regeneration|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]/i;
+const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|regeneration|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]|node[-‐\s]+(?:posi|nega)|malignan|neoplastic|cancer/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

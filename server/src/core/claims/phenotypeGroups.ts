@@ -19,6 +19,8 @@ const comparator = /\s(?:than(?:\s+(?:in|among|that\s+(?:in|of)|those\s+(?:in|of
 const clauseEnd = /;|,\s*(?:whereas|while|but|which|and|suggesting|indicating)\b/i;
 /** A behaviour named by its absence or low end inside a group: "non-metastatic", "poorly invasive", "without". */
 const deniedBehaviour = /(?:\bnon-?|\b(?:poorly|less|weakly|lowly|minimally)\s+|\bwithout\s+(?:[\p{L}-]+\s+){0,2}|\bno\s+)$/iu;
+/** A behaviour named absent by a status word after it: "node-negative", "metastasis-negative" (stop 52). */
+const negativeAfter = /^[-‐\s]*negative\b/i;
 /** A group named only by what it lacks, the behaviour left out: "(in) those without", "patients without". */
 const groupWithout = /^\s*(?:in\s+)?(?:the\s+)?(?:those|ones|patients|cases|tumou?rs|cells|samples|specimens)\s+without\b/i;
 /** Between the molecule and the level word: its bracketed short form, its measure. */
@@ -31,7 +33,7 @@ function behavioursIn(sentence: SentenceSpan, from: number, to: number, inSenten
   const { text, kb } = sentence;
   return inSentence
     .filter((m) => m.start >= from && m.end <= to && behaviourTypes.has(kb.entities.get(m.entityId)?.type ?? ''))
-    .map((mention) => ({ mention, lacking: deniedBehaviour.test(text.slice(Math.max(from, mention.start - 30), mention.start)) }));
+    .map((mention) => ({ mention, lacking: deniedBehaviour.test(text.slice(Math.max(from, mention.start - 30), mention.start)) || negativeAfter.test(text.slice(mention.end, Math.min(to, mention.end + 12))) }));
 }
 
 export function phenotypeGroupClaims(sentence: SentenceSpan): ExtractedClaim[] {

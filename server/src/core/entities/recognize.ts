@@ -6,7 +6,7 @@
 // "STAT3 pY705") as the protein's activation, slash families ("MMP-2/9"), Greek letters written as Latin
 // ones ("TGF-β1" = TGFB1) and Roman numerals ("IGF-IR").
 import type { Lexicon, LexiconEntry } from './lexicon';
-import { placeTypes } from '../kb/schema';
+import { moleculeTypes, placeTypes } from '../kb/schema';
 import { normalizeTerm } from './normalize';
 import { fusedIsoform, isoformId, isoformLetterAfter } from './isoforms';
 
@@ -196,6 +196,7 @@ export function recognizeEntities(
   // Where each word sequence is read: one object for the call, set afresh for each first word (longestMatchAt).
   const site: Site = { text, start: 0, end: 0, surface: undefined, following: undefined };
   let i = 0;
+  let elementEnd: number | undefined;
   while (i < words.length) {
     // "in response to hypoxia" is a cause, hypoxia, not the process GO names "response to hypoxia" (issue 7): the
     // idiom's two words are passed over, and what follows is recognised on its own.
@@ -225,6 +226,10 @@ export function recognizeEntities(
       i = match.nextWord ?? i + 1;
     } else if (match && progressionOfProcess(text, match.mention, mentions[mentions.length - 1], lexicon)) {
       i = match.nextWord ?? i + 1;
+    } else if (match && (elementEnd = responseElementEnd(text, match.mention, to, lexicon)) !== undefined) {
+      // The element's other names ("CEBP-ATF response element") go with it.
+      i = match.nextWord ?? i + 1;
+      while (i < words.length && words[i].start < elementEnd) i++;
     } else if (match) {
       // The name the "-like" compound makes runs from its first word: "insulin-like growth factor" as one mention.
       const joined = like && /^[-\u2010-\u2015]like\s+$/i.test(text.slice(like.end, match.mention.start))
@@ -605,6 +610,22 @@ function progressionOfProcess(text: string, mention: EntityMention, before: Enti
   if (before === undefined || !/^progression$/i.test(mention.text) || /(?:ic|ive|al|ous)$/i.test(before.text)) return false;
   if (!/^(?:\s+|\s*[-\u2010-\u2015]\s*)$/.test(text.slice(before.end, mention.start))) return false;
   return before.entityId !== mention.entityId && (lexicon.lookup(normalizeTerm(before.text))?.find((entry) => entry.entityId === before.entityId)?.type ?? lexicon.typeOf?.(before.entityId)) === 'process';
+}
+
+/**
+ * "a CEBP-ATF response element", "the STAT3-responsive element", "NF-κB/AP-1 response elements": a molecule's name
+ * (with the names joined to it by a hyphen or a slash) before "response element" or "responsive element" names a
+ * stretch of DNA that the molecule binds, not the molecule as a partner of the sentence's verb (issue 7, stop 52:
+ * "X binds a CEBP-ATF response element" was read as X binding C/EBPβ). Only molecules: "hypoxia response element"
+ * keeps its condition. Returns where the element's name ends.
+ */
+const responseElementAfter = /^(?:\s*[-\u2010-\u2015/]\s*[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)?){0,2}(?:\s*[-\u2010-\u2015]\s*|\s+)(?:response|responsive)\s+elements?\b/iu;
+
+function responseElementEnd(text: string, mention: EntityMention, to: number, lexicon: Lexicon): number | undefined {
+  const found = responseElementAfter.exec(text.slice(mention.end, Math.min(to, mention.end + 48)));
+  if (!found) return undefined;
+  const type = lexicon.typeOf?.(mention.entityId);
+  return type !== undefined && moleculeTypes.has(type) ? mention.end + found[0].length : undefined;
 }
 
 function namesReceptorOfClass(text: string, mention: EntityMention, to: number): boolean {
@@ -1140,6 +1161,11 @@ const residueName = /^(?:Tyr|Ser|Thr|His|Lys|Arg|Cys|Asp|Glu|Gly|Ala|Val|Leu|Ile
 /** A residue's position right after its name: "-705", " 727", "‐308" (a number of one to four digits, nothing after). */
 const residuePosition = /^(?:[-‐‑]|\s)?\d{1,4}(?![\p{L}\p{N}])/u;
 
+/** An acronym of capitals (digits after the first letter allowed) with a lower-case plural "s": "MCCs", "ILC2s". */
+const acronymPlural = /^[A-Z][A-Z0-9]{2,}s$/;
+/** A gene of the lexicon's own, which no library entity holds: biomedical.ts `geneId` names it from its NCBI Gene id. */
+const isLexiconGeneId = (id: string): boolean => id.startsWith('NCBIGENE_');
+
 /** The entity for a key, undefined when there is none, null when the document's abbreviations forbid one. */
 function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: DocumentAbbreviations): string | null | undefined {
   if (abbreviations.has(key)) return abbreviations.get(key)!;
@@ -1164,6 +1190,13 @@ function resolve(key: string, site: Site, lexicon: Lexicon, abbreviations: Docum
     if (abbreviations.has(singular)) return abbreviations.get(singular)!;
     const singularEntries = lexicon.lookup(singular);
     const plural = singularEntries && pick(singularEntries, surfaceAt(site).slice(0, -1), followingAt(site), site, lexicon);
+    // "MCCs", "MSCs", "ILCs", "GSCs": an acronym in capitals with a plural "s" names many things, cells or cases
+    // (Merkel cell carcinomas, mesenchymal stem cells, innate lymphoid cells, glioma stem cells), not the one gene
+    // whose symbol its singular spells (MCC, MSC, ILC, GSC; issue 7, stop 52: "IL-6+ MCCs" named the MCC gene, an
+    // unbacked partner). A gene of the lexicon alone (no library entity: "AKTs", "EGFRs" stay) is left out; a
+    // family, a cell type or a disease the plural names ("MMPs", "PBMCs", "HCCs") is read.
+    // A receptor's plural is its molecules ("EGFRs on the cell surface") or their family ("FGFRs"), and is read.
+    if (plural && isLexiconGeneId(plural) && acronymPlural.test(surfaceAt(site)) && lexicon.typeOf?.(plural) !== 'receptor') return undefined;
     if (plural) return plural;
   }
   // A Greek letter inside a symbol written as its Latin letter: "TGF-β1" is TGFB1, "TGF-βRII" TGFBR2.
