@@ -383,12 +383,13 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
   for (let k = main + 1; k < claims.length; k++) {
     const c = claims[k].claim;
     if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end) continue;
-    // Two predicates joined by "and" read with one relation ("raises A and increases B") stay as they were (a later
-    // member of the first one's own object list is the list rules' to weigh); a series of three or more ("promotes A,
-    // suppresses B, and mediates C", issue 7, stop 38) has a verb of its own before every object, whatever relation
-    // the verbs read as.
+    // Two predicates joined by "and" ("raises A and promotes B") or a series of three or more ("promotes A, suppresses
+    // B, and mediates C", issue 7, stop 38) have a verb of their own before every object, whatever relation the verbs
+    // read as: "raises A and increases B" is two predicates too, as the same sentence with B backed and first is
+    // (objectListVerdict sidePredicate, stop 52; before, one relation left the pair to the list rules, which never
+    // join two objects a verb stands between).
     const between = sentence.text.slice(first.object.end, c.object.start);
-    if (!(c.relation !== first.relation && joinsPredicates(between)) && !joinsPredicateSeries(between)) continue;
+    if (!joinsPredicates(between) && !joinsPredicateSeries(between)) continue;
     if (kin?.nearMiss(first.object.entityId, c.object.entityId) === true) continue;
     const judged = judge(k);
     if (judged.verification.verdict === 'supported' && namedByFinding(judged, 'object', kin)) return judged;
@@ -575,8 +576,32 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
         : undefined;
   const lead = backed ?? claims[main];
   const sideMembers = lead.verification.verdict === 'supported' ? listedWith(lead, group, sentence, bridges).filter((c) => aside(c) || (sideOutcome(c) && isOutcomeClaim(lead))) : [];
-  const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
+  // "X raises A and increases B", the library backing A and silent on B (or B first): B is the object of a predicate of
+  // its own, read with the same relation, so it falls in the group without standing in A's list. Read with another relation
+  // ("raises A and promotes B") the silent predicate is a side remark (coordinatedPredicateVerdict's policy); the
+  // relation the reader gives the verbs decides nothing either (issue 7, stop 52). Not a sibling of the backed object
+  // nor one whose sibling the library reports for the subject (MMP-11 beside MMP-13: a near miss), and only silent:
+  // a predicate reported elsewhere or contradicted keeps its own rules.
+  const sidePredicate = (c: ClaimResult): boolean =>
+    lead.verification.verdict === 'supported' && c.verification.basis === 'no-evidence' && (c.claim.object.start > lead.claim.object.end ? ownPredicateAfter(lead, c, group, sentence) : ownPredicateAfter(c, lead, group, sentence)) && kin?.nearMiss(c.claim.object.entityId, lead.claim.object.entityId) !== true && kin?.siblingReported?.(c.claim.subject.entityId, c.claim.object.entityId) !== true;
+  const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !silentOutcome(c) && !sideMembers.includes(c) && !sidePredicate(c)) ?? lead) : elsewhere ?? lead;
   return weakest;
+}
+
+/**
+ * Whether `later` is the object of a predicate of its own after the list `earlier` stands in: between the nearest
+ * object of that list before it and its own object, "and" and a verb of the lexicon (joinsPredicates), or a series
+ * of such predicates (joinsPredicateSeries) that ends at it or runs on through it to a later object of the group
+ * ("raises A, increases B, and elevates C": B is a middle predicate's object).
+ */
+function ownPredicateAfter(earlier: ClaimResult, later: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText): boolean {
+  if (!sentence || later.claim.object.start <= earlier.claim.object.end) return false;
+  const before = listedWith(earlier, group, sentence).filter((c) => c.claim.object.end < later.claim.object.start);
+  if (before.length === 0) return false;
+  const from = before.reduce((a, b) => (b.claim.object.end > a.claim.object.end ? b : a)).claim.object.end;
+  const between = sentence.text.slice(from, later.claim.object.start);
+  if (joinsPredicates(between) || joinsPredicateSeries(between)) return true;
+  return group.some((c) => c.claim.object.start > later.claim.object.end && joinsPredicateSeries(sentence.text.slice(from, c.claim.object.start)));
 }
 
 /**
