@@ -39,3 +39,18 @@ table('a sibling, a chain, a silent subject, an opposite finding or another sett
   ['IL-6 raises IGF-1 and increases MMP-9 in gastric cancer cells.', ['IL6 increases IGF1 [ctx GASTRIC_CANCER]', 'IL6 increases MMP9 [ctx GASTRIC_CANCER]'], 'unsupported/other-context'],
   ['IL-6 increases MMP-9 and raises IGF-1 in gastric cancer cells.', ['IL6 increases IGF1 [ctx GASTRIC_CANCER]', 'IL6 increases MMP9 [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
 ]);
+
+// analyzeBlock.ts coordinatedPredicateVerdict: a silent first predicate with a list of objects ("raises A and B and
+// promotes C") is judged as one with a single object ("raises A and promotes C", supported): the next predicate starts
+// after the list's last member, and every member is held to the sibling tests (MMP-11 in the list beside MMP-13).
+table('a silent predicate with a list of objects yields to a backed later predicate as a single object does', [
+  ['STAT3 raises survivin and Mcl-1 and promotes angiogenesis.', ['STAT3 increases NCBIGENE_332', 'STAT3 increases NCBIGENE_4170', 'STAT3 promotes ANGIOGENESIS'], 'supported'],
+  ['STAT3 raises survivin and Mcl-1 expression and promotes angiogenesis.', ['STAT3 increases NCBIGENE_332', 'STAT3 increases NCBIGENE_4170', 'STAT3 promotes ANGIOGENESIS'], 'supported'],
+  ['STAT3 raises survivin, Mcl-1 and Bcl-xL and promotes angiogenesis.', ['STAT3 increases NCBIGENE_332', 'STAT3 increases NCBIGENE_4170', 'STAT3 increases NCBIGENE_598', 'STAT3 promotes ANGIOGENESIS'], 'supported'],
+  ['Hypoxia raises survivin and Mcl-1 and increases IL-11 in breast cancer cells.', ['HYPOXIA increases IL11 [ctx BREAST_CANCER]', 'HYPOXIA increases NCBIGENE_332 [ctx BREAST_CANCER]', 'HYPOXIA increases NCBIGENE_4170 [ctx BREAST_CANCER]'], 'supported'],
+  // Controls: a sibling in the silent list, a chain, a silent subject, a cancer the general finding does not cover.
+  ['IL-11 raises TIMP-1 and MMP-11 and induces MMP-13.', ['IL11 increases NCBIGENE_4320', 'IL11 increases NCBIGENE_7076', 'IL11 induces MMP13'], 'unsupported/no-evidence'],
+  ['STAT3 raises survivin and Mcl-1 and thereby promotes angiogenesis.', ['STAT3 increases NCBIGENE_332', 'STAT3 increases NCBIGENE_4170', 'STAT3 promotes ANGIOGENESIS'], 'unsupported/no-evidence'],
+  ['STAT1 raises survivin and Mcl-1 and promotes angiogenesis.', ['STAT1 increases NCBIGENE_332', 'STAT1 increases NCBIGENE_4170', 'STAT1 promotes ANGIOGENESIS'], 'unsupported/no-evidence'],
+  ['In HCC cells, STAT3 raises survivin and Mcl-1 and promotes angiogenesis.', ['STAT3 increases NCBIGENE_332 [ctx HCC]', 'STAT3 increases NCBIGENE_4170 [ctx HCC]', 'STAT3 promotes ANGIOGENESIS [ctx HCC]'], 'unsupported/no-evidence'],
+]);

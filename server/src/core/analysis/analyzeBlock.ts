@@ -378,19 +378,23 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
   // "IL-11 raises MMP-11 and promotes migration", the library reporting IL-11 on MMP-13: the silent predicate is a near
   // miss of a finding (the guideline calls near misses unsupported), not a side remark the order happened to put
   // first (stop 37, precision audit: MMP-11 for MMP-13, STAT1 for STAT3, IL-6 for IL-11).
-  if (kin?.siblingReported?.(first.subject.entityId, first.object.entityId) === true) return weakest;
+  // The silent predicate may have a list of objects ("raises A and B and promotes C"): the next predicate starts after
+  // the list's last member before it, and every member is held to the sibling tests the first one is (stop 52).
+  const ownList = listedWith(claims[main], claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated), sentence);
+  if (ownList.some((m) => kin?.siblingReported?.(m.claim.subject.entityId, m.claim.object.entityId) === true)) return weakest;
   let elsewhere: ClaimResult | undefined;
   for (let k = main + 1; k < claims.length; k++) {
     const c = claims[k].claim;
-    if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end) continue;
+    if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end || ownList.includes(claims[k])) continue;
     // Two predicates joined by "and" ("raises A and promotes B") or a series of three or more ("promotes A, suppresses
     // B, and mediates C", issue 7, stop 38) have a verb of their own before every object, whatever relation the verbs
     // read as: "raises A and increases B" is two predicates too, as the same sentence with B backed and first is
     // (objectListVerdict sidePredicate, stop 52; before, one relation left the pair to the list rules, which never
     // join two objects a verb stands between).
-    const between = sentence.text.slice(first.object.end, c.object.start);
+    const from = ownList.reduce((end, m) => (m.claim.object.end < c.object.start && m.claim.object.end > end ? m.claim.object.end : end), first.object.end);
+    const between = sentence.text.slice(from, c.object.start);
     if (!joinsPredicates(between) && !joinsPredicateSeries(between)) continue;
-    if (kin?.nearMiss(first.object.entityId, c.object.entityId) === true) continue;
+    if (ownList.some((m) => kin?.nearMiss(m.claim.object.entityId, c.object.entityId) === true)) continue;
     const judged = judge(k);
     if (judged.verification.verdict === 'supported' && namedByFinding(judged, 'object', kin)) return judged;
     // "X switches on A and enhances migration", the library silent on A and reporting X on migration only in other
