@@ -54,3 +54,18 @@ table('a silent predicate with a list of objects yields to a backed later predic
   ['STAT1 raises survivin and Mcl-1 and promotes angiogenesis.', ['STAT1 increases NCBIGENE_332', 'STAT1 increases NCBIGENE_4170', 'STAT1 promotes ANGIOGENESIS'], 'unsupported/no-evidence'],
   ['In HCC cells, STAT3 raises survivin and Mcl-1 and promotes angiogenesis.', ['STAT3 increases NCBIGENE_332 [ctx HCC]', 'STAT3 increases NCBIGENE_4170 [ctx HCC]', 'STAT3 promotes ANGIOGENESIS [ctx HCC]'], 'unsupported/no-evidence'],
 ]);
+
+// analyzeBlock.ts predicateJoin, predicateSeries: the setting a first predicate names after its object ("in vitro", "of
+// the cells", "in liver cancer cells") stands between it and the next predicate without ending the pair; both claims
+// take the setting anyway. A chain, a sibling, a silent subject and an uncovered cancer stay as they were.
+table('a setting after the first predicate\'s object keeps the pair of predicates', [
+  ['IL-6 raises IGF-1 in liver cancer cells and increases MMP-9.', ['IL6 increases IGF1 [ctx LIVER_CANCER]', 'IL6 increases MMP9 [ctx LIVER_CANCER]'], 'supported'],
+  ['IL-6 raises MMP-9 in liver cancer cells and increases IGF-1.', ['IL6 increases IGF1 [ctx LIVER_CANCER]', 'IL6 increases MMP9 [ctx LIVER_CANCER]'], 'supported'],
+  ['STAT3 raises survivin in vitro and promotes angiogenesis in vivo.', ['STAT3 increases NCBIGENE_332 [ctx CELL_CULTURE,IN_VIVO]', 'STAT3 promotes ANGIOGENESIS [ctx CELL_CULTURE,IN_VIVO]'], 'supported'],
+  ['Stattic reduced the survival of the cells and lowered IL-11 levels.', ['DRUG_STATTIC decreases CELL_SURVIVAL', 'DRUG_STATTIC decreases IL11'], 'supported'],
+  ['HIF-1α triggers glycolysis of tumour cells, induces EMT, and enhances invasion.', ['HIF1A increases CELL_INVASION [ctx CANCER]', 'HIF1A induces EMT [ctx CANCER]', 'HIF1A induces GO_0006096 [ctx CANCER]'], 'supported'],
+  ['IL-11 raises MMP-13 in tumour cells and increases MMP-11.', ['IL11 increases MMP13 [ctx CANCER]', 'IL11 increases NCBIGENE_4320 [ctx CANCER]'], 'unsupported/no-evidence'],
+  ['STAT3 raises survivin in vitro and thereby promotes angiogenesis in vivo.', ['STAT3 increases NCBIGENE_332 [ctx CELL_CULTURE,IN_VIVO]', 'STAT3 promotes ANGIOGENESIS [ctx CELL_CULTURE,IN_VIVO]'], 'unsupported/no-evidence'],
+  ['STAT1 raises survivin in vitro and promotes angiogenesis in vivo.', ['STAT1 increases NCBIGENE_332 [ctx CELL_CULTURE,IN_VIVO]', 'STAT1 promotes ANGIOGENESIS [ctx CELL_CULTURE,IN_VIVO]'], 'unsupported/no-evidence'],
+  ['IL-6 raises MMP-9 in gastric cancer cells and increases IGF-1.', ['IL6 increases IGF1 [ctx GASTRIC_CANCER]', 'IL6 increases MMP9 [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+]);

@@ -408,12 +408,13 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
 }
 
 /**
- * Between the first predicate's object and the second's: the object's form word, "and", one verb of the lexicon
+ * Between the first predicate's object and the second's: the object's form word, the setting it was seen in ("in
+ * vitro", "of the cells", "in HCC cells": stop 52, the claims take the setting either way), "and", one verb of the lexicon
  * (an adverb before it) and at most two describing words ("VEGF expression and promotes tumour angiogenesis").
  * Not "and thereby", "and thus", "and consequently" (stop 37: an -ly adverb of consequence passed as a manner adverb):
  * the second predicate then goes through the first, a chain the library must state.
  */
-const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?(?:\s+(?:in|of)\s+(?:the\s+)?(?:vitro|vivo|(?:[a-z0-9-]+\s+){0,2}(?:cells|tumou?rs)))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** Whether `between` joins two predicates (predicateJoin), its verb one of the lexicon's. */
 function joinsPredicates(between: string): boolean {
   const verb = predicateJoin.exec(between)?.[1];
@@ -428,7 +429,7 @@ const seriesWord = String.raw`(?!(?:and|or|but|which|that|who|thereby|thus|hence
  * "and", one verb and at most two describing words (predicateJoin's last step, "and thereby" and the like left out).
  */
 const predicateSeries = new RegExp(
-  String.raw`^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,\s+((?:(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord}\s*,\s+)*(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord})\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:${seriesWord}\s+){0,2}$`,
+  String.raw`^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?(?:\s+(?:in|of)\s+(?:the\s+)?(?:vitro|vivo|(?:[a-z0-9-]+\s+){0,2}(?:cells|tumou?rs)))?\s*,\s+((?:(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord}\s*,\s+)*(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord})\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:${seriesWord}\s+){0,2}$`,
   'iu',
 );
 /** Whether `between` is a series of predicates (predicateSeries), every verb one of the lexicon's. */
