@@ -378,18 +378,23 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
   // "IL-11 raises MMP-11 and promotes migration", the library reporting IL-11 on MMP-13: the silent predicate is a near
   // miss of a finding (the guideline calls near misses unsupported), not a side remark the order happened to put
   // first (stop 37, precision audit: MMP-11 for MMP-13, STAT1 for STAT3, IL-6 for IL-11).
-  if (kin?.siblingReported?.(first.subject.entityId, first.object.entityId) === true) return weakest;
+  // The silent predicate may have a list of objects ("raises A and B and promotes C"): the next predicate starts after
+  // the list's last member before it, and every member is held to the sibling tests the first one is (stop 52).
+  const ownList = listedWith(claims[main], claims.filter((c) => c.verification.verdict !== 'out-of-scope' && c.claim.subject.entityId === first.subject.entityId && c.claim.relation === first.relation && c.claim.negated === first.negated), sentence);
+  if (ownList.some((m) => kin?.siblingReported?.(m.claim.subject.entityId, m.claim.object.entityId) === true)) return weakest;
   let elsewhere: ClaimResult | undefined;
   for (let k = main + 1; k < claims.length; k++) {
     const c = claims[k].claim;
-    if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end) continue;
-    // Two predicates joined by "and" read with one relation ("raises A and increases B") stay as they were (a later
-    // member of the first one's own object list is the list rules' to weigh); a series of three or more ("promotes A,
-    // suppresses B, and mediates C", issue 7, stop 38) has a verb of its own before every object, whatever relation
-    // the verbs read as.
-    const between = sentence.text.slice(first.object.end, c.object.start);
-    if (!(c.relation !== first.relation && joinsPredicates(between)) && !joinsPredicateSeries(between)) continue;
-    if (kin?.nearMiss(first.object.entityId, c.object.entityId) === true) continue;
+    if (c.subject.entityId !== first.subject.entityId || c.negated !== first.negated || c.object.start <= first.object.end || ownList.includes(claims[k])) continue;
+    // Two predicates joined by "and" ("raises A and promotes B") or a series of three or more ("promotes A, suppresses
+    // B, and mediates C", issue 7, stop 38) have a verb of their own before every object, whatever relation the verbs
+    // read as: "raises A and increases B" is two predicates too, as the same sentence with B backed and first is
+    // (objectListVerdict sidePredicate, stop 52; before, one relation left the pair to the list rules, which never
+    // join two objects a verb stands between).
+    const from = ownList.reduce((end, m) => (m.claim.object.end < c.object.start && m.claim.object.end > end ? m.claim.object.end : end), first.object.end);
+    const between = sentence.text.slice(from, c.object.start);
+    if (!joinsPredicates(between) && !joinsPredicateSeries(between)) continue;
+    if (ownList.some((m) => kin?.nearMiss(m.claim.object.entityId, c.object.entityId) === true)) continue;
     const judged = judge(k);
     if (judged.verification.verdict === 'supported' && namedByFinding(judged, 'object', kin)) return judged;
     // "X switches on A and enhances migration", the library silent on A and reporting X on migration only in other
@@ -403,12 +408,13 @@ function coordinatedPredicateVerdict(claims: readonly ClaimResult[], main: numbe
 }
 
 /**
- * Between the first predicate's object and the second's: the object's form word, "and", one verb of the lexicon
+ * Between the first predicate's object and the second's: the object's form word, the setting it was seen in ("in
+ * vitro", "of the cells", "in HCC cells": stop 52, the claims take the setting either way), "and", one verb of the lexicon
  * (an adverb before it) and at most two describing words ("VEGF expression and promotes tumour angiogenesis").
  * Not "and thereby", "and thus", "and consequently" (stop 37: an -ly adverb of consequence passed as a manner adverb):
  * the second predicate then goes through the first, a chain the library must state.
  */
-const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const predicateJoin = /^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?(?:\s+(?:in|of)\s+(?:the\s+)?(?:vitro|vivo|(?:[a-z0-9-]+\s+){0,2}(?:cells|tumou?rs)))?\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** Whether `between` joins two predicates (predicateJoin), its verb one of the lexicon's. */
 function joinsPredicates(between: string): boolean {
   const verb = predicateJoin.exec(between)?.[1];
@@ -423,7 +429,7 @@ const seriesWord = String.raw`(?!(?:and|or|but|which|that|who|thereby|thus|hence
  * "and", one verb and at most two describing words (predicateJoin's last step, "and thereby" and the like left out).
  */
 const predicateSeries = new RegExp(
-  String.raw`^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?\s*,\s+((?:(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord}\s*,\s+)*(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord})\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:${seriesWord}\s+){0,2}$`,
+  String.raw`^(?:\s+(?:expression|levels?|activity|activation|phosphorylation|production|secretion))?(?:\s+(?:in|of)\s+(?:the\s+)?(?:vitro|vivo|(?:[a-z0-9-]+\s+){0,2}(?:cells|tumou?rs)))?\s*,\s+((?:(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord}\s*,\s+)*(?:also\s+)?[a-z-]+\s+(?:${seriesWord}\s+){0,3}${seriesWord})\s*,?\s+and\s+(?:also\s+|further\s+)?(?:(?!(?:consequently|subsequently|ultimately|eventually|accordingly|presumably|probably|likely)\b)[a-z]+ly\s+)?([a-z-]+)\s+(?:the\s+|a\s+|an\s+)?(?:${seriesWord}\s+){0,2}$`,
   'iu',
 );
 /** Whether `between` is a series of predicates (predicateSeries), every verb one of the lexicon's. */
@@ -600,8 +606,32 @@ function objectListVerdict(claims: readonly ClaimResult[], main: number, isOutco
   const routeOnly = lead.verification.verdict === 'supported' && !leadList.some(ownBacking);
   const sideMembers = routeOnly ? [] : leadList.filter((c) => aside(c) || (sideOutcome(c) && isOutcomeClaim(lead)));
   const excused = (c: ClaimResult): boolean => silentOutcome(c) && !(routeOnly && leadList.includes(c));
-  const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !excused(c) && !sideMembers.includes(c)) ?? lead) : elsewhere ?? lead;
+  // "X raises A and increases B", the library backing A and silent on B (or B first): B is the object of a predicate of
+  // its own, read with the same relation, so it falls in the group without standing in A's list. Read with another relation
+  // ("raises A and promotes B") the silent predicate is a side remark (coordinatedPredicateVerdict's policy); the
+  // relation the reader gives the verbs decides nothing either (issue 7, stop 52). Not a sibling of the backed object
+  // nor one whose sibling the library reports for the subject (MMP-11 beside MMP-13: a near miss), and only silent:
+  // a predicate reported elsewhere or contradicted keeps its own rules.
+  const sidePredicate = (c: ClaimResult): boolean =>
+    !routeOnly && lead.verification.verdict === 'supported' && c.verification.basis === 'no-evidence' && (c.claim.object.start > lead.claim.object.end ? ownPredicateAfter(lead, c, group, sentence) : ownPredicateAfter(c, lead, group, sentence)) && kin?.nearMiss(c.claim.object.entityId, lead.claim.object.entityId) !== true && kin?.siblingReported?.(c.claim.subject.entityId, c.claim.object.entityId) !== true;
+  const weakest = lead.verification.verdict === 'supported' ? (group.find((c) => c.verification.verdict !== 'supported' && !excused(c) && !sideMembers.includes(c) && !sidePredicate(c)) ?? lead) : elsewhere ?? lead;
   return weakest;
+}
+
+/**
+ * Whether `later` is the object of a predicate of its own after the list `earlier` stands in: between the nearest
+ * object of that list before it and its own object, "and" and a verb of the lexicon (joinsPredicates), or a series
+ * of such predicates (joinsPredicateSeries) that ends at it or runs on through it to a later object of the group
+ * ("raises A, increases B, and elevates C": B is a middle predicate's object).
+ */
+function ownPredicateAfter(earlier: ClaimResult, later: ClaimResult, group: readonly ClaimResult[], sentence?: SentenceText): boolean {
+  if (!sentence || later.claim.object.start <= earlier.claim.object.end) return false;
+  const before = listedWith(earlier, group, sentence).filter((c) => c.claim.object.end < later.claim.object.start);
+  if (before.length === 0) return false;
+  const from = before.reduce((a, b) => (b.claim.object.end > a.claim.object.end ? b : a)).claim.object.end;
+  const between = sentence.text.slice(from, later.claim.object.start);
+  if (joinsPredicates(between) || joinsPredicateSeries(between)) return true;
+  return group.some((c) => c.claim.object.start > later.claim.object.end && joinsPredicateSeries(sentence.text.slice(from, c.claim.object.start)));
 }
 
 /**
