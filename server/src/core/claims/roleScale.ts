@@ -57,8 +57,9 @@ export function withRoleScale(claims: readonly ExtractedClaim[], text: string, s
     }
     changed = true;
     if (scale === 'small') continue;
-    // "X is not a dispensable (negligible) factor in Y": the size denied grants the role.
-    if (scale === 'none' && claim.negated && claim.relation !== 'no-effect') out.push({ ...claim, negated: false });
+    // "X is not a dispensable (negligible) factor in Y": the size denied grants the role. Only a denial of the size
+    // word itself: in "little or no role" the "no" is the size said twice, not a denial of it.
+    if (scale === 'none' && claim.negated && claim.relation !== 'no-effect' && sizeDenied(claim, text, start)) out.push({ ...claim, negated: false });
     else if (scale === 'none') out.push({ ...claim, relation: 'no-effect', negated: false, polarity: undefined });
     else out.push({ ...claim, negated: true });
   }
@@ -92,6 +93,14 @@ function scaleOf(claim: ExtractedClaim, text: string, start: number, end: number
   // denied again it said the opposite of what the writer meant.
   return !claim.negated && claim.relation !== 'no-effect' && /\b(?:hardly|barely|scarcely)\b/i.test(between) ? 'hedged' : undefined;
 }
+
+/** Whether a size word of nothing stands right after "not" (or "never"), with an article between at most: "is not a
+ * dispensable factor", "not an unnecessary step". */
+function sizeDenied(claim: ExtractedClaim, text: string, start: number): boolean {
+  const from = Math.max(start, Math.min(claim.subject.start, claim.object.start) - 60);
+  return deniedNothingSize.test(text.slice(from, Math.max(claim.subject.end, claim.object.end)));
+}
+const deniedNothingSize = new RegExp(`\\b(?:not|never)\\s+(?:(?:a|an|the)\\s+)?(?:${Object.keys(roleSizes).filter((k) => roleSizes[k] === 'none').join('|')})\\b`, 'i');
 
 const sizeNames = Object.keys(roleSizes).join('|');
 /** "... was (only, relatively) minor", "... appears to be limited", after the pair, in its own clause. */
