@@ -616,10 +616,6 @@ export const lossWording: readonly { words: readonly string[]; at: readonly Loss
     words: [
       'blocking', 'lacking', 'inhibiting', 'knocking', 'knocking down', 'knocked down', 'interfering with', 'interference with', 'removing', 'withdrawing', 'depleting', 'interfering', 'deleting',
       'ablating', 'neutralizing', 'neutralising', 'abrogating', 'co-silencing', 'cosilencing',
-      // "Knocked out IL-6 weakened Y", "knocking out STAT3", "knocked-down IL-11": the participle or gerund of the loss
-      // before the name, as "knocked down" (stop 52, h-misread52: "knocked out" was read only after the name or in
-      // the passive, so the loss of IL-6 was read as IL-6's own effect).
-      'knocked out', 'knocking out', 'knocked-down', 'knocked-out', 'knocking-down', 'knocking-out',
     ],
     at: ['before'],
   },
