@@ -260,16 +260,18 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "decreased under hypoxia compared with normoxia", "lower in hypoxic than in normoxic cells": the baseline of a
     // comparison is neither where the claim holds nor a participant of it (the condition the claim's setting lacks).
     if (type === 'condition' && comparedBaseline(tokens, i, from)) continue;
-    // "Throughout tumour progression, X raises Y", "X raises Y during EMT": a process or phenotype a preposition of time
-    // governs says when the claim holds, never what acts nor what is acted on (stop 52, h-misread52: the fronted phrase
-    // was read as the subject, "tumour progression raises Y", and a closing one as the verb's object). The library has
-    // no place for a phase, so it is no context either. A condition ("during hypoxia") stays the claim's context.
+    // "Throughout tumour progression, X raises Y": a process or phenotype a preposition of time governs before the verb
+    // says when the claim holds, never what acts (stop 52, h-misread52: the fronted phrase was read as a second subject,
+    // "tumour progression raises Y"). The library has no place for a phase, so it is no context either. A condition
+    // ("during hypoxia") stays the claim's context.
     // So too one an opening "In" governs, closed by a comma before the verb: "In tumour progression, X raises Y".
     // Before the verb, only beside another name: "During EMT, tumour cells gain resistance to Y" names no other agent,
     // and the phase is what the writer credits (as frames.ts during-acquire reads it), so it stays, as does the only
     // name of a clause a closing participle follows (subjects.ts closingParticipleAgents chooses among them).
-    if ((type === 'process' || type === 'phenotype') && governor !== undefined && (timePrepositions.has(governor) || (governor === 'in' && side === 'left' && opensSentenceBeforeComma(tokens, i, to)))) {
-      if (side === 'left') phases.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
+    // After the verb a phase stays as read: "EMT is linked with malignant traits during cancer progression" is read as
+    // EMT going with progression, which the writer means (a studied row, w5).
+    if (side === 'left' && (type === 'process' || type === 'phenotype') && governor !== undefined && (timePrepositions.has(governor) || (governor === 'in' && opensSentenceBeforeComma(tokens, i, to)))) {
+      phases.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
       continue;
     }
     if (type && alwaysContext.has(type)) {
