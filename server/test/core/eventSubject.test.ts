@@ -49,3 +49,52 @@ suite('an event as the subject', () => {
     assert.ok(sentence.claims.every((c) => c.claim.object.entityId !== 'MDA_MB_231'));
   });
 });
+
+// Stop 52 (h-misread52): an event on a list of targets, "X-mediated upregulation of A and B", was read as an event on A
+// whose target A then raised B: the event's own noun read X raising B, a claim the construction took for the verb's and
+// said of A ("A upregulates B"), and X's claim on B was lost.
+suite('an event on a list of targets', () => {
+  const has = (claims: string[], prefix: string): boolean => claims.some((c) => c.startsWith(prefix));
+
+  test('each member of the list is the event\'s target, and none acts on another', () => {
+    for (const text of [
+      'STAT3-mediated upregulation of MMP2 and MMP9 promotes invasion.',
+      'STAT3-mediated upregulation of MMP-2/9 promotes invasion.',
+      'STAT3-mediated upregulation of MMP2 or MMP9 promotes invasion.',
+      'STAT3 induction of MMP2 and MMP9 promotes invasion.',
+      'The upregulation of MMP2 and MMP9 by STAT3 promotes invasion.',
+    ]) {
+      const claims = claimsOf(text);
+      assert.ok(has(claims, 'STAT3 upregulates MMP2') || has(claims, 'STAT3 induces MMP2'), `${text}: ${claims.join('; ')}`);
+      assert.ok(has(claims, 'STAT3 upregulates MMP9') || has(claims, 'STAT3 induces MMP9'), `${text}: ${claims.join('; ')}`);
+      assert.ok(has(claims, 'MMP2 promotes CELL_INVASION') && has(claims, 'MMP9 promotes CELL_INVASION'), `${text}: ${claims.join('; ')}`);
+      assert.ok(!claims.some((c) => c.startsWith('MMP2 ') && c.includes(' MMP9')), `no member acts on another: ${text}: ${claims.join('; ')}`);
+      assert.equal(onlySentence(text, kb).verdict, 'supported', text);
+    }
+  });
+
+  test('without a verb after it, the event on a list is each target\'s', () => {
+    const claims = claimsOf('STAT3-mediated upregulation of MMP2 and MMP9 was observed in breast cancer cells.');
+    assert.ok(has(claims, 'STAT3 upregulates MMP9'), claims.join('; '));
+    assert.ok(!has(claims, 'MMP2 upregulates MMP9'), claims.join('; '));
+  });
+
+  test('a target the library has no event on leaves the sentence unsupported', () => {
+    // No finding has STAT3 raise IL-11 (it is the other way round); before, "MMP2 upregulates IL11" was read instead.
+    const text = 'STAT3-mediated upregulation of MMP2 and IL-11 promotes invasion.';
+    const claims = claimsOf(text);
+    assert.ok(has(claims, 'STAT3 upregulates IL11'), claims.join('; '));
+    assert.ok(!has(claims, 'MMP2 upregulates IL11'), claims.join('; '));
+    assert.equal(onlySentence(text, kb).verdict, 'unsupported');
+  });
+
+  test('the second target is no agent of the first\'s outcome, nor the first of the second', () => {
+    const claims = claimsOf('Hypoxia-driven induction of IL-11 and MMP9 enhances invasion of MDA-MB-231 cells.');
+    assert.ok(has(claims, 'HYPOXIA induces MMP9'), claims.join('; '));
+    assert.ok(!has(claims, 'IL11 induces MMP9'), claims.join('; '));
+  });
+
+  test('one target: unchanged', () => {
+    assert.deepEqual(claimsOf('STAT3-mediated upregulation of MMP2 promotes invasion.'), ['STAT3 upregulates MMP2', 'MMP2 promotes CELL_INVASION']);
+  });
+});

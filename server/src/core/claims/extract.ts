@@ -2,9 +2,9 @@
 // mediators, context, negation, hedging). It is a rule-based reading of the relation triggers of
 // triggers.ts and the roles of roles.ts, in the tradition of pattern-based biomedical relation extractors.
 // Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
-import { moleculeTypes } from '../kb/schema';
+import { contextTypes, moleculeTypes } from '../kb/schema';
 import { deniesOnlyExclusiveness } from '../language/chunks';
-import { propertyNouns } from './cues';
+import { headSays, propertyNouns } from './cues';
 import { applyConstructions } from './constructions';
 import { deniedSeeingVerb } from './deniedModifierEvent';
 import { lossAfter } from './deniedObservation';
@@ -814,19 +814,42 @@ function namesFallOf(tokens: readonly Token[], at: number, subject: number, kb: 
 /**
  * "CAFs in the tumour microenvironment are implicated in Y": when a frame's subject is a setting that holds the
  * entity named right before "in (the)" among its parts, that entity is the subject and the setting says where it is.
+ * Stop 52 (h-misread52): so too any name that is no place, before a setting of its own "in" phrase ("IL-6 in the tumour
+ * microenvironment is a key driver of Y", "IL-11 in gastric cancer tissue is a key player promoting Y", "high IL-6
+ * levels in the serum of HCC patients are ..."): the frame's words start at the setting only because a name cannot be
+ * skipped, and the setting was read as the driver. A place before the setting ("MDA-MB-231 cells in hypoxia") stays.
  */
 function heldSubject(tokens: readonly Token[], at: number, kb: KnowledgeBase): EntityMention | undefined {
   const setting = tokens[at]?.mention;
   if (!setting) return undefined;
+  const typeOf = (m: EntityMention | undefined): string => (m ? kb.entities.get(m.entityId)?.type ?? '' : '');
+  const isSetting = (k: number): boolean => tokens[k]?.kind === 'entity' && heldInTypes.has(typeOf(tokens[k].mention));
   let k = at - 1;
+  // "in gastric cancer tissue": the settings of one phrase.
+  while (isSetting(k)) k--;
   if (tokens[k]?.lower === 'the') k--;
+  // "in the serum of HCC patients": a noun and "of" before the setting.
+  const ofPhrase = tokens[k]?.lower === 'of' && tokens[k - 1]?.kind === 'word' && isSetting(k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0));
+  if (ofPhrase) {
+    k -= 2;
+    if (tokens[k]?.lower === 'the') k--;
+  }
   if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'within') return undefined;
   // "Cancer-associated fibroblasts (CAFs) in the TME": past the bracketed short form.
   k--;
   if (tokens[k]?.lower === ')' && tokens[k - 1]?.kind === 'entity' && tokens[k - 2]?.lower === '(') k -= 3;
   const held = tokens[k]?.kind === 'entity' ? tokens[k].mention : undefined;
-  return held && held.entityId !== setting.entityId && kb.parts(setting.entityId).has(held.entityId) ? held : undefined;
+  if (held && held.entityId !== setting.entityId && kb.parts(setting.entityId).has(held.entityId)) return held;
+  // "IL-6 levels in ...": a head that says the name's amount stands between.
+  const measured = tokens[k]?.kind === 'word' && headSays(tokens[k].lower) === 'same' && tokens[k - 1]?.kind === 'entity' ? tokens[k - 1].mention : undefined;
+  const named = held ?? measured;
+  if (!named || named.entityId === setting.entityId || !heldInTypes.has(typeOf(setting)) || heldPlaceTypes.has(typeOf(named))) return undefined;
+  return named;
 }
+/** Kinds of entity a name is said to be in: the places and conditions (kb/schema.ts contextTypes). */
+const heldInTypes: ReadonlySet<string> = contextTypes;
+/** Kinds of entity that are places themselves, never held in a setting as a frame's subject ("MDA-MB-231 cells in hypoxia"). */
+const heldPlaceTypes: ReadonlySet<string> = new Set(['disease', 'cell-line', 'experimental-system']);
 
 /** Words inside an association frame that turn its polarity round: "a negative correlation with", "an inverse association with". */
 const oppositeAssociationWords = new Set(['negative', 'negatively', 'inverse', 'inversely']);

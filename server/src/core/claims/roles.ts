@@ -60,6 +60,8 @@ export interface Roles {
 const epidemiologyNouns = new Set(['mortality', 'death', 'deaths', 'incidence', 'burden', 'prevalence', 'patients', 'cases']);
 const alwaysContext = new Set<EntityType>(['disease', 'cell-line', 'experimental-system']);
 const contextWhenGoverned = new Set<EntityType>(['condition', 'drug', 'chemical', 'cell-type']);
+/** Prepositions of a span of time only: a process they govern is a phase, "during EMT", "throughout tumour progression". */
+const timePrepositions: ReadonlySet<string> = new Set(['during', 'throughout']);
 const treatmentNouns = new Set(['treatment', 'treatments', 'exposure', 'conditions', 'condition', 'stimulation', 'culture']);
 const coordinators = new Set(['and', 'or', 'nor', ',', '/', 'plus']);
 
@@ -115,6 +117,8 @@ const notEnoughWords = new Set(['alone', 'itself', 'themselves', 'solely', 'only
 export function assignRoles(tokens: readonly Token[], from: number, to: number, kb: KnowledgeBase, side: 'left' | 'right', passive = false, between = false): Roles {
   const roles: Roles = { participants: [], mediators: [], context: [], modifiers: [] };
   const fallback: Participant[] = [];
+  /** Processes named as a phase of time before the verb ("Throughout tumour progression, ..."): participants only when nothing else is. */
+  const phases: Participant[] = [];
   let excludedFrom = Infinity;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
@@ -256,6 +260,20 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // "decreased under hypoxia compared with normoxia", "lower in hypoxic than in normoxic cells": the baseline of a
     // comparison is neither where the claim holds nor a participant of it (the condition the claim's setting lacks).
     if (type === 'condition' && comparedBaseline(tokens, i, from)) continue;
+    // "Throughout tumour progression, X raises Y": a process or phenotype a preposition of time governs before the verb
+    // says when the claim holds, never what acts (stop 52, h-misread52: the fronted phrase was read as a second subject,
+    // "tumour progression raises Y"). The library has no place for a phase, so it is no context either. A condition
+    // ("during hypoxia") stays the claim's context.
+    // So too one an opening "In" governs, closed by a comma before the verb: "In tumour progression, X raises Y".
+    // Before the verb, only beside another name: "During EMT, tumour cells gain resistance to Y" names no other agent,
+    // and the phase is what the writer credits (as frames.ts during-acquire reads it), so it stays, as does the only
+    // name of a clause a closing participle follows (subjects.ts closingParticipleAgents chooses among them).
+    // After the verb a phase stays as read: "EMT is linked with malignant traits during cancer progression" is read as
+    // EMT going with progression, which the writer means (a studied row, w5).
+    if (side === 'left' && (type === 'process' || type === 'phenotype') && governor !== undefined && (timePrepositions.has(governor) || (governor === 'in' && opensSentenceBeforeComma(tokens, i, to)))) {
+      phases.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
+      continue;
+    }
     if (type && alwaysContext.has(type)) {
       roles.context.push(mention);
       if (!governor || !contextPrepositions.has(governor)) fallback.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
@@ -313,6 +331,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     }
     roles.participants.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
   }
+  // (A place read as a participant, "tumour cells show ...", is no other agent.)
+  if (phases.length > 0 && roles.participants.every((p) => placeTypes.has(kb.entities.get(p.mention.entityId)?.type ?? ''))) roles.participants = [...phases, ...roles.participants].sort((a, b) => a.index - b.index);
   if (roles.participants.length > 1) {
     // "EMT regulators such as ZEB1 and Twist1": the classifier names a group; its members are the participants.
     const members = roles.participants.filter((p) => !classifierNouns.has(tokens[p.index + 1]?.lower ?? ''));
@@ -590,6 +610,16 @@ function isContextual(tokens: readonly Token[], i: number, governor: string | un
   // Adjectives of conditions: "hypoxic MDA-MB-231 cells".
   if (/ic$/i.test(mention.text) && tokens[i + 1]?.kind !== undefined && tokens[i + 1].kind !== 'punct') return true;
   return isTreatment(tokens, i) && !!governor;
+}
+
+/**
+ * Whether the preposition governing the name at `i` is the sentence's first word and a comma closes its phrase before
+ * `to` (the verb's subject side ends there): "In tumour progression, X ...".
+ */
+function opensSentenceBeforeComma(tokens: readonly Token[], i: number, to: number): boolean {
+  if (scanOf(tokens).governorIndex[i] !== 0) return false;
+  for (let k = i + 1; k < to; k++) if (tokens[k].kind === 'punct') return tokens[k].text === ',';
+  return false;
 }
 
 /** The name at `i` follows "among" (a few words of its phrase between) right after an exchange noun: "interplay among heterotypic fibroblasts". */

@@ -43,6 +43,7 @@ import { withoutUndoneEffects } from './undoneEffects';
 import { withPopulationAssociations } from './patientPopulation';
 import { withoutSupposedClaims } from './supposition';
 import { withoutWildTypeBaselineAgents } from './wildTypeComparator';
+import { withRespectivePairs } from './respectively';
 import { stageCost, stageEnd, stageStart, type StageCost } from '../util/stageCosts';
 
 export interface SentenceFilter {
@@ -57,6 +58,13 @@ export interface SentenceFilter {
 }
 
 export const sentenceFilters: readonly SentenceFilter[] = [
+  {
+    name: 'respective-pairs',
+    why: '"A and B bind C and D, respectively": the lists pair member by member; the crossed pairs every reader reads ("A binds D") go (respectively.ts)',
+    example: 'IL-6 and IL-11 bind IL-6R and IL-11Rα, respectively.',
+    expected: ['IL6 binds IL6R', 'IL11 binds IL11RA'],
+    apply: (claims, sentence) => withRespectivePairs(claims, sentence),
+  },
   {
     name: 'countered-inhibition',
     why: '"X counteracted the growth inhibition exerted by D": X raises resistance to D; the claims inside the phrase (X promotes growth, D inhibits it) go (counteredInhibition.ts)',
