@@ -23,3 +23,15 @@ readingTable('probe52', 'an adverb of inverse direction before the participle tu
   ['IL-6 and STAT3 levels were inversely correlated after sorafenib treatment.', ['IL6 associated-with(negative) STAT3'], 'contradicted'],
   ['IL-6 and STAT3 levels were negatively correlated under hypoxia.', ['IL6 associated-with(negative) STAT3 [ctx HYPOXIA]'], 'unsupported/other-context'],
 ]);
+
+// immunosuppressiveMilieu.ts: a relative clause on the surrounding names no setting, but a cancer named last, after
+// it, places the whole sentence, as it does in the short form ("CAFs shape an immunosuppressive TME in HCC").
+readingTable('probe52', 'a cancer named last, after a relative clause on the immunosuppressive surrounding, is its setting', [
+  ['CAFs shape an immunosuppressive TME that enables cancer cells to escape immune surveillance in chondrosarcoma.', ['CAF suppresses ANTITUMOR_IMMUNITY [ctx CHONDROSARCOMA]'], 'unsupported/no-evidence'],
+  ['CAFs foster an immunosuppressive microenvironment which hinders T cells in glioblastoma.', ['CAF suppresses ANTITUMOR_IMMUNITY [ctx DOID_3068]'], 'unsupported/no-evidence'],
+  ['CAFs shape an immunosuppressive TME in HCC.', ['CAF suppresses ANTITUMOR_IMMUNITY [ctx HCC]'], 'unsupported/no-evidence'],
+  // Controls: a general place, or none, and a cell type inside the clause, stay as they were.
+  ['CAFs shape an immunosuppressive TME that enables cancer cells to escape immune surveillance in tumours.', ['CAF suppresses ANTITUMOR_IMMUNITY [ctx CANCER]'], 'supported'],
+  ['CAFs shape an immunosuppressive TME that enables cancer cells to escape immune surveillance.', ['CAF suppresses ANTITUMOR_IMMUNITY'], 'supported'],
+  ['CAFs shape an immunosuppressive TME that hinders T cells.', ['CAF suppresses ANTITUMOR_IMMUNITY'], 'supported'],
+]);
