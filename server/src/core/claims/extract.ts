@@ -4,7 +4,7 @@
 // Loss of function inverts a claim: "knockdown of IL-11 reduced migration" says IL-11 promotes migration.
 import { contextTypes, moleculeTypes } from '../kb/schema';
 import { deniesOnlyExclusiveness } from '../language/chunks';
-import { headSays, propertyNouns } from './cues';
+import { headSays, negativeAssociationWords, propertyNouns } from './cues';
 import { applyConstructions } from './constructions';
 import { deniedSeeingVerb } from './deniedModifierEvent';
 import { lossAfter } from './deniedObservation';
@@ -319,7 +319,11 @@ export function readSentence(
         if (from >= 0) objects = objects.filter((p) => p.index > from && !isDrug(kb, p.mention));
       }
       const agent = right.participants.find(causal);
-      if (objects.length === 0 && subjects.length > 0 && intransitive(tokens, trigger)) {
+      // "IL-11 and MMP-9 levels were correlated in hypoxic cells": a correlation between two named participants has
+      // its pair already; a condition after it is where the pair was measured, not a cause of both (issue 7, stop 52,
+      // h-probe52: read hypoxia as associated with each, a false support through hypoxia's own findings).
+      const reciprocalPair = trigger.relation === 'associated-with' && subjects.length >= 2;
+      if (objects.length === 0 && subjects.length > 0 && !reciprocalPair && intransitive(tokens, trigger)) {
         // "IL-6Rα expression increased in response to sorafenib", "N-cadherin declined after IL-11 stimulation",
         // "IL-11 expression increased under hypoxia": a verb without object, whose cause follows it.
         const cause = agent?.mention ?? right.context.find((m) => conditionTypes.has(kb.entities.get(m.entityId)?.type ?? ''));
@@ -333,6 +337,10 @@ export function readSentence(
       // "IL-11 and MMP-13 levels were positively correlated".
       objects = subjects.slice(1);
       subjects = subjects.slice(0, 1);
+      // "X and Y levels were inversely correlated": the adverb before the participle turns the pair's polarity (issue 7,
+      // stop 52, h-probe52: read as a positive correlation, a support of the opposite).
+      const before = tokens[trigger.first - 1];
+      if (before?.kind === 'word' && negativeAssociationWords.has(before.lower)) trigger.polarity = 'negative';
     }
     if (trigger.reversed && left.modifiers.length > 0 && objects.length > 0) {
       // "IL-11-triggered AP-1 activation depended on IL-11Rα": the receptor is the route of IL-11's effect.

@@ -72,7 +72,11 @@ export function immunosuppressiveMilieuClaims(sentence: SentenceSpan): Extracted
   // is named before the subject ("In HCC, ...") or after the phrase ("... in HCC").
   // A relative clause on the surrounding ("... a TME that hinders T cells") names no setting of the claim either.
   const clauseEnd = object.end + (/[,;:]|\b(?:that|which|who|whereas|while|and|thereby|leading|allowing|enabling)\b/iu.exec(text.slice(object.end, end))?.index ?? end - object.end);
-  const context = claimOf(sentence, subject, 'suppresses', object).context.filter((m) => m.end <= subject.start || (m.start >= object.end && m.end <= clauseEnd));
+  // A cancer named last, after such a clause ("... a TME that lets cancer cells escape immune surveillance in
+  // chondrosarcoma."), places the whole sentence (issue 7, stop 52, h-probe52: the place was dropped and a finding
+  // stated for cancer in general backed the claim).
+  const closingCancer = (m: EntityMention): boolean => m.start >= clauseEnd && kb.entities.get(m.entityId)?.type === 'disease' && /^[\s)\].]*$/u.test(text.slice(m.end, end));
+  const context = claimOf(sentence, subject, 'suppresses', object).context.filter((m) => m.end <= subject.start || (m.start >= object.end && m.end <= clauseEnd) || closingCancer(m));
   // Making a suppressive surrounding lowers the immunity, undoing it raises it; a stimulatory one the other way round.
   const raises = undoing.test(found.groups.verb) !== stimulating.test(found.groups.quality);
   return [claimOf(sentence, subject, raises ? 'promotes' : 'suppresses', object, { context })];
