@@ -9,8 +9,8 @@ import { mentionsIn, type SentenceSpan } from './construction';
 import { sameReading } from './readPairs';
 import type { ExtractedClaim } from './extract';
 
-/** Between the member and its family noun: "is a key", "as a major", ", one of the", "was the main". */
-const predicateOfMember = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:is|was|are|were|remains|remained|became|represents|represented|acts\s+as|serves\s+as|functions\s+as|emerged\s+as|as)\s+)(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Between the member and its family noun: "is a key", "as a major", ", one of the", "was the main", "is not a" (the denial is deniedClassPredicate.ts's). */
+const predicateOfMember = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:is|was|are|were|remains|remained|became|represents|represented|acts\s+as|serves\s+as|functions\s+as|emerged\s+as|as)\s+)(?:not\s+)?(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * `claims` with each family subject that is the predicate of a member named before it ("X is a cytokine promoting Y")

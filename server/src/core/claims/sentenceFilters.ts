@@ -22,6 +22,7 @@ import { noLongerAfterLossIn } from './noLongerAfterLoss';
 import { abolishedByLossIn } from './abolishedByLoss';
 import { withCounteredInhibition } from './counteredInhibition';
 import { withMembersForFamilies, withMembersForWholes } from './classAsPredicate';
+import { withDeniedClassPredicates } from './deniedClassPredicate';
 import { withTumourFibroblasts } from './tumourFibroblasts';
 import { withFrontedOrgan } from './frontedOrgan';
 import { withoutOtherPlaceClauses } from './otherPlaceClause';
@@ -71,6 +72,13 @@ export const sentenceFilters: readonly SentenceFilter[] = [
     example: 'IL-6 counteracted the growth inhibition exerted by sorafenib on Huh7 cells.',
     expected: ['IL6 increases SORAFENIB_RESISTANCE [ctx CELL_HUH7]'],
     apply: (claims, sentence) => withCounteredInhibition(claims, sentence),
+  },
+  {
+    name: 'denied-class-predicate',
+    why: '"X is not a cytokine implicated in Y": the copula\'s "not" denies what the participle after the predicate noun says, though it stands before the noun (deniedClassPredicate.ts)',
+    example: 'IL-11 is not a cytokine implicated in metastasis.',
+    expected: ['NOT IL11 regulates METASTASIS'],
+    apply: (claims, sentence) => withDeniedClassPredicates(claims, sentence),
   },
   {
     name: 'class-as-predicate',

@@ -1,0 +1,19 @@
+// Issue 7, stop 52 (h-negate52): the negation probe denied "X is a cytokine implicated in Y" as "X is not a cytokine
+// implicated in Y" and the reader still called it SUPPORTED: the copula's "not" stands before the predicate noun, the
+// participle's claim was read on the noun as asserted (deniedClassPredicate.ts). The relative-clause twin ("not a
+// cytokine that controls Y") was denied already. Sentences written for this test, one construction each.
+import { readingTable } from './helpers';
+
+readingTable('deniedClassPredicate', 'a denied copula before a predicate noun denies the participle after it', [
+  ['IL-11 is not a cytokine implicated in cancer metastasis.', ['NOT IL11 regulates METASTASIS'], 'contradicted'],
+  ['IL-6 is not a cytokine involved in tumour growth.', ['NOT IL6 regulates TUMOR_GROWTH'], 'contradicted'],
+  ['IL-11 was not a cytokine linked to metastasis in breast cancer.', ['NOT IL11 associated-with(positive) METASTASIS [ctx BREAST_CANCER]'], 'contradicted'],
+  ['IL-11 is not an inflammatory cytokine associated with metastasis.', ['NOT IL11 associated-with(positive) METASTASIS'], 'contradicted'],
+  // Controls: the affirmative, and "not the only", which asserts the claim, stay supported.
+  ['IL-11 is a cytokine implicated in cancer metastasis.', ['IL11 regulates METASTASIS'], 'supported'],
+  ['IL-6 is a cytokine involved in tumour growth.', ['IL6 regulates TUMOR_GROWTH'], 'supported'],
+  ['IL-11 is a cytokine linked to metastasis in breast cancer.', ['IL11 associated-with(positive) METASTASIS [ctx BREAST_CANCER]'], 'supported'],
+  ['IL-6 is not the only cytokine involved in tumour growth.', ['IL6 regulates TUMOR_GROWTH'], 'supported'],
+  // Control: a denial inside a relative clause on the subject leaves the main verb asserted.
+  ['IL-6, which is not a cytokine, promotes tumour growth.', ['IL6 promotes TUMOR_GROWTH'], 'supported'],
+]);
