@@ -9,11 +9,16 @@ readingTable('deniedClassPredicate', 'a denied copula before a predicate noun de
   ['IL-6 is not a cytokine involved in tumour growth.', ['NOT IL6 regulates TUMOR_GROWTH'], 'contradicted'],
   ['IL-11 was not a cytokine linked to metastasis in breast cancer.', ['NOT IL11 associated-with(positive) METASTASIS [ctx BREAST_CANCER]'], 'contradicted'],
   ['IL-11 is not an inflammatory cytokine associated with metastasis.', ['NOT IL11 associated-with(positive) METASTASIS'], 'contradicted'],
+  // The relative-clause form with an unnamed subject: the noun is the claim's subject, the copula's "not" still denies it.
+  ['This factor is not a cytokine that controls inflammation.', ['NOT CYTOKINE regulates INFLAMMATION'], 'contradicted'],
+  ['This molecule is not a cytokine which drives metastasis.', ['NOT CYTOKINE promotes METASTASIS'], 'contradicted'],
   // Controls: the affirmative, and "not the only", which asserts the claim, stay supported.
   ['IL-11 is a cytokine implicated in cancer metastasis.', ['IL11 regulates METASTASIS'], 'supported'],
   ['IL-6 is a cytokine involved in tumour growth.', ['IL6 regulates TUMOR_GROWTH'], 'supported'],
   ['IL-11 is a cytokine linked to metastasis in breast cancer.', ['IL11 associated-with(positive) METASTASIS [ctx BREAST_CANCER]'], 'supported'],
   ['IL-6 is not the only cytokine involved in tumour growth.', ['IL6 regulates TUMOR_GROWTH'], 'supported'],
+  ['This factor is a cytokine that controls inflammation.', ['CYTOKINE regulates INFLAMMATION'], 'supported'],
+  ['The protein is not the only cytokine that controls inflammation.', ['CYTOKINE regulates INFLAMMATION'], 'supported'],
   // Control: a denial inside a relative clause on the subject leaves the main verb asserted.
   ['IL-6, which is not a cytokine, promotes tumour growth.', ['IL6 promotes TUMOR_GROWTH'], 'supported'],
 ]);

@@ -12,8 +12,12 @@ import type { ExtractedClaim } from './extract';
 /** Right before the predicate noun: a copula, "not", a determiner, up to three describing words. */
 const deniedCopula = /\b(?:is|are|was|were|remains|remained)\s+(not)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** Right after the predicate noun (a bracketed short form at most between): a participle opening a reduced relative. */
-const reducedRelative = /^\s*(?:\([^()]{1,20}\)\s*)?(?:[\p{L}]+ed|driven|known|shown|bound)\b/iu;
+/**
+ * Right after the predicate noun (a bracketed short form at most between): a participle opening a reduced relative, or
+ * "that" / "which" (the verb reader denies the relative only when a named subject stands before the copula; "This
+ * factor is not a cytokine that controls Y" reads the noun as the subject).
+ */
+const reducedRelative = /^\s*(?:\([^()]{1,20}\)\s*)?(?:[\p{L}]+ed|driven|known|shown|bound|that\s|which\s)/iu;
 
 /** `claims` with each claim on a predicate noun after a denied copula ("X is not a cytokine implicated in Y") denied. */
 export function withDeniedClassPredicates(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
