@@ -22,3 +22,20 @@ readingTable('deniedClassPredicate', 'a denied copula before a predicate noun de
   // Control: a denial inside a relative clause on the subject leaves the main verb asserted.
   ['IL-6, which is not a cytokine, promotes tumour growth.', ['IL6 promotes TUMOR_GROWTH'], 'supported'],
 ]);
+
+// denials.ts (stop 52): a denied frame of evidence or assent before "that", and a link denied as a report's object.
+readingTable('deniedClassPredicate', 'a denied verb of indicating, a view denied assent, evidence denied with a participle, a link denied', [
+  ['Accumulating evidence has not indicated that IL-6 promotes tumour growth.', ['NOT IL6 promotes TUMOR_GROWTH'], 'contradicted'],
+  ['It has not been made clear that IL-6 promotes tumour growth.', ['NOT IL6 promotes TUMOR_GROWTH'], 'contradicted'],
+  ['It is not widely accepted that IL-6 promotes tumour growth.', ['NOT IL6 promotes TUMOR_GROWTH'], 'contradicted'],
+  ['It is not generally agreed that hypoxia induces EMT.', ['NOT HYPOXIA induces EMT'], 'contradicted'],
+  ['There is not much evidence suggesting that IL-6 promotes tumour growth.', ['NOT IL6 promotes TUMOR_GROWTH'], 'contradicted'],
+  ['Studies have not shown a link between IL-6 and tumour growth.', ['NOT IL6 associated-with(positive) TUMOR_GROWTH'], 'contradicted'],
+  // Controls: the same frames asserted, and a frame of no assent ("not surprising"), stay supported.
+  ['Evidence has indicated that IL-6 promotes tumour growth.', ['IL6 promotes TUMOR_GROWTH'], 'supported'],
+  ['It is widely accepted that IL-6 promotes tumour growth.', ['IL6 promotes TUMOR_GROWTH'], 'supported'],
+  ['It is generally agreed that hypoxia induces EMT.', ['HYPOXIA induces EMT'], 'supported'],
+  ['It is not surprising that IL-6 promotes tumour growth.', ['IL6 promotes TUMOR_GROWTH'], 'supported'],
+  ['There is much evidence suggesting that IL-6 promotes tumour growth.', ['IL6 promotes TUMOR_GROWTH'], 'supported'],
+  ['Studies have shown a link between IL-6 and tumour growth.', ['IL6 associated-with(positive) TUMOR_GROWTH'], 'supported'],
+]);

@@ -21,7 +21,9 @@ export interface DenialRule {
 
 export const denialRules: readonly DenialRule[] = [
   {
-    pattern: /\b(?:no|little|not\s+(?:any|much|enough|sufficient|strong|convincing|clear|direct|conclusive)|insufficient)\s+(?:(?:convincing|direct|clear|further)\s+)?(?:evidence|indication|support|sign)\s+(?:that|for)\b/gi,
+    // (Stop 52, h-negate52: also with a participle of showing before "that", "not much evidence suggesting that", and
+    // "not considerable (substantial, compelling)": the negation probe's denials were read as the clause asserted.)
+    pattern: /\b(?:no|little|not\s+(?:any|much|enough|sufficient|strong|convincing|clear|direct|conclusive|considerable|substantial|compelling)|insufficient)\s+(?:(?:convincing|direct|clear|further)\s+)?(?:evidence|indication|support|sign)\s+(?:(?:suggesting|indicating|showing|to\s+suggest|to\s+show)\s+)?(?:that|for)\b/gi,
     example: 'We saw no evidence that IL-6 raises IGF-1 in HCC cells.',
     denied: 'NOT IL6 increases IGF1 [ctx HCC]',
   },
@@ -73,6 +75,23 @@ export const denialRules: readonly DenialRule[] = [
     pattern: /\b(?:have|has|had)\s+(?:not|never|n't)\s+(?:yet\s+)?(?:been\s+)?(?:found|shown|confirmed|demonstrated|established|proven|proved|reported)\s+(?:any\s+evidence\s+)?that\b/gi,
     example: 'Earlier work has not shown that IL-11 raises MMP-9 in MDA-MB-231 cells.',
     denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
+    // Stop 52 (h-negate52): the same perfect with verbs of indicating ("evidence has not indicated (suggested, revealed,
+    // made clear) that"), and a view denied general assent ("it is not (widely, generally) accepted (established, known,
+    // agreed) that"). The negation probe's denials of "evidence has indicated that X ..." and "it is widely accepted that
+    // X ..." were read as the clause asserted and called supported. "It is not surprising that" names no assent.
+    pattern: /\b(?:(?:have|has|had)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:indicated|suggested|revealed|clarified|made\s+clear)|it\s+(?:is|was)\s+not\s+(?:(?:yet|widely|generally|broadly|universally|commonly|firmly|well)\s+)?(?:accepted|established|known|recogni[sz]ed|agreed|proven))\s+that\b/gi,
+    example: 'Accumulating evidence has not indicated that IL-11 raises MMP-9 in MDA-MB-231 cells.',
+    denied: 'NOT IL11 increases MMP9 [ctx MDA_MB_231]',
+  },
+  {
+    // Stop 52 (h-negate52): a link denied as the object of a verb of report, "studies have not shown (found) a link
+    // (an association, a correlation) between X and Y": the pair after it is what the writer denies (read as it stood,
+    // the association was called supported).
+    pattern: /\b(?:have|has|had)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|demonstrated|established|reported|revealed|identified|confirmed)\s+(?:a|an|any|the)\s+(?:(?:clear|significant|direct|causal|strong)\s+)?(?:link|association|correlation|relationship|connection)\s+(?:between|of)\b/gi,
+    example: 'Earlier studies have not shown a link between IL-6 and tumour growth in HCC.',
+    denied: 'NOT IL6 associated-with(positive) TUMOR_GROWTH [ctx HCC]',
   },
   {
     // The same denial with "no" on the reporter: "no study has (yet) shown that", "no earlier report has established
