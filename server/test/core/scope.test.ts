@@ -104,6 +104,27 @@ suite('scope: non-claims', () => {
     assert.equal(nonClaimKind('The function of stromal cells is not fully understood; however, whether hypoxia drives their spread remains unknown.', true, undefined, undefined, undefined, () => true), 'question');
   });
 
+  test('a gap, then "however it is (well) known (established, clear) that" and a statement: the statement is the claim', () => {
+    for (const text of [
+      'Its origin is poorly understood, however it is known that hypoxia drives the spread of breast tumours.',
+      'The cause of this tumour is poorly understood; however, it is well established that IL-6 activates STAT3 in liver tumour cells.',
+      'The source of these fibroblasts is unclear, but it is clear that they raise IL-11 in gastric tumours.',
+      'How these cells arise is not fully understood; nevertheless, it is now accepted that STAT3 drives their growth.',
+      'The early steps remain poorly understood, yet it is widely recognised that IL-6 promotes invasion of HCC cells.',
+    ]) {
+      const turn = text.search(/\bit is\b/);
+      assert.equal(nonClaimKind(text, true, undefined, undefined, undefined, (from) => from <= turn), undefined, text);
+    }
+    // What follows the turn stays a question when it denies or asks: "it is not known (clear) that", "it is unclear whether".
+    for (const text of [
+      'Its origin is poorly understood, however it is not known that hypoxia drives the spread of breast tumours.',
+      'Its origin is poorly understood, however it is not clear that hypoxia drives the spread of breast tumours.',
+      'Its origin is poorly understood; however, it is unclear whether hypoxia drives the spread of breast tumours.',
+      'Its origin is poorly understood; however, it is known whether hypoxia drives the spread of breast tumours.',
+      'Its origin is poorly understood, but it remains to be determined whether hypoxia drives the spread of breast tumours.',
+    ]) assert.equal(nonClaimKind(text, true, undefined, undefined, undefined, () => true), 'question', text);
+  });
+
   test('"first identified for doing X" says what was found, not when: no history', () => {
     assert.equal(nonClaimKind('First identified for inducing IRS-1 loss, NT157 also blocks STAT3.', true), undefined);
     assert.equal(nonClaimKind('First identified in 1990, IL-11 also acts on bone.', true), 'history');

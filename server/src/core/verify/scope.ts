@@ -795,9 +795,11 @@ const statedThenQuestioned = /^((?!(?:although|though|while|because|since|as|whe
 /**
  * A gap in knowledge, then a turn (";" or "," and "however", "but", "yet", "nevertheless", "nonetheless", "still") and
  * a statement ("The function of X is unclear; however, X drives Y"): group 1 the gap, group 2 the statement, which
- * opens with no word of a question ("whether", "if", "how", "what", "why", "it is unclear").
+ * opens with no word of a question ("whether", "if", "how", "what", "why", "it is unclear"). "It is (well) known
+ * that", "it is established (clear, accepted) that" after the turn state what follows ("Its origin is poorly understood,
+ * however it is known that X drives Y"); "it is not known that", "it is unclear whether" stay questions.
  */
-const questionedThenStated = /^([^;?]{10,200}?)(?:;|,)\s*(?:however|but|yet|nevertheless|nonetheless|still)\b,?\s+(?!(?:whether|if|how|what|why|which|it\s+(?:is|was|remains))\b)([^;?]{10,300})$/i;
+const questionedThenStated = /^([^;?]{10,200}?)(?:;|,)\s*(?:however|but|yet|nevertheless|nonetheless|still)\b,?\s+(?!(?:whether|if|how|what|why|which|it\s+(?:is|was|remains)(?!\s+(?:(?:well|widely|now|generally|also|increasingly)\s+)*(?:known|established|accepted|recogni[sz]ed|clear|evident|apparent)\s+that\b))\b)([^;?]{10,300})$/i;
 
 /** Kinds of entity that set the scene or name an outcome: a sentence that names only these asserts nothing checkable. */
 const sceneTypes = new Set(['disease', 'cell-line', 'experimental-system', 'process', 'phenotype']);
