@@ -7,7 +7,7 @@ import { writtenAsLevel } from '../../src/core/claims/writtenAsLevel';
 import type { EntityMention } from '../../src/core/entities/recognize';
 import { bundledReadings } from './helpers';
 
-const { check } = bundledReadings();
+const { check, notSupported } = bundledReadings();
 
 /** The mention of `name` in `text` (its first occurrence), as the recognizer would give it. */
 function mentionIn(text: string, name: string, aspect?: 'phosphorylation'): EntityMention {
@@ -50,5 +50,25 @@ suite('a level claim against a route the library reports (verify.ts levelAgainst
   });
   test('a level finding stated as such still backs the level claim', () => {
     check('IL-11 elevated the expression of MMP-2 in MDA-MB-231 cells.', 'supported', 'IL11 increases MMP2');
+  });
+});
+
+// Stop 52 (h-infer52): a factor read from its target genes (kb/inference.ts 'factor-targets': "hypoxia raised the
+// HIF-1α target genes", MDA-MB-231) is the factor's activity, so it backs "hypoxia activated HIF-1α" but not a claim
+// on how much HIF-1α the cells make. (Where the claim's context is ATC, CoCl2's own finding still speaks: 'mimetic'.)
+suite('a level claim against a factor read from its target genes (verify.ts levelAgainstRoute)', () => {
+  test('the factor\'s amount is not backed by its target genes', () => {
+    for (const text of [
+      'In MDA-MB-231 cells, hypoxia raised HIF-1α protein levels.',
+      'In MDA-MB-231 cells, hypoxia increased the expression of HIF-1α.',
+      'In MDA-MB-231 cells, hypoxia increased HIF-1α mRNA levels.',
+      'Under hypoxia, MDA-MB-231 cells overexpress HIF-1α.',
+      'In MDA-MB-231 cells, hypoxia lowered HIF-1α expression.',
+    ]) notSupported(text);
+  });
+  test('the factor\'s activity, or the target genes themselves, are still backed', () => {
+    check('In MDA-MB-231 cells, hypoxia activated HIF-1α.', 'supported', 'HYPOXIA activates HIF1A');
+    check('In MDA-MB-231 cells, HIF-1α activity rose under hypoxia.', 'supported');
+    check('In MDA-MB-231 cells, hypoxia increased the expression of HIF-1α target genes.', 'supported');
   });
 });

@@ -28,7 +28,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { moleculeTypes, oppositeRelation, placeTypes, type Fact } from '../kb/schema';
 import type { ClaimRelation } from '../claims/vocabulary';
-import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type StandIn } from '../kb/inference';
+import { agentOutcomeStandIns, classStandIns, contraryKin, findingOutcomeSenses, oppositeOutcome, outcomeStandIns, pathwaySpeaksFor, processReadouts, restatesDrugTarget, statedFact, type DerivedFact, type InferenceRule, type StandIn } from '../kb/inference';
 import { effectOf, compareEffects, type Comparison } from './effects';
 import { hasFindingsInScope, memberOfFamilyWithFindings, numberedSiblingHasFindings, stepSiblingOf } from './scope';
 import { firstFacts, someFactTo } from './lookup';
@@ -600,9 +600,14 @@ function findMatches(claim: Checked, kb: KnowledgeBase): Match[] {
  * IL-11Rα, kb/inference.ts 'route-upstream', aspect activity). Engaging a receptor or a kinase is not making more of
  * it: a paper that names the route did not measure the partner's amount, so the restatement does not back the
  * level. A finding on the level itself, and "X activates M", "X signals through M" (no aspect named), still count.
+ * The same holds for a factor read from its target genes (stop 52, 'factor-targets': "hypoxia raised the HIF-1α
+ * target genes" says hypoxia activates HIF-1α): the targets read out the factor's activity, and a paper that
+ * measured them did not measure how much of the factor the cells make, so "hypoxia raised HIF-1α protein levels"
+ * or "the expression of HIF-1α" is not backed by it.
  */
+const activityOnlyRules: ReadonlySet<InferenceRule> = new Set<InferenceRule>(['route-upstream', 'factor-targets']);
 function levelAgainstRoute(claim: Checked, derivation: DerivedFact['derivedFrom'] | undefined): boolean {
-  return claim.objectAspect !== undefined && derivation?.rule === 'route-upstream';
+  return claim.objectAspect !== undefined && derivation !== undefined && activityOnlyRules.has(derivation.rule);
 }
 
 /**
