@@ -2,6 +2,7 @@
 // The clause after "that" is what the writer denies, so its claim is negated (a negated claim against a reported
 // effect is contradicted, the labelling guideline says); read as it stands, the clause was called supported.
 import type { ExtractedClaim } from './extract';
+import { associationNouns } from './vocabulary';
 import { LiteralGate } from './sentenceWords';
 import { requiredLiterals } from '../util/requiredLiterals';
 
@@ -89,7 +90,7 @@ export const denialRules: readonly DenialRule[] = [
     // Stop 52 (h-negate52): a link denied as the object of a verb of report, "studies have not shown (found) a link
     // (an association, a correlation) between X and Y": the pair after it is what the writer denies (read as it stood,
     // the association was called supported).
-    pattern: /\b(?:have|has|had)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|demonstrated|established|reported|revealed|identified|confirmed)\s+(?:a|an|any|the)\s+(?:(?:clear|significant|direct|causal|strong)\s+)?(?:link|association|correlation|relationship|connection)\s+(?:between|of)\b/gi,
+    pattern: new RegExp(String.raw`\b(?:have|has|had)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|demonstrated|established|reported|revealed|identified|confirmed)\s+(?:a|an|any|the)\s+(?:(?:clear|significant|direct|causal|strong)\s+)?(?:${associationNouns.join('|')})\s+(?:between|of)\b`, 'gi'),
     example: 'Earlier studies have not shown a link between IL-6 and tumour growth in HCC.',
     denied: 'NOT IL6 associated-with(positive) TUMOR_GROWTH [ctx HCC]',
   },

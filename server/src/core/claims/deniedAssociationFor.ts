@@ -9,9 +9,11 @@
 import { contextTypes } from '../kb/schema';
 import { claimOf, isMoleculeMention, mentionsIn, replacingWith, type Construction, type SentenceSpan } from './construction';
 import type { ExtractedClaim } from './extract';
+import { associationNouns, associationPrepositions } from './vocabulary';
 
-/** Sentence start to the first outcome: "No (significant) correlation(s) with". */
-const opening = /^\s*(?:(?:however|moreover|furthermore|in\s+contrast|by\s+contrast|notably|importantly|interestingly|overall|conversely),?\s+)?no\s+(?:(?:statistically\s+)?(?:significant|clear|apparent|obvious|meaningful)\s+)?(?:correlations?|associations?|relationships?|links?)\s+(?:with|to)\s+(?:the\s+)?/iu;
+/** Sentence start to the first outcome: "No (significant) correlation(s) with", a noun and preposition of the
+ * association wordings (vocabulary.ts associationWordings, the one table of them). */
+const opening = new RegExp(String.raw`^\s*(?:(?:however|moreover|furthermore|in\s+contrast|by\s+contrast|notably|importantly|interestingly|overall|conversely),?\s+)?no\s+(?:(?:statistically\s+)?(?:significant|clear|apparent|obvious|meaningful)\s+)?(?:${associationNouns.join('|')})\s+(?:${associationPrepositions.join('|')})\s+(?:the\s+)?`, 'iu');
 /** After the outcomes, to the first marker: the verb of observation, then "for". */
 const verbFor = /^[^.;]*?\s(?:was|were)\s+(?:(?:\w+ly|also|then)\s+)?(?:seen|found|observed|noted|detected|identified|shown|evident|apparent|demonstrated)\s+for\s+(?:the\s+)?$/iu;
 /** Between two markers. */
@@ -39,7 +41,7 @@ export function deniedAssociationForClaims(sentence: SentenceSpan): ExtractedCla
 export const deniedAssociationFor: Construction = {
   name: 'denied-association-for',
   reads: '"No correlation with Y was seen for A or B staining": neither A nor B goes with Y',
-  triggers: ['correlation', 'correlations', 'association', 'associations', 'relationship', 'relationships', 'link', 'links'],
+  triggers: [...associationNouns],
   example: 'No correlation with lymph node metastasis was seen for IL-11 or STAT3 staining.',
   expected: ['NOT IL11 associated-with(undirected) LYMPH_NODE_METASTASIS', 'NOT STAT3 associated-with(undirected) LYMPH_NODE_METASTASIS'],
   apply: replacingWith(deniedAssociationForClaims),

@@ -747,7 +747,7 @@ export const frames: Frame[] = [
   {
     name: 'factor-linked-to',
     reads: 'X is an important (key, independent ...) factor (determinant, marker) linked (related, associated) to (with) Y: X is associated with Y',
-    pattern: '@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an|the ?very ?most ?important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|independent|significant factor|factors|determinant|determinants|marker|markers ?closely|strongly|tightly|intimately linked|related|associated|connected|correlated|tied to|with ~3 @object',
+    pattern: `@subject ~2 is|are|was|were|be|remains|remain|represents|represent|constitutes|emerged|emerges|emerge ?as ?a|an|the ?very ?most ?important|key|critical|major|crucial|essential|main|central|pivotal|decisive|principal|leading|independent|significant factor|factors|determinant|determinants|marker|markers ?closely|strongly|tightly|intimately ${[...associationParticipleList, 'tied'].join('|')} ${associationPrepositions.join('|')} ~3 @object`,
     relation: 'associated-with',
     polarity: 'positive',
     example: 'Tissue IL-6 is an important factor linked to the invasion of liver tumours.',
