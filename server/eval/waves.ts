@@ -6,9 +6,9 @@
 // whole until the stop after it is measured; from then on its half B (realSplit.ts `half`) is studied and its half A
 // stays held out. Waves 3 and 5 were studied whole. The stop-25 sets (fresh-hcc, fresh-il11, fresh-scope) are one
 // wave, halved the same way. `--newest=N` names the wave held out whole (default: the highest wave number found).
-// `studied` adds the real set's dev split, the team corpora, the near misses and dev-claims, and from stop 52 the halves
-// A of waves 2..13 and the stop-25 sets (realSplit.ts OPENED_THROUGH; `opened` is them as one set, the pool reported
-// in stops 36-51); `pooled` is the halves A still held out (waves 14..26) as one set; `blind` is the real set's blind
+// `studied` adds the real set's dev split, the team corpora, the near misses and dev-claims, and the opened halves A
+// (realSplit.ts OPENED_THROUGH: waves 2..13 and the stop-25 sets from stop 52, 14..19 from stop 53; `opened` is them as
+// one set); `pooled` is the halves A still held out (waves 20..26 from stop 53) as one set; `blind` is the real set's blind
 // third and all 200 rows, for the end of a piece of work only. `--detail` adds, under each set, the confusion of
 // expected against predicted answer (with basis) and the pipeline stage (missStage.ts) of the wrong rows, as counts:
 // where a held-out set's errors come from, still without a row.
@@ -57,7 +57,7 @@ export function setsOf(mode: string, newest: number): [string, () => LabelledRow
         ['f25B', () => ofHalf(wave(STOP_25), 'B')],
         ...[...STUDIED_WHOLE].map((n): [string, () => LabelledRow[]] => [`w${n}`, () => wave(n)]),
         ...[...older].reverse().map((n): [string, () => LabelledRow[]] => [`w${n}B`, () => ofHalf(wave(n), 'B')]),
-        // Opened in stop 52 (realSplit.ts OPENED_THROUGH): the old pool, one line, and each half A.
+        // Opened in stops 52 and 53 (realSplit.ts OPENED_THROUGH): one line for all, and each half A.
         ['opened', () => [...opened, STOP_25].flatMap((n) => ofHalf(wave(n), 'A'))],
         ['f25A', () => ofHalf(wave(STOP_25), 'A')],
         ...[...opened].reverse().map((n): [string, () => LabelledRow[]] => [`w${n}A`, () => ofHalf(wave(n), 'A')]),

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { OPENED_THROUGH } from '../eval/realSplit';
 
 const root = path.resolve(__dirname, '..', '..');
 const explain = (...args: string[]) =>
@@ -10,10 +11,11 @@ const explain = (...args: string[]) =>
 
 suite('explainRows refuses held-out rows', () => {
   test('a wave file without --half=B prints no row and says why', () => {
-    const run = explain(path.join('server', 'test', 'corpus', 'fresh14-il11.jsonl'));
+    const wave = OPENED_THROUGH + 1; // the oldest wave whose half A is still held out
+    const run = explain(path.join('server', 'test', 'corpus', `fresh${wave}-il11.jsonl`));
     assert.notEqual(run.status, 0);
-    assert.match(run.stderr, /explainRows prints rows: fresh14-il11\.jsonl: only its half B is studied/);
-    assert.doesNotMatch(run.stdout, /f14-/);
+    assert.match(run.stderr, new RegExp(`explainRows prints rows: fresh${wave}-il11\\.jsonl: only its half B is studied`));
+    assert.doesNotMatch(run.stdout, new RegExp(`f${wave}-`));
   });
   test('the shared real-prose set without --split=dev prints no row (its blind third is never printed)', () => {
     const real = path.join(root, '..', 'shared', 'eval', 'real', 'dev-hcc.jsonl');
