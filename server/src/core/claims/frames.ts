@@ -741,6 +741,22 @@ export const frames: Frame[] = [
     example: 'Hypoxia is a major factor in tumour angiogenesis.',
     expected: ['HYPOXIA promotes ANGIOGENESIS [ctx CANCER]'],
   },
+  // Issue 7, stop 53 (h-recA53): "X is of key (central, critical ...) importance for (in) Y" read nothing: the
+  // importance is said with a noun after "of", no factor or role noun the frames above take. Only a word of high
+  // importance before the noun: "of little (no, minor) importance" says the opposite, and "of prognostic importance"
+  // names a marker's value, no cause, so neither is read. A denial inside the frame denies it as in the others.
+  // Before the object, only a noun of bringing about or keeping up ("for the maintenance (development, onset) of") and
+  // two describing words, no gerund ("the maintenance of chronic intestinal Y"): a free span took "the resolution of
+  // Y", "the prevention of Y", "for cells to escape Y" as X promoting Y.
+  {
+    name: 'of-importance-for',
+    reads: 'X is (proved, remains) of key (central, critical, great, paramount ...) importance for (in, to) Y: X promotes Y',
+    pattern: '@subject ~2 is|are|was|were|be|been|remains|remain|proved|proves|prove|seems|seem|appears|appear ?not ?to ?be of ?the ?very key|central|critical|crucial|major|great|greatest|paramount|vital|fundamental|pivotal|utmost|particular|considerable|prime|primary|decisive|essential|outstanding importance for|in|to ?the ?maintenance|development|progression|establishment|onset|initiation|promotion|induction|persistence|emergence|acquisition ?of -2 @object',
+    relation: 'promotes',
+    turnedBy: 'effect',
+    example: 'Vimentin is of central importance for the invasion of tumour cells.',
+    expected: ['VIM promotes CELL_INVASION [ctx CANCER]'],
+  },
   // Issue 7, stop 52 (h-scope52): "X is an important factor linked (related) to Y" read nothing: important-factor-in
   // wants "in" ("of", "to", "for") right after the noun. A factor (determinant, marker) said to be linked to Y is named
   // beside Y, not as its cause, so the claim is an association, as "X is associated with Y" reads.
@@ -752,6 +768,21 @@ export const frames: Frame[] = [
     polarity: 'positive',
     example: 'Tissue IL-6 is an important factor linked to the invasion of liver tumours.',
     expected: ['IL6 associated-with(positive) CELL_INVASION [ctx LIVER_CANCER]'],
+  },
+  // Issue 7, stop 53 (h-recA53): the same factor judged in the passive, "X has been recognized (is regarded, was
+  // identified) as a frequent stress factor associated with Y", read nothing: factor-linked-to wants a copula right
+  // before "as" and one importance word before the noun, and the anchored reader's judging passive reads the phrase
+  // after "as" by the lexicon, which has no "factor associated with". Up to three describing words before the noun
+  // (words only: a name there is the factor's own kind, "an IL-6-driven factor"); the noun and the association
+  // wording as in factor-linked-to, so the claim is an association. A denial anywhere in the frame denies it.
+  {
+    name: 'judged-factor-linked-to',
+    reads: 'X is (has been) recognized (regarded, considered, identified) as a (frequent, independent ...) factor (determinant, marker) associated (linked) with (to) Y: X is associated with Y',
+    pattern: `@subject ~2 is|are|was|were|be|been ?now ?widely|increasingly|generally|commonly|well recognized|recognised|regarded|considered|identified|viewed|seen|established|described as ?a|an|the ~3 factor|factors|determinant|determinants|marker|markers ?closely|strongly|tightly|intimately ${[...associationParticipleList, 'tied'].join('|')} ${associationPrepositions.join('|')} ~3 @object`,
+    relation: 'associated-with',
+    polarity: 'positive',
+    example: 'Serum IL-6 has been recognized as a frequent adverse factor associated with the metastasis of liver tumours.',
+    expected: ['IL6 associated-with(positive) METASTASIS [ctx LIVER_CANCER]'],
   },
   {
     name: 'important-mediator-in',
