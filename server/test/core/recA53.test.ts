@@ -38,3 +38,18 @@ readingTable('reader recA53', 'X has been recognized as a (frequent ...) factor 
   ['Hypoxia has not been recognized as a factor associated with radioresistance.', ['NOT HYPOXIA associated-with(positive) RADIORESISTANCE'], 'contradicted'],
   ['Hypoxia is widely regarded as an independent factor associated with reduced radioresistance.', ['HYPOXIA associated-with(negative) RADIORESISTANCE'], 'contradicted'],
 ]);
+
+readingTable('reader recA53', '"X is not only a N of A, but also V B": the copula\'s adding "not only" is passed, so the second predicate is X\'s (anchored/path.ts)', [
+  ['Hypoxia is not only a consequence of tumour growth, but also promotes metastasis.', ['HYPOXIA promotes METASTASIS'], 'supported'],
+  ['Hypoxia is not merely a feature of solid tumours but also drives chemoresistance.', ['HYPOXIA promotes CHEMORESISTANCE [ctx SOLID_TUMOR]'], 'supported'],
+  ['Hypoxia is not only a hallmark of tumours, but also plays a key role in radioresistance.', ['HYPOXIA promotes RADIORESISTANCE [ctx CANCER]'], 'supported'],
+  // Another cancer: the finding is stated for cancer in general.
+  ['Hypoxia is not only a consequence of tumour growth, but also promotes metastasis in gastric cancer.', ['HYPOXIA promotes METASTASIS [ctx GASTRIC_CANCER]'], 'unsupported/no-evidence'],
+  // The reversed direction.
+  ['Metastasis is not only a consequence of tumour growth, but also promotes hypoxia.', ['METASTASIS promotes HYPOXIA'], 'unsupported/no-evidence'],
+  // The sibling: IL-6 beside IL-11's invasion finding reads no claim the library links.
+  ['IL-6 is not only a marker of metastasis, but also drives invasion.', [], 'unsupported/no-evidence'],
+  // A denial of the second predicate, and the opposite verb.
+  ['Hypoxia is not only a consequence of tumour growth, but also does not promote metastasis.', ['NOT HYPOXIA promotes METASTASIS'], 'contradicted'],
+  ['Hypoxia is not only a consequence of tumour growth, but also limits metastasis.', ['HYPOXIA decreases METASTASIS'], 'contradicted'],
+]);

@@ -5,7 +5,7 @@
 // with the adverbs and the routes ("mainly via Y") it passed over. It returns undefined, with a stop reason, when
 // a clause break or another entity stands between. Which cue the remaining path holds is decided apart, by the
 // entry point (anchored.ts) and anchored/cueMatch.ts; this module decides only what is between.
-import { looksLikeParticiple, type Chunk, type ChunkWord } from '../../language/chunks';
+import { addingAfterNot, looksLikeParticiple, type Chunk, type ChunkWord } from '../../language/chunks';
 import { classRelatives, predicateChains, sharedSubjectClauses, capacityWords } from '../cues';
 import { appositionRules } from '../appositions';
 import { associationParticiples, clauseBreakers, relationSign, verbTrigger, groupTrigger, type ClaimRelation } from '../vocabulary';
@@ -126,7 +126,14 @@ export function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[]
   const bare = (c: Chunk): boolean => c.to === c.from + 1 && looksLikeParticiple(words[c.head].lower);
   // ("X is a frequent condition found in many tumours and is associated with Y": a copula and its class noun, with
   // a participle describing it, is a first predicate too, cues.ts predicateChains.)
-  const copular = (k: number): boolean => all[k]?.kind === 'VG' && all[k].lemma === 'be' && !all[k].negated && all[k + 1]?.kind === 'NP' && entitiesIn(words, all[k + 1]).length === 0;
+  // ("X is not only a consequence of A, but also drives B": the adding word after the copula's "not" is passed, as the
+  // chunker passes it in the group's denial, language/chunks.ts deniesOnlyExclusiveness; issue 7, stop 53.)
+  const adding = (k: number): boolean => (all[k]?.kind === 'ADVP' || all[k]?.kind === 'O') && addingAfterNot.has(words[all[k].head].lower) && words[all[k].from - 1]?.lower === 'not';
+  const copular = (k: number): boolean => {
+    if (all[k]?.kind !== 'VG' || all[k].lemma !== 'be' || all[k].negated) return false;
+    const noun = adding(k + 1) ? k + 2 : k + 1;
+    return all[noun]?.kind === 'NP' && entitiesIn(words, all[noun]).length === 0;
+  };
   // ("CAFs reside in the stroma and play a role in Y", "X is abundant in tumours and promotes Y": a first predicate
   // that only says what or where the subject is, its phrases naming nothing but settings, cues.ts predicateChains.)
   const placing = (k: number): boolean => {
@@ -151,6 +158,7 @@ export function normalizePath(words: readonly ChunkWord[], all: readonly Chunk[]
       // "not only activates X but also induces Y": "but also" joins the predicates as "and" does.
       const butAlso = word === 'but' && all[k + 1]?.kind === 'ADVP' && words[all[k + 1].head].lower === 'also';
       // ("activated STAT3 but lowered MMP-9": "but" joins two predicates of the subject too.)
+      if (adding(k)) continue;
       if (all[k].kind === 'O' && !['and', 'or', ',', 'but'].includes(word) && !butAlso) return at;
       if (all[k].kind === 'VG' && !(copular(at) && k === at + 2 && bare(all[k]))) return at;
       let next = k + 1;
