@@ -24,6 +24,10 @@ readingTable('reader recA53', 'X is of key (central, critical ...) importance fo
   // An event that works against Y, or Y as what cells escape, is no "importance for Y".
   ['IL-6 is of key importance for the resolution of chronic intestinal inflammation.', [], 'unsupported/no-evidence'],
   ['Hypoxia is of key importance for cells to escape apoptosis.', [], 'unsupported/no-evidence'],
+  // A noun of another act before "of" (the =2 span takes no preposition): no claim that X promotes Y.
+  ['Hypoxia is of key importance for the prevention of metastasis.', [], 'unsupported/no-evidence'],
+  ['Hypoxia is of key importance for the treatment of metastasis.', [], 'unsupported/no-evidence'],
+  ['Hypoxia is of key importance for the development of therapies against metastasis.', [], 'unsupported/no-evidence'],
 ]);
 
 readingTable('reader recA53', 'X has been recognized as a (frequent ...) factor associated with Y: X goes with Y (frames.ts judged-factor-linked-to)', [

@@ -11,6 +11,8 @@
 //   ?word, ?a|b                    optionally that word (or one of them)
 //   ~3                             up to three words that are neither entities nor punctuation
 //   -3                             the same, none of them a gerund ("in limiting Y" is no plain "in Y")
+//   =2                             the same, none of them a preposition, determiner or relative word either: words
+//                                  describing the next name ("chronic intestinal Y"), never a noun's "of" ("the prevention of Y")
 //   {class}                        a word of a class in `wordClasses`; the relation can come from it
 //   {participle}                   a relation verb's participle ("activated", "secreted"), meaning its relation
 //   {verb}                         a relation verb's finite form ("promotes", "induced"), meaning its relation
@@ -21,7 +23,7 @@
 //   %5                             up to five tokens, words or entities (a cell type, a cancer), but no punctuation nor "not"/"no"
 //   +3                             up to three words that say where an agent came from ("locally made and exogenous"): `sourceWords`
 // A role also takes a slash pair as one participant: "PI3K/AKT1" is read as its first member.
-import { associationParticipleList, associationPrepositions, associationWordings, isGerund, isParticiple, lightCauseVerbs, lossGroupWords, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
+import { associationParticipleList, associationPrepositions, associationWordings, determiners, isGerund, prepositions, isParticiple, lightCauseVerbs, lossGroupWords, relationNouns, verbTrigger, type ClaimRelation } from './vocabulary';
 import { appositionsOf } from './appositions';
 import type { Token } from './tokens';
 import { wordTable } from '../util/wordTable';
@@ -746,12 +748,12 @@ export const frames: Frame[] = [
   // importance before the noun: "of little (no, minor) importance" says the opposite, and "of prognostic importance"
   // names a marker's value, no cause, so neither is read. A denial inside the frame denies it as in the others.
   // Before the object, only a noun of bringing about or keeping up ("for the maintenance (development, onset) of") and
-  // two describing words, no gerund ("the maintenance of chronic intestinal Y"): a free span took "the resolution of
-  // Y", "the prevention of Y", "for cells to escape Y" as X promoting Y.
+  // two describing words (=2: no gerund, preposition or determiner, "the maintenance of chronic intestinal Y"): a
+  // free span took "the prevention (treatment, blockade, study) of Y" and "for cells to escape Y" as X promoting Y.
   {
     name: 'of-importance-for',
     reads: 'X is (proved, remains) of key (central, critical, great, paramount ...) importance for (in, to) Y: X promotes Y',
-    pattern: '@subject ~2 is|are|was|were|be|been|remains|remain|proved|proves|prove|seems|seem|appears|appear ?not ?to ?be of ?the ?very key|central|critical|crucial|major|great|greatest|paramount|vital|fundamental|pivotal|utmost|particular|considerable|prime|primary|decisive|essential|outstanding importance for|in|to ?the ?maintenance|development|progression|establishment|onset|initiation|promotion|induction|persistence|emergence|acquisition ?of -2 @object',
+    pattern: '@subject ~2 is|are|was|were|be|been|remains|remain|proved|proves|prove|seems|seem|appears|appear ?not ?to ?be of ?the ?very key|central|critical|crucial|major|great|greatest|paramount|vital|fundamental|pivotal|utmost|particular|considerable|prime|primary|decisive|essential|outstanding importance for|in|to ?the ?maintenance|development|progression|establishment|onset|initiation|promotion|induction|persistence|emergence|acquisition ?of =2 @object',
     relation: 'promotes',
     turnedBy: 'effect',
     example: 'Vimentin is of central importance for the invasion of tumour cells.',
@@ -1671,10 +1673,16 @@ const lightCauseGerunds: ReadonlyMap<string, ClaimRelation> = new Map(
   lightCauseVerbs.filter((row) => !row.reversed && !row.needsChange).flatMap((row) => row.forms.filter((form) => form.endsWith('ing')).map((form) => [form, row.relation] as const)),
 );
 
+/** Words of the =N span: no preposition ("of", "against", "to"), determiner or relative word, which would open another phrase. */
+const relativeWords: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'whom', 'where', 'to']);
+function describingWord(lower: string): boolean {
+  return !prepositions.has(lower) && !determiners.has(lower) && !relativeWords.has(lower);
+}
+
 type Element =
   | { kind: 'role'; role: 'subject' | 'object' | 'mediator' }
   | { kind: 'words'; words: Set<string>; optional: boolean }
-  | { kind: 'skip'; max: number; noGerund?: boolean }
+  | { kind: 'skip'; max: number; noGerund?: boolean; describing?: boolean }
   | { kind: 'class'; name: string }
   | { kind: 'start' }
   | { kind: 'end' }
@@ -1716,6 +1724,7 @@ function compileElement(part: string, name: string): Element {
   }
   if (/^~\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)) };
   if (/^-\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)), noGerund: true };
+  if (/^=\d+$/.test(part)) return { kind: 'skip', max: Number(part.slice(1)), noGerund: true, describing: true };
   if (part === '^') return { kind: 'start' };
   if (part === '$') return { kind: 'end' };
   if (part === '*,') return { kind: 'toComma' };
@@ -1936,6 +1945,7 @@ function matchAt(tokens: readonly { kind: string; lower: string }[], elements: r
       for (let n = 0; n <= element.max; n++) {
         if (n > 0 && tokens[t + n - 1]?.kind !== 'word') return -1;
         if (n > 0 && element.noGerund && isGerund(tokens[t + n - 1].lower)) return -1;
+        if (n > 0 && element.describing && !describingWord(tokens[t + n - 1].lower)) return -1;
         // "X has a role in which it lowers Y": a preposition with "which" ("in which", "through whom") opens a relative
         // clause whose own verb says what X does; no gap runs through it (issue 7, stop 50: "a role in which it
         // opposes Y" was read as a role in Y, the clause's lowering a rise).
