@@ -20,6 +20,7 @@ suite('an unread main claim beside a backed side remark (stop 42)', () => {
     check('STAT3, which is often activated by IL-11 and many growth factors, plays an essential part in the shedding of microvesicles.', 'unsupported', 'IL11 activates STAT3');
     check('STAT3, which may be activated by IL-11, growth factors, and hormones, governs hair follicle cycling.', 'unsupported', 'IL11 activates STAT3');
     check('IL-11, which is induced by hypoxia, has a central role in wound contraction.', 'unsupported', 'HYPOXIA induces IL11');
+    check('STAT3, which can be switched on by IL-11, governs the cycling of hair follicles.', 'unsupported', 'IL11 activates STAT3');
   });
   test('controls: a copula, a read main claim, a named main object, a relative closing the sentence or set after the object stay as read (stop 53)', () => {
     check('STAT3, which is activated by IL-11, is a transcription factor.', 'supported', 'IL11 activates STAT3');

@@ -104,9 +104,10 @@ export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceTex
 
 /**
  * A passive relative clause from its antecedent up to its agent: a gap of the antecedent's own words, ", which", its
- * auxiliaries and adverbs, a participle, "by" and the agent's determiner or quantifier.
+ * auxiliaries and adverbs, a participle (with its particle: "switched on by"), "by" and the agent's determiner or
+ * quantifier.
  */
-const passiveRelative = /^(?:\s*\([^()]{1,40}\))?[^,;:()]{0,40},\s*(?:which|that)\s+(?:(?:is|are|was|were|can|could|may|might|be|been|being|has|have|had|also|often|mainly|[a-z]+ly)\s+)*[a-z]+(?:ed|en)\s+(?:(?:mainly|mostly|primarily|chiefly|largely|directly)\s+)?by\s+(?:(?:the|a|an|many|several|various|numerous|multiple|some|other|different|diverse|a\s+variety\s+of|a\s+number\s+of|a\s+range\s+of)\s+)*$/i;
+const passiveRelative = /^(?:\s*\([^()]{1,40}\))?[^,;:()]{0,40},\s*(?:which|that)\s+(?:(?:is|are|was|were|can|could|may|might|be|been|being|has|have|had|also|often|mainly|[a-z]+ly)\s+)*(?:[a-z]+(?:ed|en)|bound|made|held|led|brought|kept)\s+(?:(?:on|up|off|out|down)\s+)?(?:(?:mainly|mostly|primarily|chiefly|largely|directly)\s+)?by\s+(?:(?:the|a|an|many|several|various|numerous|multiple|some|other|different|diverse|a\s+variety\s+of|a\s+number\s+of|a\s+range\s+of)\s+)*$/i;
 
 /**
  * Whether the main clause after a relative clause ending at or after `from` names nothing and holds an unread main
