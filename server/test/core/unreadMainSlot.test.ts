@@ -14,6 +14,21 @@ suite('an unread main claim beside a backed side remark (stop 42)', () => {
     check('IL-11, which enhances MMP-9 expression, shortened the bleeding time.', 'unsupported', 'IL11 increases MMP9');
     check('Hypoxia, which raises IL-11 expression, thickened the basement membrane.', 'unsupported', 'HYPOXIA increases IL11');
   });
+  test('a passive relative clause on the subject, its agent the backed claim, beside an unread main verb: no evidence (stop 53)', () => {
+    check('STAT3, which can be activated by IL-11, plays a key role in hair follicle cycling.', 'unsupported', 'IL11 activates STAT3');
+    check('The JAK/STAT pathway, which is triggered by IL-11, regulates eyelid closure.', 'unsupported', 'IL11 induces JAK_STAT_PATHWAY');
+    check('STAT3, which is often activated by IL-11 and many growth factors, plays an essential part in the shedding of microvesicles.', 'unsupported', 'IL11 activates STAT3');
+    check('STAT3, which may be activated by IL-11, growth factors, and hormones, governs hair follicle cycling.', 'unsupported', 'IL11 activates STAT3');
+    check('IL-11, which is induced by hypoxia, has a central role in wound contraction.', 'unsupported', 'HYPOXIA induces IL11');
+    check('STAT3, which can be switched on by IL-11, governs the cycling of hair follicles.', 'unsupported', 'IL11 activates STAT3');
+  });
+  test('controls: a copula, a read main claim, a named main object, a relative closing the sentence or set after the object stay as read (stop 53)', () => {
+    check('STAT3, which is activated by IL-11, is a transcription factor.', 'supported', 'IL11 activates STAT3');
+    check('STAT3, which is activated by IL-11, raises MMP-9 expression in MDA-MB-231 cells.', 'supported', 'STAT3 increases MMP9');
+    check('STAT3, which is activated by IL-11, lowers MMP-9 expression.', 'contradicted', 'STAT3 decreases MMP9');
+    check('Hypoxia raised STAT3, which is activated by IL-11, in MDA-MB-231 cells.', 'supported', 'HYPOXIA increases STAT3');
+    check('In MDA-MB-231 cells, hypoxia raises STAT3, which is activated by IL-11.', 'supported', 'HYPOXIA increases STAT3');
+  });
   test('a contradiction still wins', () => {
     check('IL-11 increased platelet counts and lowered MMP-9 expression in MDA-MB-231 cells.', 'contradicted', 'IL11 decreases MMP9');
     check('IL-11, which activates STAT3, decreased MMP-9 expression in MDA-MB-231 cells.', 'contradicted', 'IL11 decreases MMP9');

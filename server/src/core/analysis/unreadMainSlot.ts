@@ -83,7 +83,12 @@ export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceTex
   if (!sentence?.namesSomething || sentence.end === undefined || backed.verification.verdict !== 'supported') return false;
   const b = backed.claim;
   if (insideConcessionBesideUnreadMain(b, sentence)) return true;
-  if (b.negated || b.subject.end > b.object.start) return false;
+  if (b.negated) return false;
+  // The same relative clause in the passive, its agent the backed claim's subject: "X, which can be activated by Y,
+  // plays a key role in Z" (stop 53). The antecedent may carry its short form and head nouns before the comma
+  // ("the A (B) signalling pathway, which ..."), and the agent a list of others ("by Y, C, and D,").
+  if (!b.negated && b.object.end <= b.subject.start && passiveRelative.test(sentence.text.slice(b.object.end, b.subject.start))) return unreadAfterRelative(b.subject.end, sentence);
+  if (b.subject.end > b.object.start) return false;
   const between = sentence.text.slice(b.subject.end, b.object.start);
   // The list member before the backed object.
   const joiner = joinerBeforeObject.exec(between);
@@ -93,19 +98,40 @@ export function besideUnreadMainClaim(backed: ClaimResult, sentence: SentenceTex
     if (!clauseBreak.test(slot) && !/,/.test(slot.trim().replace(/,$/, '')) && !sentence.namesSomething(b.subject.end, b.subject.end + joiner.index) && unnamedPredicate(wordsOf(slot))) return true;
   }
   // A relative clause on the subject between commas, holding the backed claim, and the main verb after it.
-  if (/^\s*,\s*(?:which|who)\s/i.test(between)) {
-    const after = sentence.text.slice(b.object.end, sentence.end);
-    const close = /^[^,;:()]*,\s*/.exec(after);
-    if (!close) return false;
-    const mainFrom = b.object.end + close[0].length;
-    const main = sentence.text.slice(mainFrom, sentence.end);
-    if (clauseBreak.test(main) || /,/.test(main) || sentence.namesSomething(mainFrom, sentence.end)) return false;
-    // The main verb and its object up to the first preposition ("raised platelet counts in patients").
-    const words = wordsOf(main);
-    const upTo = words.findIndex((w) => preposition.test(w));
-    return unnamedPredicate(upTo < 0 ? words : words.slice(0, upTo));
-  }
+  if (/^\s*,\s*(?:which|who)\s/i.test(between)) return unreadAfterRelative(b.object.end, sentence);
   return false;
+}
+
+/**
+ * A passive relative clause from its antecedent up to its agent: a gap of the antecedent's own words, ", which", its
+ * auxiliaries and adverbs, a participle (with its particle: "switched on by"), "by" and the agent's determiner or
+ * quantifier.
+ */
+const passiveRelative = /^(?:\s*\([^()]{1,40}\))?[^,;:()]{0,40},\s*(?:which|that)\s+(?:(?:is|are|was|were|can|could|may|might|be|been|being|has|have|had|also|often|mainly|[a-z]+ly)\s+)*(?:[a-z]+(?:ed|en)|bound|made|held|led|brought|kept)\s+(?:(?:on|up|off|out|down)\s+)?(?:(?:mainly|mostly|primarily|chiefly|largely|directly)\s+)?by\s+(?:(?:the|a|an|many|several|various|numerous|multiple|some|other|different|diverse|a\s+variety\s+of|a\s+number\s+of|a\s+range\s+of)\s+)*$/i;
+
+/**
+ * Whether the main clause after a relative clause ending at or after `from` names nothing and holds an unread main
+ * verb. The relative clause runs to the next comma, or through a list of its own ("by A, B, and C,"): later pieces
+ * between commas that are list members (no clause word, the last opened by "and" or "or"). The main clause is the
+ * piece after the relative clause's last comma, with no clause word, no comma and no name of its own.
+ */
+function unreadAfterRelative(from: number, sentence: SentenceText): boolean {
+  if (sentence.end === undefined || !sentence.namesSomething) return false;
+  const after = sentence.text.slice(from, sentence.end);
+  const pieces = after.split(',');
+  if (pieces.length < 2 || /[;:()]/.test(pieces[0]) || clauseBreak.test(pieces[0])) return false;
+  // Pieces after the first and before the last are members of the relative clause's list, the last of them opened by
+  // a list word; with none, the relative clause ends at the first comma.
+  const members = pieces.slice(1, -1);
+  if (members.some((m) => /[;:()]/.test(m) || clauseBreak.test(m) || wordsOf(m).length > 6)) return false;
+  if (members.length > 0 && !/^\s*(?:and|or)\s/i.test(members[members.length - 1])) return false;
+  const main = pieces[pieces.length - 1];
+  const mainFrom = sentence.end - main.length;
+  if (/^\s*(?:and|or|as\s+well\s+as)\s/i.test(main) || clauseBreak.test(main) || sentence.namesSomething(mainFrom, sentence.end)) return false;
+  // The main verb and its object up to the first preposition ("raised platelet counts in patients").
+  const words = wordsOf(main);
+  const upTo = words.findIndex((w) => preposition.test(w));
+  return unnamedPredicate(upTo < 0 ? words : words.slice(0, upTo));
 }
 
 /**

@@ -7,10 +7,11 @@
 import type { EntityMention } from '../entities/recognize';
 import { mentionsIn, type SentenceSpan } from './construction';
 import { sameReading } from './readPairs';
+import { classHeads } from './cues';
 import type { ExtractedClaim } from './extract';
 
-/** Between the member and its family noun: "is a key", "as a major", ", one of the", "was the main", "is not a" (the denial is deniedClassPredicate.ts's). */
-const predicateOfMember = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:is|was|are|were|remains|remained|became|represents|represented|acts\s+as|serves\s+as|functions\s+as|emerged\s+as|as)\s+)(?:not\s+)?(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Between the member and its family noun: "is a key", "as a major", ", one of the", "was the main", "is not a" (the denial is deniedClassPredicate.ts's), "is a pro-" before "inflammatory cytokine" (stop 53). */
+const predicateOfMember = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:is|was|are|were|remains|remained|became|represents|represented|acts\s+as|serves\s+as|functions\s+as|emerged\s+as|as)\s+)(?:not\s+)?(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}(?:pro-)?$/iu;
 
 /**
  * `claims` with each family subject that is the predicate of a member named before it ("X is a cytokine promoting Y")
@@ -56,17 +57,61 @@ function withSubjectsAsMembers(
 }
 
 export function withMembersForFamilies(claims: readonly ExtractedClaim[], sentence: SentenceSpan): readonly ExtractedClaim[] {
+  const memberOf = (family: EntityMention, at: number, inSentence: readonly EntityMention[]): EntityMention | undefined => memberNamedBefore(family, at, inSentence, sentence);
+  return withObjectsAsMembers(withSubjectsAsMembers(claims, sentence, memberOf), sentence, memberOf);
+}
+
+/** The member named right before a family noun that is its predicate ("X is a key cytokine"), or undefined. */
+function memberNamedBefore(family: EntityMention, at: number, inSentence: readonly EntityMention[], sentence: SentenceSpan): EntityMention | undefined {
   const { text, kb } = sentence;
-  return withSubjectsAsMembers(claims, sentence, (family, at, inSentence) => {
-    const member = at > 0 ? inSentence[at - 1] : undefined;
-    if (!member || member.entityId === family.entityId) return undefined;
-    const between = text.slice(member.end, family.start);
-    // "IL-6 is an inflammatory cytokine which protects Y": the writer puts X in a class the library does not give it
-    // (IL-6 is of the IL-6 family), a sibling class under one family with X's own; the copula says X is one of them,
-    // and the relative clause is X's. Only with adjectives between (no "a receptor for cytokines that ...").
-    if (!kb.isA(member.entityId, family.entityId) && !(siblingClass(member.entityId, family.entityId, kb) && !prepositionBetween.test(between))) return undefined;
-    return predicateOfMember.test(between) ? member : undefined;
+  const member = at > 0 ? inSentence[at - 1] : undefined;
+  if (!member || member.entityId === family.entityId) return undefined;
+  const between = text.slice(member.end, family.start);
+  // "IL-6 is an inflammatory cytokine which protects Y": the writer puts X in a class the library does not give it
+  // (IL-6 is of the IL-6 family), a sibling class under one family with X's own; the copula says X is one of them,
+  // and the relative clause is X's. Only with adjectives between (no "a receptor for cytokines that ...").
+  if (!kb.isA(member.entityId, family.entityId) && !unplacedOfClass(member, family, kb) && !(siblingClass(member.entityId, family.entityId, kb) && !prepositionBetween.test(between))) return undefined;
+  return predicateOfMember.test(between) ? member : undefined;
+}
+
+/**
+ * A name the library places under no family whose own type the family noun names (cues.ts classHeads: "IL-17A is a
+ * major cytokine", the lexicon's IL-17A typed a cytokine): the copula puts it in the class, and nothing in the
+ * library says otherwise (stop 53). "STAT3 is a cytokine" (a transcription factor) is no member, and left as read.
+ */
+function unplacedOfClass(member: EntityMention, family: EntityMention, kb: SentenceSpan['kb']): boolean {
+  if (kb.entities.get(family.entityId)?.type !== 'protein-family') return false;
+  const entity = kb.entities.get(member.entityId);
+  if (!entity || kb.ancestors(member.entityId).size > 1) return false;
+  // The family's whole name or its head noun: "a pro-inflammatory cytokine" is a cytokine.
+  const heads = classHeads.byType[entity.type];
+  const noun = family.text.toLowerCase().replace(/\s+/g, ' ');
+  return heads !== undefined && (heads.has(noun) || heads.has(noun.slice(noun.lastIndexOf(' ') + 1)));
+}
+
+/**
+ * `claims` with each family object that `memberOf` finds a member for read as that member, when the claim's subject
+ * stands after the family noun, in its relative clause or participle: "X is a cytokine which is raised by Y" says Y
+ * raises X, not cytokines in general (stop 53: "X is a major cytokine which is elevated in the tumour
+ * microenvironment" was backed by another cytokine's finding, X itself beyond the library). An object before the
+ * family noun ("Y raises Z, a cytokine ...") is left as read.
+ */
+function withObjectsAsMembers(
+  claims: readonly ExtractedClaim[],
+  sentence: SentenceSpan,
+  memberOf: (family: EntityMention, at: number, inSentence: readonly EntityMention[]) => EntityMention | undefined,
+): readonly ExtractedClaim[] {
+  const inSentence = mentionsIn(sentence);
+  let changed = false;
+  const read = claims.map((claim): ExtractedClaim => {
+    if (claim.subject.start < claim.object.end) return claim;
+    const at = inSentence.findIndex((m) => m.start === claim.object.start && m.entityId === claim.object.entityId);
+    const member = memberOf(claim.object, at, inSentence);
+    if (!member) return claim;
+    changed = true;
+    return { ...claim, object: member, start: Math.min(claim.start, member.start) };
   });
+  return changed ? withoutRepeats(read) : claims;
 }
 
 // A whole named as what an entity is part of: "X is one of the main constituents of tumour stroma promoting Y",

@@ -37,7 +37,9 @@ const T = '(?:tumou?r|cancer)[-‐\\s]?';
 /** "tumour-suppressive", "tumour-restraining", "anti-tumorigenic": the tumour held back (immunosuppressiveMilieu.ts reads it of a surrounding). */
 // (Stop 43, h-actor43: "tumour-inhibiting", "tumour-restricting", "tumour-retarding" are the same class, spelled with
 // the verb's participle as "tumour-promoting" is.)
-export const tumourRestrainingAdjective = `${T}(?:suppressive|suppressing|suppressor|inhibitory|inhibiting|restraining|restrictive|restricting|retarding)|anti[-‐]?tumou?rigenic|anti[-‐]?oncogenic`;
+// (Stop 53: "antitumour" / "anti-tumoral" itself, "some CAFs display antitumour properties", read nothing; a drug's
+// "antitumour activity" is its efficacy, and this reader leaves drugs alone, below.)
+export const tumourRestrainingAdjective = `${T}(?:suppressive|suppressing|suppressor|inhibitory|inhibiting|restraining|restrictive|restricting|retarding)|anti[-‐]?tumou?r(?:igenic|al)?|anti[-‐]?oncogenic`;
 /** Adjectives of a class: each with the process it names and its direction. */
 const adjectives: readonly { pattern: string; kind: Kind }[] = [
   { pattern: tumourRestrainingAdjective, kind: { process: 'TUMORIGENESIS', sign: -1 } },
@@ -91,7 +93,13 @@ const referenceNumbers = String.raw`(?:\d{1,3}(?:[,–‐-]\d{1,3}){0,8})?`;
  * joined before the one noun, each said of X (stop 42, h-actor42: before, the first had to stand right before the
  * noun, so a dual role read nothing, or only the second class word as the verb reader's claim).
  */
-const pairedKind = String.raw`(?:${referenceNumbers}\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?<kind2>${adjective}))?${referenceNumbers}`;
+/**
+ * A describing word of another sort joined after the class word, "antitumour and drug-sensitizing properties",
+ * "tumour-suppressive and pro-apoptotic effects": the class is still said of X, the other word read by no one here
+ * (stop 53: the pair read nothing). One word, maybe hyphened, ending as adjectives and participles do.
+ */
+const otherDescribingWord = String.raw`(?:\p{L}+[-‐])*\p{L}+(?:ing|ive|ic|al|ory|ant|ent)`;
+const pairedKind = String.raw`(?:${referenceNumbers}\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?<kind2>${adjective})|${otherDescribingWord}))?${referenceNumbers}`;
 /**
  * Issue 7, stop 43 (h-actor43): the class adjective on a noun of what X is, "CAFs act as tumour-promoting agents",
  * "X is a tumour-suppressive factor", "X are tumour-restraining cells": X is such an agent, so it moves the process

@@ -3,6 +3,7 @@
 // whether a hyphen ties it to its neighbour, which is how "IL-11-induced" and "anti-IL-11" are read.
 import type { EntityMention } from '../entities/recognize';
 import { longFormStart } from '../entities/abbreviations';
+import { ownSignalling } from './cues';
 
 export interface Token {
   kind: 'entity' | 'word' | 'punct';
@@ -122,8 +123,35 @@ function tokenizeAfresh(text: string, start: number, end: number, mentions: read
     if (meaningfulPunctuation.has(char)) push(tokens, text, 'punct', i, i + 1, undefined);
     i++;
   }
+  tieSpacedSignallingParticiples(tokens);
   return withoutAsides(tokens, text);
 }
+
+/**
+ * "enhances IL-6R mediated signalling", "blocked the STAT3 dependent pathway": a writer who leaves out the hyphen of
+ * "IL-6R-mediated signalling" still means the name's own signalling (cues.ts ownSignalling), not the name as the
+ * subject of a verb "mediated": after a word that governs the name (a verb, a preposition, a determiner), a
+ * participle of ownSignalling and then a noun of signalling are tied to the name as the hyphen would tie them (stop
+ * 53: the frame reader read "mediated" as a second verb and lost the predicate's object). At a clause's opening,
+ * "In HCC, IL-6R mediated signalling via STAT3", "..., and STAT3 driven pathways", the participle may be the verb, and
+ * is left as written.
+ */
+function tieSpacedSignallingParticiples(tokens: Token[]): void {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const name = tokens[k];
+    const participle = tokens[k + 1];
+    if (name.kind !== 'entity' || participle.kind !== 'word' || participle.hyphenBefore || !ownSignalling.participles.has(participle.lower)) continue;
+    const noun = tokens[k + 2];
+    if (noun.kind !== 'word' || noun.hyphenBefore || !ownSignalling.nouns.has(noun.lower)) continue;
+    const before = tokens[k - 1];
+    if (before.kind !== 'word' || clauseOpeners.has(before.lower)) continue;
+    participle.hyphenBefore = true;
+    name.hyphenAfter = true;
+  }
+}
+
+/** Words after which a name may open a clause of its own, its participle then a verb. */
+const clauseOpeners: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whereas', 'while', 'whilst', 'although', 'though', 'because', 'since', 'as', 'thus', 'hence', 'therefore', 'so', 'when', 'where', 'if', 'whether', 'then', 'also', 'here', 'now', 'indeed', 'instead']);
 
 function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
