@@ -98,8 +98,8 @@ table('"responsible for" asserts a cause', [
 table('an outcome named by its assay or organ is checked as the process it stands for', [
   ['NT157 reduced colony formation of HCC cells.', ['NT157 decreases COLONY_FORMATION [ctx HCC]'], 'supported'],
   ['NT157 reduced colony formation of leukemia cells.', ['NT157 decreases COLONY_FORMATION [ctx DOID_1240]'], 'unsupported/other-context'],
-  ['IL-6 drives hepatocarcinogenesis.', ['IL6 promotes HEPATOCARCINOGENESIS'], 'supported'],
-  ['IL-6 suppresses hepatocarcinogenesis.', ['IL6 suppresses HEPATOCARCINOGENESIS'], 'contradicted'],
+  ['IL-6 drives hepatocarcinogenesis.', ['IL6 promotes HEPATOCARCINOGENESIS [ctx HCC]'], 'supported'],
+  ['IL-6 suppresses hepatocarcinogenesis.', ['IL6 suppresses HEPATOCARCINOGENESIS [ctx HCC]'], 'contradicted'],
 ]);
 
 table('context: a verb before "cancer" names no organ; "in tumour tissues" names the tumours', [

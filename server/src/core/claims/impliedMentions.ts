@@ -13,6 +13,7 @@ import { organRows } from '../entities/organPhrasings';
 import { requiredLiterals } from '../util/requiredLiterals';
 import { LiteralGate } from './sentenceWords';
 import { allMatches } from '../util/allMatches';
+import { withFusedCancerGenesis } from './fusedCancerGenesis';
 
 export interface ImpliedMention {
   name: string;
@@ -30,8 +31,11 @@ export interface ImpliedMention {
   reads: string;
 }
 
-/** Processes of a tumour as a whole, whose organ an adjective before them names: "gastric tumorigenesis". */
-const tumourProcesses = new Set(['TUMORIGENESIS', 'TUMOR_GROWTH', 'TUMOR_PROGRESSION', 'HEPATOCARCINOGENESIS']);
+/**
+ * Processes of a tumour as a whole, whose organ an adjective before them names: "gastric tumorigenesis", "mammary
+ * carcinogenesis" (issue 7, stop 53: carcinogenesis read without its organ, so a finding in another cancer backed it).
+ */
+const tumourProcesses = new Set(['TUMORIGENESIS', 'CARCINOGENESIS', 'TUMOR_GROWTH', 'TUMOR_PROGRESSION', 'HEPATOCARCINOGENESIS']);
 
 /** Words that name an organ before a tumour process (organPhrasings' rows, and a few organs without an "of" noun there). */
 const organWords = [...new Set([...organRows.flatMap((row) => row.before), 'colorectal', 'oral', 'cervical', 'intestinal', 'endometrial', 'uterine'])];
@@ -141,6 +145,17 @@ export const impliedMentions: readonly ImpliedMention[] = [
     becomes: 'organ-cancer',
     example: 'IL-11 drives the invasion of malignant breast cells.',
     reads: 'IL11 promotes CELL_INVASION [ctx BREAST_CANCER]',
+  },
+  {
+    // "gastric CSCs", "breast cancer stem-like cells", "hepatic tumour-initiating cells" (issue 7, stop 53): an organ
+    // word before the cancer's stem cells names that organ's cancer, as "gastric tumour cells" does (the lexicon reads
+    // "gastric cancer stem cells" through "gastric cancer" already). Without it only the stem cells were read, no
+    // cancer, and a finding in another cancer backed the claim. Not the organ's own stem cells ("gastric stem cells").
+    name: 'organ before cancer stem cells',
+    pattern: new RegExp(String.raw`\b(?<name>${organWords.join('|')})\s+(?:CSCs?|(?:cancer|tumou?r)[-‐\s]+stem(?:[-‐\s]+like)?\s+cells?|tumou?r[-‐\s]+initiating\s+cells?|stem[-‐\s]+like\s+(?:cancer|tumou?r)\s+cells?)\b`, 'i'),
+    becomes: 'organ-cancer',
+    example: 'Under hypoxia, HIF-1α raised the invasion of gastric CSCs.',
+    reads: 'HIF1A increases CELL_INVASION [ctx GASTRIC_CANCER,HYPOXIA]',
   },
   {
     // "higher in node-positive tumours than in node-negative ones": a group's nodal status names lymph node
@@ -324,7 +339,7 @@ export function organCancer(word: string, kb: KnowledgeBase): string | undefined
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|regeneration|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]|node[-‐\s]+(?:posi|nega)|malignan|neoplastic|cancer/i;
+const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|regeneration|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]|node[-‐\s]+(?:posi|nega)|malignan|neoplastic|cancer|CSC/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the
@@ -334,6 +349,9 @@ export function withImpliedMentions<T extends readonly EntityMention[]>(text: st
   if (mentions === impliedNothing.mentions && start === impliedNothing.start && end === impliedNothing.end && kb === impliedNothing.kb && text === impliedNothing.text) return mentions;
   const sentence = text.slice(start, end);
   if (!mayImply.test(sentence)) return impliesNothing(text, start, end, mentions, kb);
+  // "gliomagenesis": the cancer and tumorigenesis in one word, read first so the rows below see the cancer.
+  const fused = withFusedCancerGenesis(text, start, end, mentions, kb, tumourProcesses);
+  if (fused) return withImpliedMentions(text, start, end, fused as unknown as T, kb);
   const added: EntityMention[] = [];
   // Most sentences pass mayImply on a word alone ("protein", "tumour"): each row is then tried only when the
   // sentence holds one of the literals its own pattern requires (util/requiredLiterals.ts; issue 10: every row's

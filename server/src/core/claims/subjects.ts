@@ -166,11 +166,33 @@ export function frontedPhraseEnd(tokens: readonly Token[], before: number): numb
   let k = 0;
   // Sentence adverbs first: "Moreover, through ...".
   while (k < before && tokens[k].kind === 'word' && /ly$|^moreover$|^furthermore$|^thus$|^here$/.test(tokens[k].lower) && tokens[k + 1]?.text === ',') k += 2;
-  if (!(tokens[k]?.kind === 'word' && frontingPrepositions.has(tokens[k].lower))) return 0;
+  // "(Most) relevant to gliomagenesis, X drives Y", "Of particular relevance to tumour growth, X ...": an opening phrase
+  // of relevance names what the finding bears on, no actor (issue 7, stop 53: its process was read as the subject).
+  const relevance = relevancePhraseEnd(tokens, k);
+  if (relevance > k) k = relevance - 1;
+  else if (!(tokens[k]?.kind === 'word' && frontingPrepositions.has(tokens[k].lower))) return 0;
   for (let j = before - 1; j > k; j--) {
     if (tokens[j].kind === 'punct' && tokens[j].text === ',') return tokens.slice(j + 1, before).some((t) => t.kind === 'entity') ? j + 1 : 0;
   }
   return 0;
+}
+
+/** Adjectives and nouns of relevance that open a fronted phrase with "to": "relevant to", "of relevance to". */
+const relevanceWords = new Set(['relevant', 'pertinent', 'germane', 'relevance', 'pertinence']);
+const relevanceDegrees = new Set(['most', 'more', 'particularly', 'especially', 'highly', 'directly', 'also', 'particular', 'special', 'direct', 'great', 'greatest', 'considerable']);
+
+/**
+ * The index of "to" in an opening phrase of relevance at `k`: "(most) relevant to", "of (particular) relevance to";
+ * `k` when there is none.
+ */
+function relevancePhraseEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.lower === 'of') j++;
+  while (relevanceDegrees.has(tokens[j]?.lower ?? '')) j++;
+  const word = tokens[j]?.lower ?? '';
+  const nounForm = word === 'relevance' || word === 'pertinence';
+  if (!relevanceWords.has(word) || nounForm !== (tokens[k]?.lower === 'of') || tokens[j + 1]?.lower !== 'to') return k;
+  return j + 1;
 }
 
 /** Words of degree that grade the adverb right after them: "most frequently", "more often", "less strongly". */
