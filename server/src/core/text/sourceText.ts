@@ -61,7 +61,7 @@ export class PieceText implements SourceText {
     return new PieceText(pieces, pieceLength);
   }
 
-  /** Whether the pieces were joined into one string (for tests: an edit of Markdown prose should not join them). */
+  /** Whether the pieces were joined into one string (for tests: an edit of prose, Markdown or LaTeX, should not join them). */
   get joined(): boolean {
     return this.#flat !== undefined;
   }
