@@ -396,8 +396,8 @@ export class DocumentWire {
     let change: DocumentSnapshot['change'];
     if (wire.text !== undefined) text = wire.text;
     else if (last && wire.edits) {
-      // Markdown's text in pieces: the edit copies only the pieces it touches (sourceText.ts); other languages'
-      // readers take one string. The text before is the object the last analysis read, so the analysis knows the
+      // Markdown's and LaTeX's text in pieces: the edit copies only the pieces it touches (sourceText.ts); other
+      // languages' readers take one string. The text before is the object the last analysis read, so the analysis knows the
       // change applies to it.
       const before = last.text instanceof PieceText ? last.text : textOf(last.text);
       if (!readsInPieces(wire.languageId)) text = applyEdits(flatText(before), wire.edits);

@@ -4,11 +4,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { changedRange, extractChunked, updateChunked, type ChunkedProse } from '../../src/core/text/incrementalProse';
+import { changedRange, extractChunked, readLatexChunks, updateChunked, type ChunkedProse, type ProseChunk } from '../../src/core/text/incrementalProse';
 import { extractProse } from '../../src/core/text/index';
 import { latexDocumentMacros, latexLayout } from '../../src/core/text/latex';
 import { isPlainWordEdit } from '../../src/core/text/latexPlainEdit';
 import { toSourceOffset, type ProseDocument } from '../../src/core/text/prose';
+import { flatText, PieceText } from '../../src/core/text/sourceText';
 import { assertOffsets } from './helpers';
 
 const examples = path.join(__dirname, '..', '..', '..', 'examples');
@@ -190,6 +191,71 @@ suite('incremental prose extraction', () => {
     // The shortcut was taken often enough for the comparison to mean something.
     assert.ok(plainEdits > 50, `${plainEdits} plain-word edits`);
   }
+
+  // A text in pieces is read from a window (readLatexChunks): whatever the window's size, the chunks are those a
+  // reading of the whole string gives, also where a scanner looks far past a chunk's end.
+  const chunksOf = (chunks: ProseChunk[]) => chunks.map((c) => ({ start: c.start, end: c.end, ...plain({ blocks: c.blocks, directives: c.directives }) }));
+  const paragraph = (n: number) => `Part ${n}: IL-11 signals via STAT3 in OSCC~\\cite{wu2022interleukin}, and \\emph{IL-6} raised MMP-13.`;
+  const windowed: [string, string][] = [
+    ['plain paragraphs', Array.from({ length: 120 }, (_, n) => paragraph(n)).join('\n\n')],
+    ['an environment of many paragraphs', `${paragraph(0)}\n\n\\begin{quote}\n${Array.from({ length: 80 }, (_, n) => paragraph(n)).join('\n\n')}\n\\end{quote}\n\n${paragraph(1)}`],
+    ['a chain of multicite notes across paragraph breaks', Array.from({ length: 40 }, (_, n) => (n % 9 === 4 ? `See \\cites${Array.from({ length: 12 }, (_, k) => `(note ${k} ${'word '.repeat(70)}${k % 3 === 1 ? '\n\n' : ''})`).join('')}{lim2014inhibition} here.` : paragraph(n))).join('\n\n')],
+    ['unclosed optional arguments, verbatim, \\iffalse and math', Array.from({ length: 60 }, (_, n) => [paragraph(n), `\\foo[${'never closed '.repeat(30)}`, `\\begin{verbatim}\n\n${paragraph(n)}\n\n\\end{verbatim}`, `\\iffalse\n\n${paragraph(n)}\n\n\\fi`, `$x \\alpha ${' '.repeat(300)}$ and \\(\\beta\\)`][n % 5]).join('\n\n')],
+    ['long runs of spaces between paragraphs', Array.from({ length: 60 }, (_, n) => paragraph(n)).join(`\n${' '.repeat(2500)}\n`)],
+    ['an environment never closed', `${Array.from({ length: 30 }, (_, n) => paragraph(n)).join('\n\n')}\n\n\\begin{comment}\n${Array.from({ length: 30 }, (_, n) => paragraph(n)).join('\n\n')}`],
+  ];
+  for (const [name, body] of windowed) {
+    test(`a LaTeX text in pieces, read from windows of any size, gives a whole reading's chunks: ${name}`, () => {
+      const text = `\\documentclass{article}\n\\begin{document}\n\n${body}\n\n\\end{document}\n`;
+      const layout = latexLayout(text);
+      const macros = latexDocumentMacros(text);
+      const whole = readLatexChunks(text, layout.bodyStart, layout.limit, macros, new Map(), () => false);
+      assert.ok(whole.length > 1);
+      const starts = whole.map((c) => c.start);
+      for (const pieceLength of [97, 4096]) {
+        const pieces = PieceText.of(text, pieceLength);
+        for (const window of [1, 300, 5000]) {
+          for (const from of starts) {
+            // One chunk, up to a point a few chunks on (as an edit reads), and to the end of the body.
+            const until = whole[Math.min(whole.length - 1, whole.findIndex((c) => c.start === from) + 3)].end;
+            for (const done of [() => true, (end: number) => end >= until, () => false]) {
+              const expected = readLatexChunks(text, from, layout.limit, macros, new Map(), done);
+              const read = readLatexChunks(pieces, from, layout.limit, macros, new Map(), done, window);
+              assert.deepEqual(chunksOf(read), chunksOf(expected), `pieces of ${pieceLength}, window ${window}, from ${from}`);
+            }
+          }
+        }
+        assert.equal(pieces.joined, false);
+      }
+    });
+  }
+
+  test('plain-word edits of a long LaTeX text in pieces read what a full extraction reads, without joining the pieces', () => {
+    const random = lcg(41);
+    const words = ['x', 'ab', ' ', 'word ', '.', '(', ')', "'", '-', '7', ''];
+    let text: string | PieceText = PieceText.of(`\\documentclass{article}\n\\newcommand{\\il}{IL-11}\n\\begin{document}\n\n${windowed.map(([, body]) => body).join('\n\n')}\n\n\\il{} rose.\n\\end{document}\n`, 1000);
+    let state = extractChunked('latex', text);
+    let plainEdits = 0;
+    for (let n = 0; n < 120; n++) {
+      const flat = flatText(text);
+      const at = Math.floor(random() * (flat.length + 1));
+      const removed = random() < 0.3 ? Math.floor(random() * 3) : 0;
+      if (!/^[A-Za-z0-9 .,()'-]*$/.test(flat.slice(at, at + removed))) continue;
+      const edit = { start: at, end: at + removed, insert: words[Math.floor(random() * words.length)] };
+      const next = flat.slice(0, at) + edit.insert + flat.slice(at + removed);
+      text = PieceText.of(flat, 1000).edited([edit]);
+      // The text before is the object the last reading read (a fresh PieceText each edit here, so that reading the
+      // expected text does not join the one being edited).
+      state = updateChunked(state, 'latex', text, undefined, { before: state.source, range: { start: at, oldEnd: at + removed, newEnd: at + edit.insert.length } });
+      const range = changedRange(flat, next);
+      if (range && isPlainWordEdit(flat, next, range, 0)) {
+        plainEdits++;
+        assert.equal(text.joined, false, `edit ${n}`);
+      }
+      assert.deepEqual(plain(state.prose), plain(extractProse('latex', next)), `edit ${n} at ${at}: ${JSON.stringify(next.slice(Math.max(0, at - 20), at + 20))}`);
+    }
+    assert.ok(plainEdits > 30, `${plainEdits} plain-word edits`);
+  });
 
   test('changedRange finds the replaced stretch', () => {
     assert.deepEqual(changedRange('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });

@@ -168,6 +168,45 @@ suite('incremental re-check of a text in pieces', () => {
     assert.deepEqual(observable(incremental, kb), observable(analyzeDocument('markdown', plain, kb, new AnalysisCache()), kb));
   });
 
+  test('a LaTeX edit of a word is checked from a window of the pieces, never joining them, and equals a check from scratch', function () {
+    this.timeout(600_000);
+    // Chunks of every size around the windows (incrementalProse.ts readLatexChunks: 8 Ki characters, then four
+    // times more): plain paragraphs, an environment whose paragraphs are one chunk of ~20k characters, look-aheads
+    // past a chunk's end (an optional argument never closed, a multicite note chain, verbatim, \iffalse, math).
+    const para = (n: number) => `Part ${n}: IL-11 signals via STAT3 in OSCC cells \\cite{wu2022interleukin}, and IL-6 raised MMP-13 in tumours.`;
+    const parts: string[] = [];
+    for (let n = 0; n < 240; n++) {
+      if (n === 40) parts.push(`\\begin{quote}\n${Array.from({ length: 60 }, (_, k) => `${para(1000 + k)} More words on signalling follow here and there.`).join('\n\n')}\n\\end{quote}`);
+      if (n === 80) parts.push(`Notes \\cites(see)(also)[p.~2]{lim2014inhibition}[p.~3]{wu2022interleukin} and \\foo[${'an option that never closes '.repeat(20)}`);
+      if (n === 120) parts.push(`\\begin{verbatim}\nraw \\begin{quote}\n\n\n\\end{verbatim}\n$x + y$ and \\(\\alpha\\) signals.`);
+      if (n === 160) parts.push(`\\iffalse\n${para(2000)}\n\n${para(2001)}\n\\fi`);
+      if (n === 200) parts.push(`\\section{Results} ${para(3000)}\\footnote{${para(3001)}}`);
+      parts.push(para(n));
+    }
+    const source = `\\documentclass{article}\n\\newcommand{\\il}{IL-11}\n\\begin{document}\n\n${parts.join('\n\n')}\n\n\\il{} raised STAT3.\n\\end{document}\n`;
+    const service = new ClaimLensService(kb);
+    const id = 'file:///window.tex';
+    let plain = source;
+    let text = source as string | PieceText;
+    service.blockDiagnostics({ id, languageId: 'latex', version: 0, text });
+    const random = lcg(31);
+    for (let version = 1; version <= 40; version++) {
+      // A word of prose replaced, anywhere from the top of the body to its end (in the long environment too).
+      let start = -1;
+      while (start < 0) {
+        const at = plain.indexOf('signals', Math.floor(random() * plain.length));
+        if (at !== -1) start = at;
+      }
+      const edit = { start, end: start + 7, insert: version % 3 === 0 ? 'acts via' : 'signals' };
+      plain = plain.slice(0, edit.start) + edit.insert + plain.slice(edit.end);
+      const before: string | PieceText = text;
+      text = (before instanceof PieceText ? before : PieceText.of(before, 4096)).edited([edit]);
+      service.blockDiagnostics({ id, languageId: 'latex', version, text, change: { before, range: combinedRange(before.length, [edit])! } });
+      assert.equal(text.joined, false, `version ${version}`);
+      if (version % 8 === 0) assert.deepEqual(observable(service.analyze({ id, languageId: 'latex', version, text }), kb), observable(analyzeDocument('latex', plain, kb, new AnalysisCache()), kb), `version ${version}`);
+    }
+  });
+
   for (const [language, file, front] of [['markdown', 'manuscript.md', '---\ntitle: Draft\n---\n\n'], ['latex', 'manuscript.tex', '']] as const) {
     test(`${language}: with the editor's edits applied to pieces, every version's analysis and diagnostics equal a check from scratch`, function () {
       this.timeout(600_000);

@@ -93,11 +93,12 @@ function isMarkdown(languageId: string): boolean {
 
 /**
  * Whether an edit of the language is re-read without joining a text in pieces (sourceText.ts): Markdown's
- * chunker and chunks read through slices. LaTeX's extractor reads one string, so its text is kept as one: joining
- * pieces at every edit cost as much as the copy they were to spare (stop 51, publishLatency.ts).
+ * chunker and chunks read through slices, and so does a LaTeX edit of a word of prose (readLatexChunks reads the
+ * chunks around it from a window; stop 53). Other languages' readers take one string: joining pieces at every
+ * edit cost as much as the copy they were to spare (stop 51, publishLatency.ts).
  */
 export function readsInPieces(languageId: string): boolean {
-  return isMarkdown(languageId);
+  return isMarkdown(languageId) || isLatexLanguage(languageId);
 }
 
 
@@ -135,18 +136,58 @@ function moveChunk(chunk: ProseChunk, by: number): ProseChunk {
   return chunk;
 }
 
-/** Reads LaTeX chunks from `from` (a clean break) on, until `done(end)` says a chunk's end lines up. */
-function readLatexChunks(source: string, from: number, limit: number, macros: MacroTable, expansions: Map<string, string>, done: (end: number) => boolean): ProseChunk[] {
+/**
+ * Characters a LaTeX chunk's reading may look past where it ends: the scanners' longest look-ahead is a multicite
+ * command's parenthesised note (500, latexArguments.readCitation); the others are bounded by the paragraph break
+ * that ends the chunk, or move the reading on (so the chunk ends after them). A chunk read from a window is kept
+ * only when it ends this far before the window's end.
+ */
+const windowMargin = 2048;
+
+/** A multicite command's notes, `\cites(global)(notes)`: one may follow another, each looked ahead 500 characters. */
+const multicitePrenotes = /cites\*?\(/;
+
+/**
+ * Reads LaTeX chunks from `from` (a clean break) on, until `done(end)` says a chunk's end lines up. A text in
+ * pieces (sourceText.ts) is read through a window, the text from `from` on for `window` characters (an edit's
+ * chunks, not a copy of the whole text); a window that proves too short is read again four times as long,
+ * and at last to the end of the text. The extractor reads the window in its own offsets; the chunks are placed
+ * at `from` (prose.ts, placeProse), so every offset is what a reading of the whole text gives.
+ */
+export function readLatexChunks(source: SourceText, from: number, limit: number, macros: MacroTable, expansions: Map<string, string>, done: (end: number) => boolean, window = 4 * windowMargin): ProseChunk[] {
+  if (typeof source === 'string') return readLatexWindow(source, 0, from, limit, macros, expansions, done, true)!;
+  for (let size = window; ; size *= 4) {
+    const end = Math.min(source.length, from + size);
+    const chunks = readLatexWindow(source.slice(from, end), from, 0, limit - from, macros, expansions, done, end === source.length);
+    if (chunks) return chunks;
+  }
+}
+
+/**
+ * Reads chunks from `text`, the source from `base` on (`from` and `limit` in its offsets). Unless `whole` (the
+ * text reaches the end of the source), undefined when a chunk ends too near the text's end for its look-aheads
+ * to have read only characters of the text (windowMargin), or holds a chain of multicite notes.
+ */
+function readLatexWindow(text: string, base: number, from: number, limit: number, macros: MacroTable, expansions: Map<string, string>, done: (end: number) => boolean, whole: boolean): ProseChunk[] | undefined {
   const chunks: ProseChunk[] = [];
+  const readable = Math.min(limit, text.length);
   let position = from;
-  while (position < limit) {
-    const read = extractLatexChunk(source, position, limit, position + 1, () => true, macros, expansions);
-    chunks.push(chunkOf(position, read.end, read.prose));
+  while (position < readable) {
+    const read = extractLatexChunk(text, position, readable, position + 1, () => true, macros, expansions);
+    if (!whole && (read.end + windowMargin > text.length || multicitePrenotes.test(text.slice(position, read.end)))) return undefined;
+    chunks.push(base === 0 ? chunkOf(position, read.end, read.prose) : placedChunkOf(base, position, read.end, read.prose));
     // A chunk always advances: the extractor moves on at every step.
     position = Math.max(read.end, position + 1);
-    if (done(position)) break;
+    if (done(base + position)) break;
   }
   return chunks;
+}
+
+/** A chunk read from a window that starts at `base` of the source: its blocks keep the window's offsets, placed at `base`. */
+function placedChunkOf(base: number, start: number, end: number, prose: ProseDocument): ProseChunk {
+  const placement: Placement = { shift: base };
+  const placed = placeProse(prose, placement);
+  return { start: base + start, end: base + end, blocks: placed.blocks, directives: placed.directives, placement, origin: {} };
 }
 
 /** The whole document read as chunks (the first version of a document, or after a change of language). */
@@ -291,9 +332,6 @@ function usesMacro(text: string, name: string, from = 0, to = text.length): bool
 }
 
 function updateLatex(previous: ChunkedProse, text: SourceText, range: Range, inherited: MacroTable | undefined): ChunkedProse {
-  // The LaTeX extractor's patterns read the source as one string (a PieceText is joined once, here).
-  const source = flatText(text);
-  const previousSource = flatText(previous.source);
   const oldLayout = previous.layout!;
   // An edit in the preamble, or one that moves where the body starts or ends, is read from the top.
   if (range.start < oldLayout.bodyStart || range.oldEnd > oldLayout.limit) return extractChunked(previous.languageId, text, inherited);
@@ -301,14 +339,17 @@ function updateLatex(previous: ChunkedProse, text: SourceText, range: Range, inh
   const touchesBody = range.start <= oldLayout.limit;
   const old = previous.chunks;
   // A word of prose edited (most keystrokes) keeps the body's limits and the macro table: re-reading them
-  // over the whole text was most of a LaTeX re-check's extraction (latexPlainEdit.ts).
-  const plain = old.length > 0 && touchesBody && isPlainWordEdit(previousSource, source, range, old[chunkAt(old, range.start)].start);
-  const layout = plain ? { ...oldLayout, limit: oldLayout.limit + delta } : latexLayout(source);
+  // over the whole text was most of a LaTeX re-check's extraction (latexPlainEdit.ts). Such an edit reads only
+  // the chunks around it, so a text in pieces stays in pieces (readLatexChunks reads them through a window);
+  // any other edit reads the whole text for its layout and macros, as one string (a PieceText is joined once).
+  const plain = old.length > 0 && touchesBody && isPlainWordEdit(previous.source, text, range, old[chunkAt(old, range.start)].start);
+  const source = plain ? text : flatText(text);
+  const layout = plain ? { ...oldLayout, limit: oldLayout.limit + delta } : latexLayout(flatText(source));
   if (layout.bodyStart !== oldLayout.bodyStart || layout.limit !== oldLayout.limit + (touchesBody ? delta : 0)) return extractChunked(previous.languageId, text, inherited);
   let macros = previous.macros!;
   let expansions = previous.expansions!;
   let changed = new Set<string>();
-  const current = plain ? macros : latexDocumentMacros(source, inherited);
+  const current = plain ? macros : latexDocumentMacros(flatText(source), inherited);
   if (!sameMacros(macros, current)) {
     changed = changedMacros(macros, current);
     macros = current;
@@ -320,7 +361,10 @@ function updateLatex(previous: ChunkedProse, text: SourceText, range: Range, inh
   if (old.length > 0 && touchesBody) {
     // A clean break depends only on the text before it: restart at the start of the chunk the edit is in.
     first = chunkAt(old, range.start);
-    fresh = readLatexChunks(source, old[first].start, layout.limit, macros, expansions, (end) => end >= range.newEnd && end - delta >= range.oldEnd && chunkStartingAt(old, end - delta) >= 0);
+    // The window: the edit and the chunk after it, as they were read (most edits re-read one chunk).
+    const next = chunkAt(old, range.oldEnd) + 1;
+    const reach = (next < old.length ? old[next].end + delta : range.newEnd) - old[first].start;
+    fresh = readLatexChunks(source, old[first].start, layout.limit, macros, expansions, (end) => end >= range.newEnd && end - delta >= range.oldEnd && chunkStartingAt(old, end - delta) >= 0, reach + 2 * windowMargin);
     const resumeAt = fresh.length > 0 ? fresh[fresh.length - 1].end : old[first].start;
     rest = resumeAt < layout.limit ? chunkStartingAt(old, resumeAt - delta) : old.length;
     if (rest < 0) rest = old.length;
@@ -334,7 +378,8 @@ function updateLatex(previous: ChunkedProse, text: SourceText, range: Range, inh
   const reread = (chunk: ProseChunk, by: number): ProseChunk | undefined => {
     const start = chunk.start + by;
     const end = chunk.end + by;
-    if (changed.size === 0 || ![...changed].some((name) => usesMacro(source, name, start, end))) return undefined;
+    // Only a non-plain edit changes macros, and its source is one string.
+    if (changed.size === 0 || ![...changed].some((name) => usesMacro(flatText(source), name, start, end))) return undefined;
     rereadChunks++;
     return readLatexChunks(source, start, layout.limit, macros, expansions, (at) => at >= end)[0];
   };

@@ -11,7 +11,9 @@
 //   edit is neither inside such a group or an optional argument nor right after a closing brace or bracket.
 //   Groups are counted as latexScan.skipGroup counts them (escapes skipped, comments not, a paragraph break
 //   ends them), so "inside a definition's body" means what collectMacros reads as its body.
-import { isParagraphBreak } from './latexScan';
+// The two versions may be texts in pieces (sourceText.ts): the test reads the chunk before the edit as one slice
+// and the few characters around it one at a time, never the whole text.
+import type { SourceText } from './sourceText';
 
 /** Characters an edit may add or remove: letters, digits, spaces and sentence punctuation (no TeX syntax). */
 const plainText = /^[\p{L}\p{N} .,;:!?'()-]*$/u;
@@ -26,47 +28,65 @@ const proseArguments = new Set([
 const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z@]/.test(c);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
+/** The character at `at` as `text[at]` reads it (undefined outside the text), for a string or a text in pieces. */
+function charAt(text: SourceText, at: number): string | undefined {
+  return at >= 0 && at < text.length ? String.fromCharCode(text.charCodeAt(at)) : undefined;
+}
+
+/** latexScan.isParagraphBreak, for a text in pieces: a line ending followed by a line of only spaces. */
+function isParagraphBreakAt(text: SourceText, i: number): boolean {
+  const c = charAt(text, i);
+  if (c !== '\n' && c !== '\r') return false;
+  let j = c === '\r' && charAt(text, i + 1) === '\n' ? i + 2 : i + 1;
+  while (charAt(text, j) === ' ' || charAt(text, j) === '\t') j++;
+  const next = charAt(text, j);
+  return next === '\n' || next === '\r';
+}
+
 /**
  * Whether replacing [start, oldEnd) of `before` by [start, newEnd) of `after` is a plain-word edit: it
  * changes no macro definition and no \begin{document}/\end{document}. `from` is a point before the edit where
  * no group is open (a clean chunk start); the text between it and the edit is the same in both versions.
  */
-export function isPlainWordEdit(before: string, after: string, range: { start: number; oldEnd: number; newEnd: number }, from: number): boolean {
+export function isPlainWordEdit(before: SourceText, after: SourceText, range: { start: number; oldEnd: number; newEnd: number }, from: number): boolean {
   if (!plainText.test(before.slice(range.start, range.oldEnd)) || !plainText.test(after.slice(range.start, range.newEnd))) return false;
   // Not glued to a command name: `\il|`, `\newcommand |x`, nor right after a group or an optional argument
   // (`\newcommand{\il} |[0]{...}` would no longer be a definition).
   let p = range.start;
-  while (isNameChar(after[p - 1])) p--;
-  if (after[p - 1] === '\\') return false;
-  while (isSpace(after[p - 1])) p--;
-  if (isNameChar(after[p - 1])) {
-    while (isNameChar(after[p - 1])) p--;
-    if (after[p - 1] === '\\') return false;
-  } else if (after[p - 1] === '}' || after[p - 1] === ']' || after[p - 1] === '*' || after[p - 1] === '\\') return false;
+  while (isNameChar(charAt(after, p - 1))) p--;
+  if (charAt(after, p - 1) === '\\') return false;
+  while (isSpace(charAt(after, p - 1))) p--;
+  const last = charAt(after, p - 1);
+  if (isNameChar(last)) {
+    while (isNameChar(charAt(after, p - 1))) p--;
+    if (charAt(after, p - 1) === '\\') return false;
+  } else if (last === '}' || last === ']' || last === '*' || last === '\\') return false;
   // Nor inside an optional argument (`[0]` makes a definition argument-less; it is read 10 characters deep).
-  for (let i = range.start - 1; i >= Math.max(0, range.start - 64) && after[i] !== ']'; i--) if (after[i] === '[') return false;
-  // The groups open at the edit: each must be a prose argument or a bare group.
+  for (let i = range.start - 1; i >= Math.max(0, range.start - 64) && charAt(after, i) !== ']'; i--) if (charAt(after, i) === '[') return false;
+  // The groups open at the edit: each must be a prose argument or a bare group. The chunk up to the edit is read
+  // as one slice (`chunk[i - from]` is `before[i]`).
+  const chunk = before.slice(from, range.start);
   const open: number[] = [];
   for (let i = from; i < range.start; i++) {
-    const c = before[i];
+    const c = chunk[i - from];
     if (c === '\\') i++;
     else if (c === '{') open.push(i);
     else if (c === '}') open.pop();
-    else if (open.length > 0 && isParagraphBreak(before, i)) open.length = 0;
+    else if (open.length > 0 && (c === '\n' || c === '\r') && isParagraphBreakAt(before, i)) open.length = 0;
   }
   return open.every((brace) => isProseGroup(before, brace));
 }
 
 /** A group opened by a prose command (`\emph{`, `\section*{`) or by nothing (`{\em ...}`, a brace after a word). */
-function isProseGroup(source: string, brace: number): boolean {
+function isProseGroup(source: SourceText, brace: number): boolean {
   let p = brace;
-  while (isSpace(source[p - 1])) p--;
-  if (source[p - 1] === '*') p--;
-  const c = source[p - 1];
+  while (isSpace(charAt(source, p - 1))) p--;
+  if (charAt(source, p - 1) === '*') p--;
+  const c = charAt(source, p - 1);
   if (c === '}' || c === ']' || c === '\\') return false;
   if (!isNameChar(c)) return true;
   const end = p;
-  while (isNameChar(source[p - 1])) p--;
-  if (source[p - 1] !== '\\') return true;
+  while (isNameChar(charAt(source, p - 1))) p--;
+  if (charAt(source, p - 1) !== '\\') return true;
   return proseArguments.has(source.slice(p, end));
 }

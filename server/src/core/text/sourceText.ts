@@ -5,8 +5,9 @@
 // shares the rest, and each piece is small enough for the young generation, whose pages are reused. What an
 // incremental re-check reads (the chunks around the edit, their lines, the lines of a disable directive) it reads
 // through `slice`, `charCodeAt`, `indexOf` and `lastIndexOf`; a reader that needs the whole text (a first reading, a
-// hover) asks for `flatText`, which joins the pieces once and keeps the result. Only Markdown is kept in pieces (incrementalProse.ts
-// `readsInPieces`): LaTeX's extractor reads one string.
+// hover) asks for `flatText`, which joins the pieces once and keeps the result. Markdown and LaTeX are kept in pieces
+// (incrementalProse.ts `readsInPieces`); LaTeX's extractor reads one string, so an edit's chunks are read from a
+// window, the stretch of the pieces around it (`readLatexChunks`), and only an edit of markup joins them.
 import { detach } from './prose';
 
 /** What a reader of the source may ask of it: a string is one; so is a PieceText. */
@@ -60,7 +61,7 @@ export class PieceText implements SourceText {
     return new PieceText(pieces, pieceLength);
   }
 
-  /** Whether the pieces were joined into one string (for tests: an edit of Markdown prose should not join them). */
+  /** Whether the pieces were joined into one string (for tests: an edit of prose, Markdown or LaTeX, should not join them). */
   get joined(): boolean {
     return this.#flat !== undefined;
   }
