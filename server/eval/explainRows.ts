@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const rows = [
     ...files.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
       // The shared real-prose rows name their text `sentence`; the project's corpora `text`.
-      const row = JSON.parse(l) as { id: string; text?: string; sentence?: string; label: string; basis?: string };
+      const row = JSON.parse(l) as { id: string; text?: string; sentence?: string; label: string; basis?: string; note?: string };
       return { ...row, text: row.text ?? row.sentence ?? '' };
     })),
     ...texts.map((text, i) => ({ id: `text${i + 1}`, text, label: '?', basis: undefined as string | undefined })),
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     }
     const analysis = analyzeDocument('markdown', row.text, kb);
     console.log(`${row.id} (${row.label}${row.basis ? `/${row.basis}` : ''}): ${row.text}`);
+    if ((row as { note?: string }).note) console.log(`  note: ${(row as { note?: string }).note}`);
     for (const s of analysis.sentences) {
       console.log(`  sentence: ${s.verdict}${s.basis ? `/${s.basis}` : ''}${s.nonClaim ? ` (non-claim: ${s.nonClaim})` : ''}`);
       console.log(`  mentions: ${s.mentions.map((m) => `${m.text}=${m.entityId}`).join('; ')}`);

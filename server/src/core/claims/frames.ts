@@ -209,7 +209,9 @@ export const frames: Frame[] = [
     reads: 'X shows (confers) a survival benefit: X raises survival',
     // The verbs in every form: after a modal or "shown to" the base form carries the claim ("X may offer", "X was
     // shown to provide a survival benefit"; issue 7, h-w21b44: only the finite forms were listed, so it read nothing).
-    pattern: '@subject ~6 show|showed|shows|shown|demonstrated|confer|confers|conferred|conferring|provide|provided|provides|providing|offer|offered|offers|offering|yield|yielded|yields ~2 @object benefit|benefits|advantage',
+    // Stop 53 (h-recB53): a benefit kept over a longer follow-up ("X kept (maintained, retained, sustained) a survival
+    // benefit") is the benefit shown again; "failed to maintain" is denied as "failed to show" is (extract.ts).
+    pattern: '@subject ~6 show|showed|shows|shown|demonstrated|confer|confers|conferred|conferring|provide|provided|provides|providing|offer|offered|offers|offering|yield|yielded|yields|maintain|maintained|maintains|maintaining|retain|retained|retains|keep|kept|keeps|sustain|sustained|sustains ~2 @object benefit|benefits|advantage',
     relation: 'increases',
     example: 'Sorafenib was the first agent to show a survival benefit in patients with HCC.',
     expected: ['SORAFENIB increases SURVIVAL [ctx HCC]'],
