@@ -257,19 +257,6 @@ export const impliedMentions: readonly ImpliedMention[] = [
     example: 'Regorafenib given after sorafenib clearly improved OS in the trial.',
     reads: 'REGORAFENIB increases OVERALL_SURVIVAL',
   },
-  {
-    // Issue 7, stop 53 (h-recB53): "X prolongs the lives of patients with Y", "the first drug to extend patients'
-    // lives": a drug lengthening its patients' lives is what a trial reports as overall survival; the lexicon has no
-    // entity for "life" and the sentence named a drug and a cancer and read nothing. Only after a verb of lengthening
-    // (or shortening, its opposite): "the quality of life", "half-life", "saves lives" are not it.
-    name: 'lives lengthened as overall survival',
-    // The lives are a patient's: "the lives of (these) patients (people, those)", "patients' (their) lives"; a cell's life
-    // ("the life of neutrophils") is its survival, not a trial's end point.
-    pattern: /\b(?:prolong|extend|lengthen|shorten)(?:s|ed|ing)?\s+(?:(?:the|their|patients['’]?)\s+)(?<name>li(?:ves|fe))\b(?![-‐])(?:(?<=(?:their|patients['’]?)\s+li(?:ves|fe))|(?=\s+of\s+(?:(?:the|many|these|such|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:patients|people|individuals|those|men|women|children)\b))/iu,
-    becomes: 'OVERALL_SURVIVAL',
-    example: 'In the pivotal trial, regorafenib prolonged the lives of patients with liver cancer.',
-    reads: 'REGORAFENIB increases OVERALL_SURVIVAL',
-  },
   ...bearerBetween(),
   ...kindThenExamples(),
 ];
@@ -337,7 +324,7 @@ export function organCancer(word: string, kb: KnowledgeBase): string | undefined
 }
 
 /** Literal prefilter: every row's words hold one of these. */
-const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|regeneration|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]|node[-‐\s]+(?:posi|nega)|malignan|neoplastic|cancer|\bli(?:ves|fe)\b/i;
+const mayImply = /\bOS\b|sensitiv|susceptib|responsive|resistan|refractory|matrix|ECM|mesenchymal|(?:invad|migrat)(?:ed|ing) cells|(?:chemo|radio)[-‐]\s*(?:and|or|\/)|development|initiation|onset|genesis|emergence|regression|remission|regeneration|to\s+(?:proliferate|migrate|invade|survive|metasta|disseminate)|tumo|carcino|surviv|pro[-‐]?[a-z]|anti[-‐]?[a-z]|node[-‐\s]+(?:posi|nega)|malignan|neoplastic|cancer/i;
 
 /**
  * The sentence's mentions with those its phrases imply, in text order; the same array when there are none (the

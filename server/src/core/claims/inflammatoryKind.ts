@@ -74,6 +74,11 @@ export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[]
     // "X is not a pro-inflammatory cytokine" (stop 38): the class denied, unless the sentence puts it elsewhere ("but
     // a ...", "rather") or doubts or asks before the subject.
     const negated = (kind.groups!.doesNot ?? kind.groups!.denied) !== undefined;
+    // A plain "inflammatory cytokine" (stop 53, h-recB53: the usual name of the pro-inflammatory kind, "X is one of the
+    // most important inflammatory cytokines") is read only as the whole predicate: denied ("is not an inflammatory
+    // cytokine associated with Y") the denial may be of what follows, and a relative or a participle after the noun
+    // ("an inflammatory cytokine which protects ...") carries the sentence's claim, the kind a description of it.
+    if (kind.groups!.direction === undefined && (negated || /^\s*,?\s*(?:which|that|who|[\p{L}-]+(?:ed|ing))\b/iu.test(after.slice(kind.index + kind[0].length)))) continue;
     if (negated && (/\b(?:but|rather|instead|merely|only)\b/iu.test(text.slice(at, sentence.end)) || /\b(?:whether|if|unclear|unknown|unlikely|doubt\w*|not|no|never)\b/iu.test(text.slice(sentence.start, subject.start)))) return [];
     const directions = new Set([kind.groups!.direction ?? 'pro', kind.groups!.second ?? kind.groups!.direction ?? 'pro'].map((d) => (d.toLowerCase() === 'anti' ? 'inhibits' : 'promotes') as 'inhibits' | 'promotes'));
     return [...directions].map((relation) => claimOf(sentence, subject, relation, object, { negated }));
