@@ -72,5 +72,7 @@ suite('recall on opened prose (stop 53, h-recB53)', () => {
     assertNotSupported(kb, 'Median overall survival was not longer for patients treated with sorafenib than for those receiving placebo.');
     assertNotSupported(kb, 'Median overall survival was longer for patients treated with sorafenib than for those receiving regorafenib.');
     assertNotSupported(kb, 'Median overall survival was longer with tocilizumab than with placebo.');
+    // In cells (or patients) resistant to the drug itself: nothing the survival finding covers.
+    assertNotSupported(kb, 'Overall survival was longer with sorafenib than with placebo in sorafenib-resistant cells.');
   });
 });

@@ -61,7 +61,11 @@ export function trialArmClaims(sentence: SentenceSpan): ExtractedClaim[] {
     // One figure for the difference: "was 3 months longer for patients treated with D than those receiving placebo".
     const drugAfter = inSentence.find((m) => m.start > endPoint.end && isDrugMention(m.entityId, kb));
     const compared = drugAfter && comparedToDrug.exec(text.slice(endPoint.end, drugAfter.start));
-    if (drugAfter && compared && thanComparator.test(text.slice(drugAfter.end, end))) {
+    // Not in a setting resistant to the drug itself ("... than with placebo in sorafenib-resistant cells"): the
+    // library's survival findings are in patients the drug could act on, and the verifier does not hold the
+    // resistance as a place (swapProbe: the swapped row stayed SUPPORTED).
+    const resistant = drugAfter !== undefined && inSentence.some((m) => m.entityId === `${drugAfter.entityId}_RESISTANCE`);
+    if (drugAfter && compared && !resistant && thanComparator.test(text.slice(drugAfter.end, end))) {
       claims.push(claimOf(sentence, drugAfter, compared.groups!.direction.toLowerCase() === 'longer' ? 'increases' : 'decreases', endPoint, { start: endPoint.start, end: drugAfter.end }));
       return;
     }
