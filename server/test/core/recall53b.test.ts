@@ -1,5 +1,5 @@
 // Issue 7, stop 53 (h-recB53): supported claims the reader did not read, on the halves A of waves 14..19 opened this
-// stop. Four mechanisms, each with our own sentences and near misses (another cancer, an unbacked actor, the
+// stop. Five mechanisms, each with our own sentences and near misses (another cancer, an unbacked actor, the
 // reversed direction or pair, a denial):
 // - "X has long been V-ed (crucial for) Y": "long" after "has" is an adverb, so the verb group stays whole
 //   (language/chunks.ts retag; the tagger called it an adjective and the reader found no cue between X and Y);
@@ -7,7 +7,8 @@
 //   "inflammatory reaction(s)" names inflammation (data/entities.json);
 // - "X kept (maintained, retained, sustained) a survival benefit": the benefit shown again (frames.ts outcome-benefit);
 // - "median OS was N months longer for patients treated with X than for those given placebo": one figure for the
-//   two arms (trialArms.ts comparedToDrug).
+//   two arms (trialArms.ts comparedToDrug);
+// - "the main regulators of Y are A, B and C": the regulators named first (frames.ts key-regulators-of-y-are-x).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { assertNotSupported, assertReading, bundledKb, claimsOf } from './helpers';
@@ -74,5 +75,16 @@ suite('recall on opened prose (stop 53, h-recB53)', () => {
     assertNotSupported(kb, 'Median overall survival was longer with tocilizumab than with placebo.');
     // In cells (or patients) resistant to the drug itself: nothing the survival finding covers.
     assertNotSupported(kb, 'Overall survival was longer with sorafenib than with placebo in sorafenib-resistant cells.');
+  });
+
+  test('"the main regulators of Y are A, B and C": A regulates Y (the importance word required)', () => {
+    assertReading(kb, 'The main regulators of EMT are E-cadherin, Twist and vimentin.', 'supported', 'CDH1 regulates EMT');
+    assertReading(kb, 'Many factors take part in EMT, and the key regulators of EMT are E-cadherin and vimentin.', 'supported', 'CDH1 regulates EMT');
+    // Another process, the regulated one named as a molecule, molecules with no finding, regulators left unknown.
+    assertNotSupported(kb, 'The main regulators of angiogenesis are E-cadherin and Twist.');
+    assertNotSupported(kb, 'The main regulators of E-cadherin are Twist and Snail.');
+    assertNotSupported(kb, 'The main regulators of EMT are Snail and Slug.');
+    assertNotSupported(kb, 'The main regulators of EMT in gastric cancer are E-cadherin and Twist.');
+    assert.deepEqual(claimsOf('The regulators of EMT are poorly defined.', kb), []);
   });
 });

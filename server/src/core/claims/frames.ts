@@ -1533,6 +1533,20 @@ export const frames: Frame[] = [
     example: 'One of the major contributing factors to tumour progression and chemoresistance is hypoxia.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE', 'HYPOXIA promotes TUMOR_PROGRESSION'],
   },
+  // Issue 7 (stop 53, h-recB53): the regulators named first, the participants after the copula: "the main regulators of
+  // Y are A, B and C". Unsigned, as "A, B and C are the main regulators of Y" is read (regulates); the importance
+  // word is required, so "the regulators of Y are unknown (poorly defined)" names nobody, and a process is what is
+  // regulated ("the main regulators of EMT in HCC are ...": the cancer is the setting).
+  {
+    name: 'key-regulators-of-y-are-x',
+    reads: 'The main (key, major ...) regulators of Y are A, B and C: each regulates Y',
+    pattern: 'the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|primary|master regulators|regulator|modulators|modulator of ?the @object are|is|include|includes ~1 @subject',
+    relation: 'regulates',
+    objectTypes: ['process', 'phenotype'],
+    example: 'The main regulators of EMT are E-cadherin, Twist and vimentin.',
+    // (The frame reads the first of the list after the copula; a list with a backed member is supported.)
+    expected: ['CDH1 regulates EMT'],
+  },
   // Issue 7 (h-w12b35, stop 35): a process or condition fronted with "during", and the cells' gain named after it:
   // "During EMT, carcinoma cells acquire invasiveness", "Throughout hypoxia, tumour cells gain a greater capacity to
   // migrate". The fronted process is what brings the gain about (as "under hypoxia, cells launch processes" above).
