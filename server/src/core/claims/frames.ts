@@ -211,7 +211,9 @@ export const frames: Frame[] = [
     reads: 'X shows (confers) a survival benefit: X raises survival',
     // The verbs in every form: after a modal or "shown to" the base form carries the claim ("X may offer", "X was
     // shown to provide a survival benefit"; issue 7, h-w21b44: only the finite forms were listed, so it read nothing).
-    pattern: '@subject ~6 show|showed|shows|shown|demonstrated|confer|confers|conferred|conferring|provide|provided|provides|providing|offer|offered|offers|offering|yield|yielded|yields ~2 @object benefit|benefits|advantage',
+    // Stop 53 (h-recB53): a benefit kept over a longer follow-up ("X kept (maintained, retained, sustained) a survival
+    // benefit") is the benefit shown again; "failed to maintain" is denied as "failed to show" is (extract.ts).
+    pattern: '@subject ~6 show|showed|shows|shown|demonstrated|confer|confers|conferred|conferring|provide|provided|provides|providing|offer|offered|offers|offering|yield|yielded|yields|maintain|maintained|maintains|maintaining|retain|retained|retains|keep|kept|keeps|sustain|sustained|sustains ~2 @object benefit|benefits|advantage',
     relation: 'increases',
     example: 'Sorafenib was the first agent to show a survival benefit in patients with HCC.',
     expected: ['SORAFENIB increases SURVIVAL [ctx HCC]'],
@@ -1563,6 +1565,20 @@ export const frames: Frame[] = [
     objectTypes: ['process', 'phenotype'],
     example: 'One of the major contributing factors to tumour progression and chemoresistance is hypoxia.',
     expected: ['HYPOXIA promotes CHEMORESISTANCE', 'HYPOXIA promotes TUMOR_PROGRESSION'],
+  },
+  // Issue 7 (stop 53, h-recB53): the regulators named first, the participants after the copula: "the main regulators of
+  // Y are A, B and C". Unsigned, as "A, B and C are the main regulators of Y" is read (regulates); the importance
+  // word is required, so "the regulators of Y are unknown (poorly defined)" names nobody, and a process is what is
+  // regulated ("the main regulators of EMT in HCC are ...": the cancer is the setting).
+  {
+    name: 'key-regulators-of-y-are-x',
+    reads: 'The main (key, major ...) regulators of Y are A, B and C: each regulates Y',
+    pattern: 'the ?most important|key|critical|major|crucial|essential|main|central|pivotal|principal|leading|primary|master regulators|regulator|modulators|modulator of ?the @object are|is|include|includes ~1 @subject',
+    relation: 'regulates',
+    objectTypes: ['process', 'phenotype'],
+    example: 'The main regulators of EMT are E-cadherin, Twist and vimentin.',
+    // (The frame reads the first of the list after the copula; a list with a backed member is supported.)
+    expected: ['CDH1 regulates EMT'],
   },
   // Issue 7 (h-w12b35, stop 35): a process or condition fronted with "during", and the cells' gain named after it:
   // "During EMT, carcinoma cells acquire invasiveness", "Throughout hypoxia, tumour cells gain a greater capacity to

@@ -20,7 +20,7 @@ import { namedByLoss } from './noLongerAfterLoss';
  * anti-inflammatory cytokine": a claim each way, as kindAsDirection.ts reads "both pro- and anti-inflammatory roles").
  * Past forms too ("acted as", "served as", "functioned as", "remained"), as a finding is often reported.
  */
-const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<classed>(?:is|was|are|were)\s+(?:an?|the)\s+(?:(?!(?:of|for|in|on|with|to|from|by|among)\s)[\p{L}-]+\s+){1,3}?(?:that|which)\s+)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remain(?:s|ed)?|act(?:s|ed)?\s+as|serve[sd]?\s+as|function(?:s|ed)?\s+as)\s+(?<denied>not\s+)?(?:(?:widely\s+|generally\s+|often\s+|commonly\s+|now\s+)?(?:considered|regarded\s+as|known\s+as|recogni[sz]ed\s+as|viewed\s+as|seen\s+as|described\s+as|classified\s+as|thought\s+to\s+be|believed\s+to\s+be)\s+(?:to\s+be\s+)?)?(?:both\s+)?(?:an?|the|one\s+of\s+(?:the|its))\s+(?:(?!(?:of|for|in|on|with|to|from|by|among|against|than)\s)[\p{L}-]+,?\s+){0,3}?(?<direction>pro|anti)[-‐]?(?:inflammatory)?(?:\s+(?:and|or)\s+(?:an?\s+)?(?<second>pro|anti)[-‐]?)?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
+const copularKind = /^\s*(?:\([^()]{1,20}\)\s*)?(?<classed>(?:is|was|are|were)\s+(?:an?|the)\s+(?:(?!(?:of|for|in|on|with|to|from|by|among)\s)[\p{L}-]+\s+){1,3}?(?:that|which)\s+)?(?<doesNot>(?:does|did|do)\s+not\s+)?(?:is|was|are|were|remain(?:s|ed)?|act(?:s|ed)?\s+as|serve[sd]?\s+as|function(?:s|ed)?\s+as)\s+(?<denied>not\s+)?(?:(?:widely\s+|generally\s+|often\s+|commonly\s+|now\s+)?(?:considered|regarded\s+as|known\s+as|recogni[sz]ed\s+as|viewed\s+as|seen\s+as|described\s+as|classified\s+as|thought\s+to\s+be|believed\s+to\s+be)\s+(?:to\s+be\s+)?)?(?:both\s+)?(?:an?|the|one\s+of\s+(?:the|its))\s+(?:(?!(?:of|for|in|on|with|to|from|by|among|against|than)\s)[\p{L}-]+,?\s+){0,3}?(?:(?<direction>pro|anti)[-‐]?)?(?:inflammatory)?(?:\s+(?:and|or)\s+(?:an?\s+)?(?<second>pro|anti)[-‐]?)?inflammatory\s+(?:cytokines?|factors?|mediators?|molecules?|agents?|proteins?|signals?|interleukins?|effectors?)\b/iu;
 /**
  * After the subject, a role in pro- or anti-inflammatory activity: "(IL-6) has a central role in anti-inflammatory
  * activities", "(X) is thought to possess a key part in pro-inflammatory responses" (issue 7, stop 39). The activity's
@@ -68,14 +68,19 @@ export function inflammatoryKindClaims(sentence: SentenceSpan): ExtractedClaim[]
     }
     const kind = copularKind.exec(after);
     if (!kind) continue;
-    const at = subject.end + kind.index + kind[0].search(/(?:pro|anti)[-‐]?inflammatory/iu);
+    const at = subject.end + kind.index + kind[0].search(/(?:(?:pro|anti)[-‐]?)?inflammatory/iu);
     const word = /^[\p{L}‐-]+/u.exec(text.slice(at))![0];
     const object: EntityMention = { entityId: inflammation, start: at, end: at + word.length, text: word };
     // "X is not a pro-inflammatory cytokine" (stop 38): the class denied, unless the sentence puts it elsewhere ("but
     // a ...", "rather") or doubts or asks before the subject.
     const negated = (kind.groups!.doesNot ?? kind.groups!.denied) !== undefined;
+    // A plain "inflammatory cytokine" (stop 53, h-recB53: the usual name of the pro-inflammatory kind, "X is one of the
+    // most important inflammatory cytokines") is read only as the whole predicate: denied ("is not an inflammatory
+    // cytokine associated with Y") the denial may be of what follows, and a relative or a participle after the noun
+    // ("an inflammatory cytokine which protects ...") carries the sentence's claim, the kind a description of it.
+    if (kind.groups!.direction === undefined && (negated || /^\s*,?\s*(?:which|that|who|[\p{L}-]+(?:ed|ing))\b/iu.test(after.slice(kind.index + kind[0].length)))) continue;
     if (negated && (/\b(?:but|rather|instead|merely|only)\b/iu.test(text.slice(at, sentence.end)) || /\b(?:whether|if|unclear|unknown|unlikely|doubt\w*|not|no|never)\b/iu.test(text.slice(sentence.start, subject.start)))) return [];
-    const directions = new Set([kind.groups!.direction, kind.groups!.second ?? kind.groups!.direction].map((d) => (d.toLowerCase() === 'anti' ? 'inhibits' : 'promotes') as 'inhibits' | 'promotes'));
+    const directions = new Set([kind.groups!.direction ?? 'pro', kind.groups!.second ?? kind.groups!.direction ?? 'pro'].map((d) => (d.toLowerCase() === 'anti' ? 'inhibits' : 'promotes') as 'inhibits' | 'promotes'));
     return [...directions].map((relation) => claimOf(sentence, subject, relation, object, { negated }));
   }
   return [];

@@ -29,6 +29,16 @@ const comparatorThenDrug = new RegExp(String.raw`^${comparator}${between}${figur
 /** A sentence that reports the arms alike. */
 const noDifference = /\b(?:no|not)\s+(?:(?:statistically\s+)?significant(?:ly)?\s+)?(?:differ|difference|different|improve|benefit|prolong)/i;
 
+/**
+ * The arms compared in one figure (stop 53, h-recB53): "median OS was (almost) 3 months longer for patients treated
+ * with D than for those receiving placebo", "overall survival was significantly longer with D than with placebo".
+ * From the end point to the drug (a second end point or a measure may stand before the verb: "median OS and time to
+ * progression were ..."); "longer" lengthens it, "shorter" shortens it. "not longer", "no longer" read nothing.
+ */
+const comparedToDrug = new RegExp(String.raw`^(?:\s*,?\s*(?:and|or)\s+[^,;.]{1,60}?)?\s+(?:was|were)\s+(?:(?:almost|nearly|about|approximately|roughly|some|significantly|markedly|substantially|considerably)\s+)*(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:months?|weeks?|years?|days?)\s+)?(?:(?:significantly|markedly|substantially|considerably)\s+)?(?<direction>longer|shorter)${armLead}$`, 'i');
+/** After the drug, the comparator's arm: "than (for) those receiving placebo", "than with placebo". */
+const thanComparator = new RegExp(String.raw`^${armNoun}\s*,?\s+than(?:\s+(?:in|for|with|among|on))?(?:\s+(?:the\s+|(?:patients|participants|subjects|those)\s+(?:given|receiving|treated\s+with|on|(?:who\s+were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to(?:\s+receive)?)\s+))?\s*${comparator}\b`, 'i');
+
 function sameUnit(a: string, b: string): boolean {
   const unit = (u: string) => u.toLowerCase().replace(/s$/, '').replace(/^mo$/, 'month');
   return unit(a) === unit(b);
@@ -47,6 +57,17 @@ export function trialArmClaims(sentence: SentenceSpan): ExtractedClaim[] {
       const first = toFirstArm.exec(text.slice(endPoint.end, next.start));
       const second = first && drugThenComparator.exec(text.slice(next.end, end));
       if (first && second && sameUnit(first[2], second[2])) return push(next, Number(first[1]), Number(second[1]));
+    }
+    // One figure for the difference: "was 3 months longer for patients treated with D than those receiving placebo".
+    const drugAfter = inSentence.find((m) => m.start > endPoint.end && isDrugMention(m.entityId, kb));
+    const compared = drugAfter && comparedToDrug.exec(text.slice(endPoint.end, drugAfter.start));
+    // Not in a setting resistant to the drug itself ("... than with placebo in sorafenib-resistant cells"): the
+    // library's survival findings are in patients the drug could act on, and the verifier does not hold the
+    // resistance as a place (swapProbe: the swapped row stayed SUPPORTED).
+    const resistant = drugAfter !== undefined && inSentence.some((m) => m.entityId === `${drugAfter.entityId}_RESISTANCE`);
+    if (drugAfter && compared && !resistant && thanComparator.test(text.slice(drugAfter.end, end))) {
+      claims.push(claimOf(sentence, drugAfter, compared.groups!.direction.toLowerCase() === 'longer' ? 'increases' : 'decreases', endPoint, { start: endPoint.start, end: drugAfter.end }));
+      return;
     }
     // The comparator first: "was B months with placebo and A months with D".
     const lead = toComparatorFirst.exec(text.slice(endPoint.end, end));

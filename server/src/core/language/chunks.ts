@@ -136,6 +136,11 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
       i += adverbial - 1;
       continue;
     }
+    // "X has long been considered crucial for Y" (the tagger: "long" an adjective, so "has" and "been considered"
+    // fell in two verb groups and the reader found no cue between X and Y): "long" after a form of "have" and before
+    // "been" or a participle is the adverb of time, as in "has been long considered" (issue 7, stop 53). "has a long
+    // history", "a long half-life" keep their adjective.
+    if (words[i].lower === 'long' && tags[i] === 'ADJ' && i > 0 && ['has', 'have', 'had'].includes(words[i - 1].lower) && (words[i + 1]?.lower === 'been' || (tags[i + 1] === 'VERB' && looksLikeParticiple(words[i + 1]?.lower ?? '')))) tags[i] = 'ADV';
     // "significantly and dose-dependently increased": adverbs joined by "and" or "or" are one adverbial.
     if ((words[i].lower === 'and' || words[i].lower === 'or') && tags[i - 1] === 'ADV' && tags[i + 1] === 'ADV') tags[i] = 'ADV';
     // "led to elevated levels": "to" before a participle that modifies a noun is a preposition.
