@@ -30,6 +30,12 @@ suite('reader oos53: the shapes the drug definition leaves alone', () => {
   suiteSetup(async () => {
     kb = await bundledKb();
   });
+  test('a drug the library reports nothing of, defined as "a Y inhibitor", is a background definition', () => {
+    for (const text of ['Linsitinib is a selective IGF-1R inhibitor.', 'Linsitinib is an oral IGF-1R antagonist.', 'Tocilizumab is a humanised antibody that targets the IL-6 receptor.']) assert.equal(verdictOf(text, kb), 'out-of-scope', text);
+    // A drug the library reports on stays a claim it checks; an outcome after the class noun is a finding.
+    assert.equal(nonClaimKind('Linsitinib is a selective IGF-1R inhibitor.', false, undefined, () => true), undefined);
+    assert.equal(nonClaimKind('Linsitinib is a selective IGF-1R inhibitor of tumour growth.', false, undefined, () => false), undefined);
+  });
   test('no drug before the copula, or a verb between, reads no target of a drug', () => {
     // A molecule is no drug: "STAT3 is a ... inhibitor" is no drug-target claim (left to the other readers).
     assert.notEqual(verdictOf('STAT3 is a well-known IL-6 inhibitor target.', kb), 'supported');
