@@ -64,7 +64,9 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   { kind: 'aim', when: 'always', pattern: /^\s*(?:aims?|objectives?|purposes?|goals?|hypothes[ie]s|study objectives?|aims? and objectives?)\s*:/i, words: [':'], example: 'OBJECTIVE: To learn whether serum IL-11 tracks relapse of oral tumours.' },
   { kind: 'heading', when: 'always', pattern: /^\s*(?:methods?|methodology|materials? and methods|patients? and methods|subjects? and methods|experimental design|study design|design|setting|participants|interventions?|measurements?|main outcome measures?)\s*:/i, words: [':'], example: 'METHODS: Liver tumour lines were grown with sorafenib and IL-6 for a week.' },
   // "The study aims to ..." as well as "this study": a paper's own study named with the plain article (issue 7, stop 40).
-  { kind: 'aim', when: 'always', pattern: /\b(we|(this|the) (study|work|paper|review)|the (present|current) (study|work))\b[^.;]{0,40}?\b(aim(s|ed)?|sought|set out|(was|is) designed) to\b/i, words: ['aim', 'sought', 'set out', 'designed'], example: 'In this work we aimed to test whether IL-11 drives invasion.' },
+  // (Issue 7, stop 53, h-oos53: "our study aimed to", the writers' study named with "our", and "seeks to", the present of
+  // "sought": "This review seeks to summarise X" set out what the review covers, as "aims to" does.)
+  { kind: 'aim', when: 'always', pattern: /\b(we|(this|the|our) (study|work|paper|review)|the (present|current) (study|work|review))\b[^.;]{0,40}?\b(aim(s|ed)?|sought|seeks?|set out|(was|is) designed) to\b/i, words: ['aim', 'sought', 'seek', 'set out', 'designed'], example: 'In this work we aimed to test whether IL-11 drives invasion.' },
   { kind: 'aim', when: 'always', pattern: /\bthe (aim|goal|purpose|objective) of (this|the present|the current|our)\b/i, words: ['aim', 'goal', 'purpose', 'objective'], example: 'The goal of our study was to define the role of STAT3 in invasion.' },
   // The aim as the sentence's subject, "Our aim was to ...", "The main objective is to ...": what the study set out to do.
   { kind: 'aim', when: 'always', pattern: /^(?:(?:our|the|their|its) )?(?:(?:main|primary|principal|overall|chief|specific|first|second) )?(?:aims?|goals?|purposes?|objectives?)(?: of (?:this|the|the present|the current|our) (?:study|work|research|analysis|trial|review))? (?:was|were|is|are) to\b/i, words: ['aim', 'goal', 'purpose', 'objective'], example: 'Our aim was to find out whether serum IL-11 predicts relapse of oral tumours.' },
@@ -235,6 +237,9 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // members of the Y family": how the family signals, a textbook definition like "is a member of" (issue 7, stop 43);
   // when no claim was read (one member named with a verb of its own, "gp130 is used by IL-11 to activate STAT3", is no
   // family, and is left to the reader).
+  // The same definition from the family's side, "IL-6 family cytokines are characterised by the shared use of gp130",
+  // "the family is defined by the common usage of one signalling chain" (stop 53, h-oos53), when no claim was read.
+  { kind: 'definition', when: 'no-claim', pattern: /\b(?:is|are|was|were) (?:(?:all|mainly|chiefly|largely) )?(?:characteri[sz]ed|defined|distinguished|united|grouped(?: together)?|classified) by (?:the|their|its) (?:(?:common|shared|joint|mutual) )(?:use|usage|utili[sz]ation|recruitment) of\b/i, words: ['characterised by', 'characterized by', 'defined by', 'distinguished by', 'united by', 'grouped by', 'grouped together by', 'classified by'], example: 'The IL-6 family cytokines are characterised by the shared use of the signalling chain gp130.' },
   { kind: 'definition', when: 'no-claim', pattern: /\b(?:is|are) (?:(?:also|commonly|jointly|widely|likewise) )?(?:used|shared|utili[sz]ed|employed|engaged) by (?:(?:the|all|every|each|many|most|several|other|both) )?(?:(?:members|cytokines|ligands|proteins) of (?:the )?)?(?:[\w()/-]+ ){0,3}?(?:family|superfamily|subfamily)\b/i, words: ['used by', 'shared by', 'utilised by', 'utilized by', 'employed by', 'engaged by'], example: 'The receptor subunit gp130 is shared by all members of the IL-6 family.' },
   // A drug or molecule defined as a form of another, "D is a recombinant form of IL-11 made in bacteria", when no claim
   // was read: what the agent is, no finding (issue 7, stop 37: such a sentence was unsupported for naming IL-11). A
@@ -469,7 +474,9 @@ export const nonClaimPatterns: readonly NonClaimPattern[] = [
   // antibody against X", "D is a compound that blocks X dimerisation": what the drug is, not what it was found to do,
   // when the library reports nothing of the drug itself (subjectBeyondLibrary). A setting ("of X in HCC cells"), an
   // outcome ("an inhibitor of tumour growth") or a consequence (", preventing X from binding Y") makes it a finding.
-  { kind: 'definition', when: 'always', pattern: /^[^;:]{1,120}?\b(?:is|are) (?:(?:a|an|the) )?(?:(?!(?:key|critical|crucial|central|major|important|promising|novel|effective|potential|new|first|only|main|negative|positive|endogenous|natural|physiological)\b)[\w/()-]+,? (?:and )?){0,7}?(?:inhibitors?|antagonists?|antibod(?:y|ies)|blockers?|TKIs?|tyrphostins?|small[- ]molecules?|compounds?|drugs?|derivatives?|analogu?es?|peptidomimetics?|nanobod(?:y|ies)|(?:decoy|fusion) proteins?)\b(?: (?:of|against|to|for|targeting|directed (?:against|at|to)|raised against|(?:that|which) (?:(?:selectively|specifically|potently|directly|competitively|irreversibly|reversibly|preferentially|simultaneously|also) )?(?:blocks?|targets?|inhibits?|binds?(?: to)?|neutrali[sz]es|recogni[sz]es|prevents?|antagoni[sz]es|disrupts?|interferes? with))\b)(?![^.;]*\b(?:growth|proliferat\w*|invasi\w*|migrat\w*|metasta\w*|surviv\w*|resistan\w*|sensitiv\w*|apoptosis|apoptotic|EMT|mesenchymal|progression|tumou?rigen\w*|angiogen\w*|viability|death|efficacy|effective|response|outcomes?|prognosis|colony|stemness)\b)(?![^.;]*,\s*(?:(?:thereby|thus|so|and|hence) )?(?:preventing|blocking|inhibiting|leading|resulting|causing|reducing|lowering|suppressing|abolishing|disrupting|interfering)\b)(?![^.;]*\bin (?:(?:the|these|both|all|human|murine|cultured|primary) )?(?:[\w-]+ ){0,3}(?:cells|lines|tumou?rs|cancers?|carcinomas?|HCC|OSCC|ATC|HNSCC|patients|mice|xenografts|vivo|vitro)\b)/i, words: ['is ', 'are '], subjectBeyondLibrary: true, example: 'Linsitinib is an oral, selective small-molecule inhibitor of IGF-1R and the insulin receptor.' },
+  // (Stop 53, h-oos53: also the target written before the class noun that ends the sentence, "D is a selective X
+  // inhibitor.", now that the reader reads it as D inhibiting X: drugTargets.ts.)
+  { kind: 'definition', when: 'always', pattern: /^[^;:]{1,120}?\b(?:is|are) (?:(?:a|an|the) )?(?:(?!(?:key|critical|crucial|central|major|important|promising|novel|effective|potential|new|first|only|main|negative|positive|endogenous|natural|physiological)\b)[\w/()-]+,? (?:and )?){0,7}?(?:inhibitors?|antagonists?|antibod(?:y|ies)|blockers?|TKIs?|tyrphostins?|small[- ]molecules?|compounds?|drugs?|derivatives?|analogu?es?|peptidomimetics?|nanobod(?:y|ies)|(?:decoy|fusion) proteins?)\b(?: (?:of|against|to|for|targeting|directed (?:against|at|to)|raised against|(?:that|which) (?:(?:selectively|specifically|potently|directly|competitively|irreversibly|reversibly|preferentially|simultaneously|also) )?(?:blocks?|targets?|inhibits?|binds?(?: to)?|neutrali[sz]es|recogni[sz]es|prevents?|antagoni[sz]es|disrupts?|interferes? with))\b|(?<=\b(?:inhibitors?|antagonists?|blockers?))(?=\.?\s*$))(?![^.;]*\b(?:growth|proliferat\w*|invasi\w*|migrat\w*|metasta\w*|surviv\w*|resistan\w*|sensitiv\w*|apoptosis|apoptotic|EMT|mesenchymal|progression|tumou?rigen\w*|angiogen\w*|viability|death|efficacy|effective|response|outcomes?|prognosis|colony|stemness)\b)(?![^.;]*,\s*(?:(?:thereby|thus|so|and|hence) )?(?:preventing|blocking|inhibiting|leading|resulting|causing|reducing|lowering|suppressing|abolishing|disrupting|interfering)\b)(?![^.;]*\bin (?:(?:the|these|both|all|human|murine|cultured|primary) )?(?:[\w-]+ ){0,3}(?:cells|lines|tumou?rs|cancers?|carcinomas?|HCC|OSCC|ATC|HNSCC|patients|mice|xenografts|vivo|vitro)\b)/i, words: ['is ', 'are '], subjectBeyondLibrary: true, example: 'Linsitinib is an oral, selective small-molecule inhibitor of IGF-1R and the insulin receptor.' },
   // A drug's regulatory first in other words, "X was the first IL-6 receptor antagonist licensed for Y": its history (a
   // trial's result reported before it, "a trial showed that X prolonged survival, making it the first ...", is a finding).
   { kind: 'history', when: 'no-claim', pattern: /^(?![^]*\b(?:show(?:s|ed|n)|demonstrat\w*|reveal\w*|found|prov(?:ed|en)|confirm\w*|establish\w*) that\b)[^]*?\b(?:first|only|sole) (?:[\w/-]+ ){0,4}?(?:antagonists?|inhibitors?|antibod(?:y|ies)|blockers?|biologics?|compounds?|molecules?|TKIs?) (?:to be |ever )?(?:approved|licen[sc]ed|registered|cleared|authori[sz]ed|marketed)\b/i, words: ['first', 'only', 'sole'], example: 'Tocilizumab was the first IL-6 receptor antagonist licensed for rheumatoid arthritis.' },
@@ -841,8 +848,22 @@ export function namedInPassing(text: string, offset: number, mention: { entityId
   const end = mention.end - offset;
   if ((text.charCodeAt(end) === 45 || text.charCodeAt(end) === 32) && cellsTraitAfter.test(text.slice(end, end + 80))) return true;
   const start = mention.start - offset;
-  return generalSignalClasses.has(mention.entityId) && vagueQuantifierBefore.test(text.slice(Math.max(0, start - 50), start));
+  if (!generalSignalClasses.has(mention.entityId)) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  return vagueQuantifierBefore.test(before) || predicateClassBefore.test(before);
 }
+
+/**
+ * Issue 7, stop 53 (h-oos53): the general class as the predicate noun of a copula, "IL-10 is an anti-inflammatory and
+ * immunosuppressive cytokine that ...", "OSM is a secreted cytokine involved in ...": it says what the subject is, so the
+ * sentence is about the subject. A subject the library has findings on stays an actor of its own; one it has none on
+ * leaves the sentence out of scope, as the guideline says for a claim on entities the library does not study (before,
+ * the class noun counted as an actor with findings, and the sentence was unsupported). Up to four describing words
+ * between the article and the noun, joined by "and", "or" or commas; none a preposition, and without an article none a
+ * participle: "X is activated by cytokines" names the class as an agent, and keeps it an actor.
+ */
+const notPredicateWord = String.raw`(?!(?:by|with|to|of|in|into|from|for|on|at|than|as|through|via|after|under)\b)`;
+const predicateClassBefore = new RegExp(String.raw`\b(?:is|are|was|were|remains?|represents?)\s+(?:(?:also|itself|primarily|mainly|chiefly|largely)\s+)?(?:(?:an?|one\s+of\s+the|the)\s+(?:${notPredicateWord}[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}|(?:${notPredicateWord}(?![\w-]+ed\b)[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4})$`, 'i');
 
 /**
  * A process the library reports acting (EMT: findings on what it promotes, not only on what raises it), named as
