@@ -24,8 +24,9 @@ readingTable('reader recA53', 'X is of key (central, critical ...) importance fo
   // An event that works against Y, or Y as what cells escape, is no "importance for Y".
   ['IL-6 is of key importance for the resolution of chronic intestinal inflammation.', [], 'unsupported/no-evidence'],
   ['Hypoxia is of key importance for cells to escape apoptosis.', [], 'unsupported/no-evidence'],
-  // A noun of another act before "of" (the =2 span takes no preposition): no claim that X promotes Y.
-  ['Hypoxia is of key importance for the prevention of metastasis.', [], 'unsupported/no-evidence'],
+  // A noun of another act before "of" (the =2 span takes no preposition): no claim that X promotes Y. Prevention
+  // is a fall of the process (vocabulary.ts decreasingNouns, stop 53), so the anchored reader reads X lowering it.
+  ['Hypoxia is of key importance for the prevention of metastasis.', ['HYPOXIA decreases METASTASIS'], 'contradicted'],
   ['Hypoxia is of key importance for the treatment of metastasis.', [], 'unsupported/no-evidence'],
   ['Hypoxia is of key importance for the development of therapies against metastasis.', [], 'unsupported/no-evidence'],
 ]);

@@ -884,6 +884,9 @@ export const decreasingNouns = new Set([
   // "X led to (the) reversal of EMT", "EMT reversal": the process turned back, less of it, as the verb "reversed EMT"
   // reads (issue 7, stop 51: read as X inducing EMT). The effects of a name undone are undoneEffects.ts's.
   'reversal', 'reversion',
+  // "X plays a key role in metastasis prevention", "the prevention of metastasis": the process kept from happening,
+  // less of it (stop 53: read as X promoting metastasis, supported by the finding that it does).
+  'prevention',
   // "an underexpression of STAT3": the less heads of phraseHeads.
   ...headsSaying('less'),
 ]);
