@@ -54,3 +54,61 @@ suite('a trial\'s arms reported alike (armsAlike.ts)', () => {
     for (const text of ['Sorafenib prolonged overall survival compared with placebo.', 'Compared with placebo, sorafenib significantly improved overall survival.']) assert.equal(verdict(text), 'supported', text);
   });
 });
+
+// 2. A class word said of X in three more shapes (kindAsDirection.ts): a role "as" a class noun, a class word sharing
+//    its head with another word, the activities X is involved in (also through its receptor); and a class challenged
+//    by evidence of the opposite class.
+suite('a class word as the direction, more shapes (kindAsDirection.ts)', () => {
+  test('"plays a (key) role as a growth inhibitor", "a differentiation and growth inhibitor": X lowers growth', () => {
+    for (const text of [
+      'IL-6 plays a central role as a growth inhibitor of tumour cells.',
+      'IL-6 has a key role as a growth inhibitor in hepatoma cells.',
+      'IL-6 acts as a differentiation and growth inhibitor of tumour cells.',
+      'In these tumours, IL-6 plays an important role as a differentiation and growth inhibitor.',
+    ]) {
+      assert.ok(plain(text).includes('IL6 inhibits CELL_GROWTH'), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+  });
+  test('activities X is involved in (responsible for), with another adjective sharing the noun, also through its receptor', () => {
+    for (const text of [
+      'IL-6 signalling is responsible for anti-inflammatory activities.',
+      'IL-6 is involved in regenerative and anti-inflammatory activities.',
+      'Classic IL-6 signalling via the membrane-bound IL-6R is involved in protective and anti-inflammatory activities.',
+      'IL-6 is mainly implicated in anti-inflammatory functions.',
+      'Classic receptor signalling mediates the protective, anti-inflammatory, and pro-resolving effects of IL-6.',
+    ]) {
+      assert.ok(plain(text).includes('IL6 inhibits INFLAMMATION'), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.ok(!plain(text).some((c) => c.startsWith('IL6R ')), `${text}: the receptor is no subject`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+  });
+  test('control: the pro-inflammatory class in the same shapes stays supported', () => {
+    for (const text of ['IL-6 is involved in pro-inflammatory activities.', 'IL-6 signalling is responsible for regenerative and pro-inflammatory activities.']) assert.equal(verdict(text), 'supported', text);
+  });
+  test('near miss: a denial, a class word of its own before the shared noun, or a question read no single anti-inflammatory class', () => {
+    assert.notEqual(verdict('IL-6 is not involved in anti-inflammatory activities.'), 'supported');
+    assert.ok(!plain('It is unclear whether IL-6 is involved in anti-inflammatory activities.').includes('IL6 inhibits INFLAMMATION'));
+    // "pro-inflammatory and anti-inflammatory": both classes, as before (the first is no shared head word).
+    const both = plain('IL-6 is involved in pro-inflammatory and anti-inflammatory activities.');
+    assert.ok(both.includes('IL6 promotes INFLAMMATION') && both.includes('IL6 inhibits INFLAMMATION'), JSON.stringify(both));
+  });
+  test('a class challenged by evidence of the opposite class: the opposite class is X\'s', () => {
+    for (const [text, claim] of [
+      ['The oncogenic role of STAT3 has been questioned by several reports that suggest a tumour-suppressive activity.', 'STAT3 inhibits TUMORIGENESIS'],
+      ['However, the tumour-promoting role of STAT3 in cancers has been challenged by studies showing tumour-suppressive functions.', 'STAT3 inhibits TUMORIGENESIS'],
+      ['The pro-inflammatory role of IL-6 has been disputed by findings that indicate anti-inflammatory effects.', 'IL6 inhibits INFLAMMATION'],
+    ]) {
+      assert.ok(plain(text).includes(claim), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), 'contradicted', text);
+    }
+  });
+  test('near miss: evidence that denies, names another holder, names the same class, or a role confirmed read no opposite class', () => {
+    for (const text of [
+      'The oncogenic role of STAT3 has been questioned by reports that do not suggest a tumour-suppressive activity.',
+      'The oncogenic role of STAT3 has been confirmed by reports that suggest a tumour-promoting activity.',
+      'The oncogenic role of STAT3 has been questioned by reports that suggest an oncogenic activity.',
+    ]) assert.ok(!plain(text).includes('STAT3 inhibits TUMORIGENESIS'), `${text}: ${JSON.stringify(plain(text))}`);
+    assert.ok(!plain('The oncogenic role of STAT3 has been questioned by reports that suggest a tumour-suppressive activity of IL-6.').includes('STAT3 inhibits TUMORIGENESIS'));
+  });
+});

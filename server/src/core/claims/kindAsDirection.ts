@@ -173,6 +173,12 @@ const lossAfterSubject = /^[\s-]*(?:(?:knock-?down|knock-?out|silencing|deletion
  * "... remains unclear", "... has not been examined"): the sentence asserts no class (stop 37, precision audit).
  */
 const doubtAfterNominal = /^[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:(?:still|also|largely|poorly|rather|far|yet|so\s+far|thus\s+far)\s+)*(?:debated|controversial|unclear|unknown|uncertain|disputed|elusive|obscure|contentious|unresolved|not|never|less|ill[-\s]defined|understudied|unexplored|questioned|a\s+matter\s+of\s+debate|under\s+debate|to\s+be\s+(?:determined|established|clarified|explored|elucidated|defined|shown))\b/iu;
+/**
+ * A nominal class challenged by evidence of the opposite class, with no holder of its own (no "of" after it): "the
+ * oncogenic role of X has been questioned (challenged, disputed) by reports that suggest a tumour-suppressive activity"
+ * (stop 53). The evidence's class is said of X.
+ */
+const challengedBy = new RegExp(String.raw`^[^.;]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:recently|repeatedly|also|since|increasingly|seriously)\s+)?(?:questioned|challenged|disputed|contradicted)\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:reports?|studies|findings|data|evidence|observations|work|experiments)\s+(?:(?:that|which)\s+(?:suggest|suggested|show|showed|have\s+shown|indicate|indicated|reveal|revealed|point\s+to|pointed\s+to|demonstrate|demonstrated|report|reported)|showing|suggesting|indicating|revealing|pointing\s+to|demonstrating)\s+(?:an?\s+|the\s+)?${few}(?<kind>${adjective})\s+(?:${effectNouns})\b(?!\s+(?:of|on|in\s+other)\b)`, 'iu');
 /** What may be classed so: molecules, pathways and cells (not drugs, diseases, processes or places). */
 const actorTypes = new Set([...moleculeTypes, 'pathway', 'cell-type']);
 
@@ -275,6 +281,14 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       const kind = kindOf(before.groups.kind);
       const at = subject.start - (text.slice(Math.max(sentence.start, subject.start - 80), subject.start).length - before.index);
       if (kind) found.push({ subject, nominal: true, lost, kinds: [{ kind, start: at, end: at + before.groups.kind.length }] });
+      // "The oncogenic role of X has been questioned by reports that suggest a tumour-suppressive activity": the
+      // class the challenging evidence names, the opposite one, is X's (stop 53); the questioned class is doubted, no claim.
+      const challenge = kind && !lost ? challengedBy.exec(text.slice(subject.end, sentence.end)) : null;
+      const other = challenge?.groups?.kind ? kindOf(challenge.groups.kind) : undefined;
+      if (challenge && other && other.process === kind!.process && other.sign !== kind!.sign) {
+        const from = subject.end + challenge.index + challenge[0].lastIndexOf(challenge.groups!.kind);
+        found.push({ subject, kinds: [{ kind: other, start: from, end: from + challenge.groups!.kind.length }] });
+      }
     }
     if (found.some((f) => f.subject === subject) || lost) continue;
     const window = text.slice(Math.max(sentence.start, subject.start - 40), subject.start);
