@@ -112,3 +112,27 @@ suite('a class word as the direction, more shapes (kindAsDirection.ts)', () => {
     assert.ok(!plain('The oncogenic role of STAT3 has been questioned by reports that suggest a tumour-suppressive activity of IL-6.').includes('STAT3 inhibits TUMORIGENESIS'));
   });
 });
+
+// 3. A survival end point named after a noun of change, "an increase (a decrease) in median OS" (kb/outcomes.ts
+//    changeNouns): the association is directed, as "longer (shorter) OS" is, so it meets the finding that the marker
+//    goes with a poor prognosis instead of standing undirected.
+suite('a survival end point after a noun of change is a directed outcome (kb/outcomes.ts)', () => {
+  test('a marker going with an increase in survival contradicts its poor prognosis', () => {
+    for (const text of [
+      'High STAT3 expression was correlated with an increase in median overall survival.',
+      'Strong STAT3 staining was associated with an improvement in disease-free survival.',
+      'Nuclear STAT3 was linked to a prolongation in overall survival.',
+    ]) assert.equal(verdict(text), 'contradicted', `${text}: ${JSON.stringify(plain(text))}`);
+  });
+  test('control: a decrease (reduction) in survival, or an increase with low levels, agrees with the poor prognosis', () => {
+    for (const text of [
+      'High STAT3 expression was correlated with a decrease in overall survival.',
+      'High STAT3 expression was associated with a reduction in overall survival.',
+      'Low STAT3 expression was associated with an increase in overall survival.',
+    ]) assert.equal(verdict(text), 'supported', `${text}: ${JSON.stringify(plain(text))}`);
+  });
+  test('near miss: survival named with no direction stays undirected', () => {
+    assert.notEqual(verdict('High STAT3 expression was related to overall survival.'), 'contradicted');
+    assert.notEqual(verdict('High STAT3 expression was related to overall survival.'), 'supported');
+  });
+});
