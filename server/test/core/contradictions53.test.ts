@@ -27,6 +27,7 @@ suite('a trial\'s arms reported alike (armsAlike.ts)', () => {
       'Overall survival did not differ between patients given sorafenib and those given placebo.',
       'Overall survival was not significantly different between the sorafenib and control groups.',
       'Overall survival with sorafenib was comparable to that with placebo.',
+      'Overall survival of patients randomised to sorafenib was similar to that of patients assigned to placebo.',
     ]) {
       assert.ok(plain(text).includes('SORAFENIB no-effect OVERALL_SURVIVAL'), `${text}: ${JSON.stringify(plain(text))}`);
       assert.equal(verdict(text), 'contradicted', text);

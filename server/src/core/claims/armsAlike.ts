@@ -24,9 +24,9 @@ const differenceIn = /\b(?:(?<no>no|without\s+any|without\s+a)\s+(?:(?:statistic
 const likeness = /\b(?:(?:was|were|remained|proved)\s+(?:(?:very|largely|broadly|statistically)\s+)?(?:similar|comparable|equivalent|indistinguishable|identical)|did\s+not\s+(?:significantly\s+)?differ|(?:was|were)\s+not\s+(?:significantly\s+|statistically\s+)?different)\b/gi;
 
 /** Words between the drug and the control arm (either order) that set them against each other. */
-const joined = /^\s*(?:[-‐\s](?:arms?|groups?|cohorts?|treated\s+patients))?\s*,?\s*(?:versus|vs\.?|v\.?|and|or|compared\s+(?:with|to)|relative\s+to|over|against|with)\s+(?:(?:the|those|patients|participants)\s+(?:(?:who\s+)?(?:received|receiving|given|on|in|treated\s+with)\s+)?)?$/i;
+const joined = /^\s*(?:[-‐\s](?:arms?|groups?|cohorts?|treated\s+patients))?\s*,?\s*(?:versus|vs\.?|v\.?|and|or|compared\s+(?:with|to)|relative\s+to|over|against|with)\s+(?:(?:the|those|patients|participants)\s+(?:(?:who\s+)?(?:received|receiving|given|on|in|treated\s+with|(?:randomi[sz]ed|assigned|allocated)\s+to)\s+)?)?$/i;
 /** "patients receiving D was similar to that of patients receiving C": the likeness itself between the two arms. */
-const likenessBetween = /^[^.;]{0,40}?\b(?:similar|comparable|equivalent|identical)\s+(?:to|with)\s+(?:that|those)\s+(?:of|in|for|with)\s+(?:the\s+)?(?:(?:patients|participants|subjects|those)\s+)?(?:(?:who\s+)?(?:received|receiving|given|treated\s+with|on|in)\s+)?(?:the\s+)?$/i;
+const likenessBetween = /^[^.;]{0,40}?\b(?:similar|comparable|equivalent|identical)\s+(?:to|with)\s+(?:that|those)\s+(?:of|in|for|with)\s+(?:the\s+)?(?:(?:patients|participants|subjects|those)\s+)?(?:(?:who\s+)?(?:received|receiving|given|treated\s+with|on|in|(?:randomi[sz]ed|assigned|allocated)\s+to)\s+)?(?:the\s+)?$/i;
 /** A clause boundary the denial does not cross. */
 const boundary = /;|,\s*(?:however|but|whereas|while|although|yet)\b|\b(?:whereas|however)\b/i;
 
