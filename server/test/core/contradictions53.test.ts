@@ -137,3 +137,25 @@ suite('a survival end point after a noun of change is a directed outcome (kb/out
     assert.notEqual(verdict('High STAT3 expression was related to overall survival.'), 'supported');
   });
 });
+
+// 4. An agent noun set against another role before their shared "of" (contrastedAgentNoun.ts): "X is the main
+//    inhibitor, instead of the target, of Y" says X inhibits Y; the contrasted role says nothing.
+suite('an agent noun contrasted with another role before the shared "of" (contrastedAgentNoun.ts)', () => {
+  test('the first noun is X\'s relation to Y', () => {
+    for (const [text, claim, v] of [
+      ['IL-6 is described to be the main upstream inhibitor, instead of a downstream target of STAT3.', 'IL6 inhibits STAT3', 'contradicted'],
+      ['IL-6 acts as an inhibitor, not a substrate, of STAT3.', 'IL6 inhibits STAT3', 'contradicted'],
+      ['IL-6 is considered to be a suppressor, rather than a product, of STAT3 signalling.', 'IL6 suppresses STAT3', 'contradicted'],
+      ['In hepatoma cells, IL-6 is the main upstream activator, rather than a downstream target, of STAT3.', 'IL6 activates STAT3', 'supported'],
+    ]) {
+      assert.ok(plain(text).includes(claim), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.equal(verdict(text), v, text);
+    }
+  });
+  test('near miss: a role with no direction first, or the agent noun as the contrasted one, reads nothing', () => {
+    for (const text of ['IL-6 is the downstream target, rather than the upstream inhibitor, of STAT3.', 'IL-6 is a marker, rather than a driver, of STAT3 activity.']) {
+      assert.ok(!plain(text).some((c) => c.startsWith('IL6 ') && /inhibits|promotes|activates/.test(c)), `${text}: ${JSON.stringify(plain(text))}`);
+      assert.notEqual(verdict(text), 'contradicted', text);
+    }
+  });
+});
