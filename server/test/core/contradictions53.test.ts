@@ -159,3 +159,19 @@ suite('an agent noun contrasted with another role before the shared "of" (contra
     }
   });
 });
+
+// 5. A step named by the time it takes place in, "X is an essential (a dispensable) step during Y" (cues.ts 'a step
+//    during'): the part of Y that "a step in Y" names; "dispensable" says X has no effect on Y.
+suite('a step during a process (cues.ts)', () => {
+  test('a dispensable step during Y: no effect, against a finding that X drives Y', () => {
+    for (const text of [
+      'EMT is a dispensable step during tumour cell migration and invasion.',
+      'EMT is a dispensable step during organ fibrosis, tumour migration, and invasion [3-4].',
+      'EMT is not a necessary step during tumour invasion.',
+    ]) assert.equal(verdict(text), 'contradicted', `${text}: ${JSON.stringify(plain(text))}`);
+  });
+  test('control: an essential step during Y is supported; a relative "during which" names no process', () => {
+    assert.equal(verdict('EMT is an essential step during tumour cell migration.'), 'supported');
+    assert.ok(!plain('EMT is a step during which cells lose E-cadherin.').some((c) => c.startsWith('EMT ')));
+  });
+});
