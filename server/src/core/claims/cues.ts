@@ -119,6 +119,9 @@ export const cueRows: readonly CueRow[] = [
   { name: 'stays unaffected by', path: 'VG=remain|stay ADJP=unchanged|unaltered|unaffected|untouched', second: 'by', agent: 'second', relation: 'no-effect', example: 'Vimentin levels stayed unaltered by hypoxia in these tumour cells.', reads: 'HYPOXIA no-effect VIM' },
   { name: 'left unaffected by', path: 'VG:passive=leave ADJP=unchanged|unaltered|unaffected|untouched|intact', second: 'by', agent: 'second', relation: 'no-effect', example: 'Akt phosphorylation was left intact by sorafenib.', reads: 'SORAFENIB no-effect AKT' },
   { name: 'a factor in', path: 'VG=be NP=factor|factors|player|players|component|contributor|mechanism|step|element|mediator', second: 'in', agent: 'first', relation: 'promotes', example: 'Hypoxia is a decisive factor in the metastasis of breast tumours.', reads: 'HYPOXIA promotes METASTASIS' },
+  // Stop 53: a step (event, stage) named by the time it takes place in, "X is an essential (a dispensable) step during
+  // Y", is the same part of Y; only the nouns of a stage, since "a factor during Y" may name a marker of a period.
+  { name: 'a step during', path: 'VG=be NP=step|steps|event|events|stage|stages', second: 'during', agent: 'first', relation: 'promotes', example: 'EMT is an essential step during the invasion of tumour cells.', reads: 'EMT promotes CELL_INVASION' },
   // Stop 48: a process named as a part of another, "X is an essential process in Y", says what "a step in" says (the
   // frames' key-pathway-in reads the copula alone; this row reads it after a coordinated predicate, "X is central
   // in A and is regarded as an essential process in Y"). "in which ..." names nothing, so a definition reads no pair.

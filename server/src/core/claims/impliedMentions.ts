@@ -267,7 +267,7 @@ export const impliedMentions: readonly ImpliedMention[] = [
     // measure of a survival end point, or beside another survival abbreviation; a document that defines OS otherwise
     // names it first (a mention already there wins).
     name: 'OS as overall survival',
-    pattern: /\b(?<name>OS)\b(?![-‐])(?:(?<=\b(?:[Mm]edian|[Mm]ean|[Ll]onger|[Ss]horter|[Ii]mprov(?:ed|es|ing|e)|[Pp]rolong(?:ed|s|ing)?|[Bb]etter|[Ww]orse|[Pp]oor(?:er)?|[Ss]uperior|[Ii]nferior|(?:[Uu]n)?[Ff]avou?rable|[Ee]xtended|[Ll]engthened|[Rr]educed|[Dd]ecreased|[Ii]ncreased|[Ll]ower|[Hh]igher|(?:\d+|one|two|three|five|ten)[-‐\s](?:year|month))\s+OS)|(?=\s*,?\s*(?:and|or|\/)\s*(?:PFS|DFS|RFS|EFS|TTP)\b)|(?<=\b(?:PFS|DFS|RFS|EFS|TTP)\s*,?\s*(?:and|or|\/)\s*OS)|(?=\s+(?:rates?|benefits?|advantage|times?)\b))/,
+    pattern: /\b(?<name>OS)\b(?![-‐])(?:(?<=\b(?:[Mm]edian|[Mm]ean|[Ll]onger|[Ss]horter|[Ii]mprov(?:ed|es|ing|e)|[Pp]rolong(?:ed|s|ing)?|[Bb]etter|[Ww]orse|[Pp]oor(?:er)?|[Ss]uperior|[Ii]nferior|(?:[Uu]n)?[Ff]avou?rable|[Ee]xtended|[Ll]engthened|[Rr]educed|[Dd]ecreased|[Ii]ncreased|[Ll]ower|[Hh]igher|(?:\d+|one|two|three|five|ten)[-‐\s](?:year|month))\s+OS)|(?=\s*,?\s*(?:and|or|\/)\s*(?:PFS|DFS|RFS|EFS|TTP)\b)|(?<=\b(?:PFS|DFS|RFS|EFS|TTP)\s*,?\s*(?:and|or|\/)\s*OS)|(?=\s+(?:rates?|benefits?|advantage|times?)\b)|(?<=\b(?:[Ff]inal|[Dd]ifferences?\s+in)\s+OS)|(?=\s+of\s+(?:the\s+)?(?:patients|participants|subjects)\b))/,
     becomes: 'OVERALL_SURVIVAL',
     example: 'Regorafenib given after sorafenib clearly improved OS in the trial.',
     reads: 'REGORAFENIB increases OVERALL_SURVIVAL',

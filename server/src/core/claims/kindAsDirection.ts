@@ -65,15 +65,33 @@ const effectNouns = 'effects?|activit(?:y|ies)|roles?|functions?|properties|prop
  * or its loss (a loss word after the name is read by lossAfterSubject, and turns the class round).
  */
 const activityHead = String.raw`(?:(?:(?:classic(?:al)?|canonical|non[-‐]?canonical)\s+)?(?:trans[-‐]?)?(?:signal(?:l)?ing|activation|activity)(?:\s+(?:pathway|axis|cascade))?\s+)?`;
+/**
+ * The receptor X's activity runs through, between the activity and its verb: "IL-6 signalling via the membrane-bound
+ * IL-6R is involved in ..." (stop 53): the class is still said of X's signalling. The receptor there is no subject of
+ * its own (`routeBefore`).
+ */
+const routeAfterSubject = String.raw`(?:(?:via|through)\s+(?:the\s+|its\s+)?(?:(?:membrane[-‐]bound|soluble|cognate)\s+)?[\p{L}\d-]+(?:\s+receptors?)?\s+)?`;
+const routeBefore = /\b(?:via|through)\s+(?:the\s+|its\s+)?(?:(?:membrane[-‐]bound|soluble|cognate)\s+)?$/iu;
 /** Between the subject and its verb: a bracketed short form, adverbs, modals, "has been shown to". */
-const lead = String.raw`^\s*(?:\([^()]{1,20}\)\s*)?${activityHead}(?:(?:also|may|might|can|could|often|frequently|thus|therefore|further|itself|mainly|primarily|predominantly|has|have|had|been|be|is|are|was|were|shown|known|thought|reported|found|believed|proposed|described|identified|regarded|considered|to)\s+|by\s+(?:several|many|numerous|some|multiple|recent|previous|other)\s+(?:studies|reports|groups)\s+){0,6}`;
-const copula = String.raw`(?:is|are|was|were|be|been|acts?\s+as|acted\s+as|serves?\s+as|served\s+as|functions?\s+as|functioned\s+as|represents?|remains?|behaves?\s+as|works?\s+as)`;
+const lead = String.raw`^\s*(?:\([^()]{1,20}\)\s*)?${activityHead}${routeAfterSubject}(?:(?:also|may|might|can|could|often|frequently|thus|therefore|further|itself|mainly|primarily|predominantly|has|have|had|been|be|is|are|was|were|shown|known|thought|reported|found|believed|proposed|described|identified|regarded|considered|to)\s+|by\s+(?:several|many|numerous|some|multiple|recent|previous|other)\s+(?:studies|reports|groups)\s+){0,6}`;
+const copula = String.raw`(?:is|are|was|were|be|been|(?:plays?|played|has|had)\s+an?\s+(?:(?:central|key|major|important|crucial|critical|pivotal|prominent|essential|dual|main)\s+)?role\s+as|acts?\s+as|acted\s+as|serves?\s+as|served\s+as|functions?\s+as|functioned\s+as|represents?|remains?|behaves?\s+as|works?\s+as)`;
 // (stop 43: "drives (elicits) pro-inflammatory outcomes (responses)": a verb of bringing about before the class's results.)
 const having = String.raw`(?:has|have|had|exerts?|exerted|exhibits?|exhibited|displays?|displayed|shows?|showed|possess(?:es)?|possessed|plays?|played|mediates?|mediated|drives?|drove|elicits?|elicited)`;
+/**
+ * "X is involved in (responsible for, underlies) anti-inflammatory activities" (stop 53): the activities X takes part
+ * in are its own, as the ones it exerts are.
+ */
+const involvedIn = String.raw`(?:(?:is|are|was|were|be|been)\s+(?:(?:mainly|largely|also|primarily|predominantly|chiefly|directly)\s+)?(?:involved\s+in|responsible\s+for|implicated\s+in)|underl(?:ies|ie|ay)|participates?\s+in|participated\s+in)`;
 /** "X is a pleiotropic cytokine displaying (with) ... effects": the participle on the predicate noun says it of X. */
 const havingAfterNoun = String.raw`(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){1,4}?(?:displaying|exhibiting|showing|having|exerting|possessing|playing|with)`;
 /** A few words before the class word: "a potent", "both pro- and", "important". No clause break, no verb of its own. */
 const few = String.raw`(?:(?:an?|the|both|either|potent|potential|important|key|major|strong|marked|novel|direct|putative|bona[-\s]fide|classic(?:al)?|critical|pivotal|significant|dual|context[-‐]dependent)\s+){0,4}`;
+/**
+ * Another word sharing the class word's head, before it: "a differentiation and growth inhibitor", "regenerative and
+ * anti-inflammatory activities" (stop 53): the class word still names what X is or does. Never a class word itself,
+ * nor the "pro-" of "pro- and anti-inflammatory" (read as both by the effects shape), nor a name with a digit.
+ */
+const sharedHead = String.raw`(?:(?!(?:${adjectives.map((a) => a.pattern).join('|')})(?![-‐\p{L}]))(?!pro[-‐]?\s)\p{Ll}+(?:[-‐]\p{Ll}+)*,?\s+(?:and|or)\s+)?`;
 /**
  * A plain denial of the class, "X is not a tumour suppressor", "X does not act as an oncogene", "X is not oncogenic",
  * "X does not exert pro-inflammatory effects" (stop 38): the class's claim, denied. Only "not" right before the
@@ -81,7 +99,7 @@ const few = String.raw`(?:(?:an?|the|both|either|potent|potential|important|key|
  */
 const doesNot = String.raw`(?<doesNot>(?:does|did|do)\s+not\s+)?`;
 const denied = String.raw`(?<denied>not\s+)?`;
-const copularNoun = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:an?|the)\\s+${few}(?<kind>${noun})\\b`, 'iu');
+const copularNoun = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:an?|the)\\s+${few}${sharedHead}(?<kind>${noun})\\b`, 'iu');
 const predicative = new RegExp(`${lead}(?:is|are|was|were|be|been|remains?)\\s+${denied}(?:(?:highly|strongly|potently|also|largely|mainly|predominantly|clearly)\\s+)?(?<kind>${adjective})(?=\\s*(?:$|[.,;]|in\\b|under\\b|for\\b|during\\b|within\\b|when\\b|and\\b|but\\b|whereas\\b|while\\b))`, 'iu');
 /**
  * Reference numbers pasted as plain digits right after a word, "pro-oncogenic4,5,7 or tumour-suppressive roles8-12"
@@ -111,7 +129,7 @@ const agentNouns = 'agents?|factors?|cytokines?|cells|molecules?|proteins?|signa
 const copularAgent = new RegExp(`${lead}${doesNot}${copula}\\s+${denied}(?:(?:an?|the)\\s+)?${few}(?<kind>${adjective})${pairedKind}\\s+(?:${agentNouns})\\b`, 'iu');
 /** "CAF subtypes with tumour-promoting and tumour-restricting properties", "X with tumour-suppressive activity": X bears the class (stop 43). */
 const bearing = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:(?:subtypes?|subsets?|populations?)\\s+)?with\\s+${few}(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
-const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
+const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun}|${involvedIn})\\s+${few}(?<both>pro[-‐]?\\s*(?:and|or)\\s+)?${sharedHead}(?<kind>${adjective})${pairedKind}\\s+(?:${effectNouns})\\b`, 'iu');
 /**
  * "the tumour-suppressive role of X", also past up to two words that describe X ("the cancer-inhibitory actions of
  * proliferating tumour-residing fibroblasts", "the oncogenic activity of constitutively active STAT3"; h-w22b45, stop
@@ -120,7 +138,7 @@ const effects = new RegExp(`${lead}${doesNot}(?:${having}|${havingAfterNoun})\\s
  * loss or change ("of silenced X", "mutant X"), which would turn or void the class.
  */
 const describingWord = String.raw`(?!(?:lacking|missing|deficient|depleted|silenced|deleted|blocked|inhibited|suppressed|inactivated|inactive|targeting|blocking|inhibiting|silencing|depleting|deleting|neutrali[sz]ing|neutrali[sz]ed|mutant|mutated|truncated|knocked|antagonized|antagonised)\s)(?:\p{L}+ly|(?:\p{L}+[-‐])*\p{L}+(?:ing|ed|ive|al|ic|ent|ant|ous)|\p{L}+(?:[-‐]\p{L}+)+)\s+`;
-const nominalBefore = new RegExp(`(?<kind>${adjective})\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?(?:${describingWord}){0,2}$`, 'iu');
+const nominalBefore = new RegExp(`(?<kind>${adjective})(?:\\s*,?\\s+(?:and|or)\\s+(?!(?:${adjective})(?![-‐\\p{L}]))\\p{L}+(?:[-‐]\\p{L}+)*)?\\s+(?:${effectNouns})\\s+of\\s+(?:the\\s+)?(?:${describingWord}){0,2}$`, 'iu');
 /**
  * Attributive: the class adjective right before the name, "tumour-promoting CAFs", "a distinct, tumour-restraining CAF
  * population" (issue 7, stop 49, h-actor49: read nothing, though "CAFs are tumour-restraining cells" read the class).
@@ -163,6 +181,12 @@ const lossAfterSubject = /^[\s-]*(?:(?:knock-?down|knock-?out|silencing|deletion
  * "... remains unclear", "... has not been examined"): the sentence asserts no class (stop 37, precision audit).
  */
 const doubtAfterNominal = /^[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:(?:still|also|largely|poorly|rather|far|yet|so\s+far|thus\s+far)\s+)*(?:debated|controversial|unclear|unknown|uncertain|disputed|elusive|obscure|contentious|unresolved|not|never|less|ill[-\s]defined|understudied|unexplored|questioned|a\s+matter\s+of\s+debate|under\s+debate|to\s+be\s+(?:determined|established|clarified|explored|elucidated|defined|shown))\b/iu;
+/**
+ * A nominal class challenged by evidence of the opposite class, with no holder of its own (no "of" after it): "the
+ * oncogenic role of X has been questioned (challenged, disputed) by reports that suggest a tumour-suppressive activity"
+ * (stop 53). The evidence's class is said of X.
+ */
+const challengedBy = new RegExp(String.raw`^[^.;]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:recently|repeatedly|also|since|increasingly|seriously)\s+)?(?:questioned|challenged|disputed|contradicted)\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:reports?|studies|findings|data|evidence|observations|work|experiments)\s+(?:(?:that|which)\s+(?:suggest|suggested|show|showed|have\s+shown|indicate|indicated|reveal|revealed|point\s+to|pointed\s+to|demonstrate|demonstrated|report|reported)|showing|suggesting|indicating|revealing|pointing\s+to|demonstrating)\s+(?:an?\s+|the\s+)?${few}(?<kind>${adjective})\s+(?:${effectNouns})\b(?!\s+(?:of|on|in\s+other)\b)`, 'iu');
 /** What may be classed so: molecules, pathways and cells (not drugs, diseases, processes or places). */
 const actorTypes = new Set([...moleculeTypes, 'pathway', 'cell-type']);
 
@@ -198,6 +222,7 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
   const found: Found[] = [];
   for (const subject of mentions) {
     if (!actorTypes.has(kb.entities.get(subject.entityId)?.type ?? '')) continue;
+    if (routeBefore.test(text.slice(Math.max(sentence.start, subject.start - 40), subject.start))) continue;
     const lost = lossBeforeSubject.test(text.slice(Math.max(sentence.start, subject.start - 40), subject.start)) || lossAfterSubject.test(text.slice(subject.end, subject.end + 30));
     // (A loss word after the subject stands before its verb: "IL-6 knockdown is ...", so it is skipped as the lead is.)
     const lossWords = lost ? /^[\s-]*(?:[\p{L}-]+\s+)?(?:knock-?down|knock-?out|silencing|deletion|depletion|ablation|blockade|inhibition|inhibitors?|deficiency|loss|neutrali[sz]ation|antagonists?|antibod(?:y|ies)|null|deficient|\/-)(?:\s+(?:mice|cells|animals))?/iu.exec(text.slice(subject.end, subject.end + 40))?.[0].length ?? 0 : 0;
@@ -264,6 +289,14 @@ export function kindClaims(sentence: SentenceSpan, others: readonly ExtractedCla
       const kind = kindOf(before.groups.kind);
       const at = subject.start - (text.slice(Math.max(sentence.start, subject.start - 80), subject.start).length - before.index);
       if (kind) found.push({ subject, nominal: true, lost, kinds: [{ kind, start: at, end: at + before.groups.kind.length }] });
+      // "The oncogenic role of X has been questioned by reports that suggest a tumour-suppressive activity": the
+      // class the challenging evidence names, the opposite one, is X's (stop 53); the questioned class is doubted, no claim.
+      const challenge = kind && !lost ? challengedBy.exec(text.slice(subject.end, sentence.end)) : null;
+      const other = challenge?.groups?.kind ? kindOf(challenge.groups.kind) : undefined;
+      if (challenge && other && other.process === kind!.process && other.sign !== kind!.sign) {
+        const from = subject.end + challenge.index + challenge[0].lastIndexOf(challenge.groups!.kind);
+        found.push({ subject, kinds: [{ kind: other, start: from, end: from + challenge.groups!.kind.length }] });
+      }
     }
     if (found.some((f) => f.subject === subject) || lost) continue;
     const window = text.slice(Math.max(sentence.start, subject.start - 40), subject.start);

@@ -64,8 +64,15 @@ const favourableWords = /\b(?:better|best|longer|prolonged|improved|increased|hi
  * "X was related to overall survival" says that X matters, not which way, and is no finding to keep.
  */
 export function directedOutcomeAt(text: string, start: number, from = 0): boolean {
-  return qualifiedBy(adverseWords, text, start, from) || qualifiedBy(favourableWords, text, start, from);
+  return qualifiedBy(adverseWords, text, start, from) || qualifiedBy(favourableWords, text, start, from) || qualifiedBy(changeNouns, text, start, from);
 }
+
+/**
+ * A noun of change with its "in", "an increase (a decrease) in median OS" (stop 53): the outcome named with a
+ * direction, which the reader reads off the noun itself (a noun of a fall turns the association, roles.ts), so it
+ * only says the outcome is directed and turns nothing here.
+ */
+const changeNouns = /\b(?:increase|improvement|prolongation|extension|gain|rise|decrease|reduction|shortening|decline|drop|fall)s?\s+in\b/gi;
 
 /**
  * True when the outcome mentioned at `start` is a scale named without a direction: "related to overall
