@@ -11,9 +11,10 @@
 import type { EntityMention } from '../entities/recognize';
 import { type Construction, claimOf, isDrugMention, mentionsIn, replacingWith, type SentenceSpan, triggersOf } from './construction';
 import type { ExtractedClaim } from './extract';
+import { controlArm } from './trialArms';
 
 /** The control arm. */
-const comparator = /\b(?:placebo|(?:the\s+)?control(?:\s+(?:arm|group|cohort))?|vehicle|best\s+supportive\s+care|observation(?:\s+alone)?|no\s+(?:further\s+)?treatment|untreated\s+(?:patients|controls)|sham)\b/gi;
+const comparator = new RegExp(String.raw`\b(?:(?:the\s+)?${controlArm}(?:\s+(?:arm|group|cohort))?|untreated\s+(?:patients|controls))\b`, 'gi');
 
 /**
  * The denial of a difference, and where its outcome stands: `after`, the outcome follows "difference(s) in" ("no

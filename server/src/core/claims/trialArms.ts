@@ -15,7 +15,9 @@ const figure = String.raw`(\d+(?:\.\d+)?)\s*(months?|weeks?|years?|days?|mo)`;
 const armLead = String.raw`\s+(?:in|with|for|among|on)\s+(?:the\s+|(?:patients|participants|subjects|those)\s+(?:given|receiving|treated\s+with|on|(?:who\s+were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to(?:\s+receive)?)\s+)?`;
 /** An arm's noun after the drug or the comparator. */
 const armNoun = String.raw`(?:[-‐\s](?:arm|group|cohort|patients|participants))?`;
-const comparator = String.raw`(?:placebo|control|best\s+supportive\s+care|observation)${armNoun}`;
+/** The control arm a drug's arm is set against, one list for the figures read here and for armsAlike.ts's arms reported alike. */
+export const controlArm = String.raw`(?:placebo|control|vehicle|best\s+supportive\s+care|observation(?:\s+alone)?|no\s+(?:further\s+)?treatment|sham)`;
+const comparator = String.raw`${controlArm}${armNoun}`;
 const between = String.raw`\s*,?\s*(?:and|versus|vs\.?|compared\s+(?:with|to)|as\s+against|against)\s+`;
 
 /** From the end point to the first arm: "was 11.2 months in the". */
