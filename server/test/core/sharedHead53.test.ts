@@ -49,3 +49,12 @@ suite('a describing word before "and" shares the head noun of the next', () => {
     assert.deepEqual(ids('IL-6 promotes gastric and colorectal cancer.'), ['IL-6=IL6', 'colorectal cancer=COLORECTAL_CANCER']);
   });
 });
+
+suite('a shared head is read only where the phrase after "and" names nothing and ends at the head', () => {
+  test('a second word that makes a name with the head keeps the list as it was read', () => {
+    assert.deepEqual(ids('The stroma drives inflammatory and hypoxic responses.').filter((m) => m.startsWith('inflammatory')), []);
+  });
+  test('a longer head ("response processes") is not the head the first word was named with', () => {
+    assert.deepEqual(ids('IL-6 joins in many inflammatory and immune response processes.'), ['IL-6=IL6']);
+  });
+});

@@ -11,9 +11,13 @@ import type { EntityMention } from './recognize';
  * responses") is a member of its own and already read, and a shared disease head ("breast and lung cancer") is left
  * as the recognizer reads it, since a site of disease before "and" may be a setting rather than a second disease.
  * The first word's mention spans that word alone, with the entity its name with the head resolves to; it is added
- * only where no mention covers the word already, and never for a word joined to the one before ("anti-inflammatory").
+ * only where no mention covers the word already nor the second word with the head (then the phrase already names a
+ * member), with one word between "and" and the head, the head ending its noun phrase ("immune response processes" has
+ * a longer head the first word's name was never made with), and never for a word joined to the one before
+ * ("anti-inflammatory").
  */
-const sharedProcessHead = /^([a-z]+(?:ory|al|ic|ive|ous|ar))((?:\s*,\s*[a-z]+)*\s*,?\s+(?:and|or|and\/or)\s+(?:[a-z][a-z-]*\s+){1,2}?)(responses?|reactions?|process(?:es)?)\b/i;
+// The head ends its noun phrase: a punctuation mark, a preposition, a conjunction, a relative or a copula follows.
+const sharedProcessHead = /^([a-z]+(?:ory|al|ic|ive|ous|ar))((?:\s*,\s*[a-z]+)*\s*,?\s+(?:and|or|and\/or)\s+[a-z][a-z-]*\s+)(responses?|reactions?|process(?:es)?)(?=\s*(?:[.,;:)\]]|$)|\s+(?:in|of|to|and|or|that|which|by|with|within|during|after|is|are|was|were|through|via|against|for|at|than|as)\b)/i;
 const cheapTest = /\b(?:and|or)\s+[^.;]{2,40}?\b(?:respons|reaction|process)/i;
 
 export function adjectivesSharingHead(
@@ -35,6 +39,10 @@ export function adjectivesSharingHead(
     if (!shape) continue;
     const end = start + shape[1].length;
     if (mentions.some((mention) => mention.start < end && mention.end > start)) continue;
+    // The second word with the head read as a name already ("inflammatory and hypoxic responses"): the list has a
+    // member, and the first word is left to the reading it had, which the reader's list judgement was tuned to.
+    const headEnd = start + shape[0].length;
+    if (mentions.some((mention) => mention.start < headEnd && mention.end > end)) continue;
     const entityId = nameOf(`${shape[1]} ${shape[3]}`);
     if (!entityId) continue;
     added.push({ entityId, start, end, text: shape[1] });
