@@ -9,6 +9,7 @@ import type { Lexicon, LexiconEntry } from './lexicon';
 import { moleculeTypes, placeTypes } from '../kb/schema';
 import { normalizeTerm } from './normalize';
 import { fusedIsoform, isoformId, isoformLetterAfter } from './isoforms';
+import { adjectivesSharingHead } from './sharedHead';
 
 export interface EntityMention {
   entityId: string;
@@ -249,7 +250,8 @@ export function recognizeEntities(
     }
   }
   const linked = pathwaysOfLinkedMembers(text, mentions, lexicon, abbreviations, from, to);
-  return pathwaysAfterBracket(text, familiesNamedInFull(text, pathwaysNamedInFull(text, linked, lexicon, abbreviations, from, to), lexicon, abbreviations, from, to), lexicon, abbreviations, from, to);
+  const read = pathwaysAfterBracket(text, familiesNamedInFull(text, pathwaysNamedInFull(text, linked, lexicon, abbreviations, from, to), lexicon, abbreviations, from, to), lexicon, abbreviations, from, to);
+  return adjectivesSharingHead(text, read, from, to, (surface) => resolve(normalizeTerm(surface), { text, start: 0, end: 0, surface, following: '' }, lexicon, abbreviations));
 }
 
 /** Entity types a Greek isoform letter may follow: single molecules, never a family, pathway, process or place. */
