@@ -35,7 +35,9 @@ suite('claim checker quality', () => {
   // Near misses of our own (nearmiss.jsonl): sibling family members, reversed directions, chains of two findings,
   // background findings in a cancer their paper never studied, class inhibitors and the members they do not block.
   // The specification's first rule: a claim the library does not back is never called supported.
-  test('no near miss of nearmiss.jsonl is called supported, and its supported controls stay supported', async () => {
+  test('no near miss of nearmiss.jsonl is called supported, and its supported controls stay supported', async function () {
+    // ~2,800 rows checked in one test: the default 20 s guard is too close on a loaded machine (stop 53).
+    this.timeout(60000);
     const { kb } = await loadKnowledgeBase({ extra: [] });
     const results = rows(path.join(__dirname, 'corpus', 'nearmiss.jsonl')).map((row) => evaluateRow(row, kb));
     assert.deepEqual(results.filter((r) => r.verdict === 'supported' && r.row.label !== 'supported').map((r) => r.row.id), []);
