@@ -47,14 +47,14 @@ const symmetric = new Set(['associated-with', 'binds']);
 const conditionPhrases = ['under hypoxia', 'in sorafenib-resistant cells'];
 
 /** A modal's verb group denied: "may promote" -> "did not promote", "might be involved" -> "is not involved". */
-export function deniedHedges(text: string): Array<{ what: string; text: string }> {
-  const out: Array<{ what: string; text: string }> = [];
+export function deniedHedges(text: string): Array<{ what: string; text: string; at: number }> {
+  const out: Array<{ what: string; text: string; at: number }> = [];
   const re = /\b(may|might|could|can)\s+(?:also\s+|potentially\s+|thereby\s+)?([a-z]+)\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const verb = m[2].toLowerCase();
     if (verb === 'not' || verb === 'no') continue;
     const denied = verb === 'be' ? 'is not' : verb === 'have' ? 'has not' : `did not ${m[2]}`;
-    out.push({ what: `${m[1].toLowerCase()} ${verb}->${denied}`, text: text.slice(0, m.index) + denied + text.slice(m.index + m[0].length) });
+    out.push({ what: `${m[1].toLowerCase()} ${verb}->${denied}`, text: text.slice(0, m.index) + denied + text.slice(m.index + m[0].length), at: m.index });
   }
   return out;
 }
@@ -77,14 +77,17 @@ export function exchanged(text: string, a: { start: number; end: number }, b: { 
 /** What the knowledge base answers the swaps with: which pairs it reports, which places a pair holds in. */
 export class SwapOracle {
   readonly #kb: KnowledgeBase;
-  readonly #derived = new Set<string>();
+  readonly #derived = new Map<string, Fact[]>();
   readonly #children = new Map<string, string[]>();
   readonly #places: string[];
   readonly #surface = new Map<string, string | undefined>();
 
   constructor(kb: KnowledgeBase) {
     this.#kb = kb;
-    for (const f of kb.derivedFacts) if (f.object) this.#derived.add(`${f.subject}\u0000${f.object}`);
+    for (const f of kb.derivedFacts) {
+      if (!f.object) continue;
+      (this.#derived.get(f.subject) ?? this.#derived.set(f.subject, []).get(f.subject)!).push(f);
+    }
     for (const e of kb.entities.values()) for (const p of e.parents) (this.#children.get(p) ?? this.#children.set(p, []).get(p)!).push(e.id);
     // The places the library knows: cancers and cell lines some finding holds in.
     const places = new Set<string>();
@@ -115,13 +118,28 @@ export class SwapOracle {
 
   reported(subject: string, object: string): boolean {
     if (this.factsFrom(subject, object).length > 0) return true;
-    for (const s of this.#as(subject)) for (const o of this.#as(object)) if (this.#derived.has(`${s}\u0000${o}`)) return true;
-    return false;
+    return this.derivedFrom(subject, object).length > 0;
   }
 
-  /** Whether a finding of the pair, either way round, holds in (covers) the place or condition `context`. */
+  /** Derived facts (kb/inference.ts: a route's downstream step, ...) from `subject` (or what it stands for) to `object` (or what answers for it, as for stated facts). */
+  derivedFrom(subject: string, object: string): Fact[] {
+    const found: Fact[] = [];
+    for (const o of this.#as(object)) {
+      const answering = this.#kb.answeringFactEntities(o);
+      for (const s of this.#as(subject)) for (const f of this.#derived.get(s) ?? []) if (answering.has(f.object!)) found.push(f);
+    }
+    return found;
+  }
+
+  /**
+   * Whether a finding of the pair, either way round, holds in (covers) the place or condition `context`; a derived
+   * finding counts with the context of the finding it comes from ("hypoxia worsens prognosis through metastasis", in
+   * hypoxic tumours, holds metastasis's step to prognosis under hypoxia: stop 53, the probe added "under hypoxia" to
+   * a claim the library backs under hypoxia and called the checker wrong).
+   */
   holdsIn(subject: string, object: string, context: string): boolean {
-    const facts = [...this.factsFrom(subject, object), ...this.factsFrom(object, subject)];
+    const facts = [...this.factsFrom(subject, object), ...this.factsFrom(object, subject),
+      ...this.derivedFrom(subject, object), ...this.derivedFrom(object, subject)];
     return facts.some((f) => contextCovers(this.#kb, [context], f.context));
   }
 
@@ -226,10 +244,23 @@ export function swapsOf(text: string, id: string, claim: MainClaim, oracle: Swap
       break;
     }
   }
-  // hedge: a modal verb group denied.
-  for (const d of deniedHedges(text)) out.push({ kind: 'hedge', what: d.what, text: d.text });
+  // hedge: a modal verb group denied, only one standing between the main claim's participants, where the claim's
+  // verb stands ("X may raise Y", "Y may be raised by X"). A modal after both or before both governs another
+  // predicate: "the capacity of X to raise Y may be important", "X raises Y and may have prognostic value", "the
+  // anti-apoptotic effect of X may mediate Z" (stop 53: denying those left the claim as it was, and the probe called
+  // the checker wrong).
+  if (spanOk(claim.subject) && spanOk(claim.object)) {
+    const from = Math.min(claim.subject.end, claim.object.end), to = Math.max(claim.subject.start, claim.object.start);
+    for (const d of deniedHedges(text)) if (d.at >= from && d.at < to) out.push({ kind: 'hedge', what: d.what, text: d.text });
+  }
   // exchange: the object acting on the subject, which the library does not report.
-  if (!symmetric.has(claim.relation) && spanOk(claim.subject) && spanOk(claim.object) && s !== o && !oracle.reported(o, s)) {
+  // Nor where the object, put in the subject's place, meets another participant the sentence names that the library
+  // reports it acting on: "A enhances B and C" exchanged is "B enhances A and C", a claim on C the library may back
+  // (stop 53: the exchanged sentence was SUPPORTED by that other claim, rightly).
+  const others = oracle.recognize(text).map((m) => m.entityId)
+    .filter((m) => m !== s && m !== o && !['disease', 'cell-line', 'condition', 'cell-type'].includes(oracle.typeOf(m) ?? ''));
+  if (!symmetric.has(claim.relation) && spanOk(claim.subject) && spanOk(claim.object) && s !== o && !oracle.reported(o, s)
+    && !others.some((m) => oracle.reported(o, m))) {
     const swapped = exchanged(text, claim.subject, claim.object);
     if (swapped) out.push({ kind: 'exchange', what: `${s}<->${o}`, text: swapped });
   }

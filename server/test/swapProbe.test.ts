@@ -24,6 +24,27 @@ suite('context-swap probe (eval/swapProbe.ts)', () => {
     assert.equal(exchanged('IL-11 raises STAT3.', { start: 0, end: 5 }, { start: 13, end: 18 }), 'STAT3 raises IL-11.');
   });
 
+  test('a hedge is denied only between the claim\'s participants; an exchange is not tried where the object meets another named participant it acts on', async () => {
+    const { kb } = await loadKnowledgeBase({ extra: [] });
+    const oracle = new SwapOracle(kb);
+    // The modal governs another predicate: after both participants, or on a noun phrase that holds the claim.
+    for (const text of [
+      'IL-11 raises MMP-9 expression in MDA-MB-231 cells and may have prognostic value.',
+      'The capacity of IL-11 to raise MMP-9 in MDA-MB-231 cells may be important.',
+    ]) {
+      const claim = mainClaimOf(text, kb);
+      assert.ok(claim, text);
+      assert.deepEqual(swapsOf(text, 't', claim, oracle).filter((s) => s.kind === 'hedge'), [], text);
+    }
+    // "B enhances A and metastasis": B's own finding on metastasis would back the exchanged sentence.
+    const text = 'Hypoxia may enhance EMT and metastasis in breast cancer cells.';
+    const claim = mainClaimOf(text, kb);
+    assert.ok(claim);
+    assert.equal(claim.subject.entityId, 'HYPOXIA');
+    assert.deepEqual(swapsOf(text, 't', claim, oracle).filter((s) => s.kind === 'exchange'), []);
+    assert.equal(swapsOf(text, 't', claim, oracle).filter((s) => s.kind === 'hedge').length, 1);
+  });
+
   test('held-out files are refused rows', () => {
     const corpus = path.join(__dirname, 'corpus');
     const newest = heldOutWholeWave(fs.readdirSync(corpus).map((f) => Number(/^fresh(\d+)-/.exec(f)?.[1] ?? 0)));

@@ -1175,8 +1175,17 @@ function makeClaim(
   }
   const start = Math.min(subject.start, object.start);
   const end = Math.max(subject.end, object.end);
-  const ownContext = dedupe(context).filter((m) => m.entityId !== subject.entityId && m.entityId !== object.entityId);
+  // A context that is a participant is no setting of its own, save cells named by their resistance to the drug that
+  // is the claim's agent ("sorafenib prolonged survival in sorafenib-resistant cells"): roles.ts resistantCellsDrug
+  // gives those cells the drug as condition, and dropped as the subject, the claim read as the drug's effect anywhere,
+  // backed by its findings without the drug's condition (stop 53, the swap probe's added "in sorafenib-resistant cells").
+  const ownContext = dedupe(context).filter((m) => (m.entityId !== subject.entityId || resistantToAgent(m, subject)) && m.entityId !== object.entityId);
   return { subject, relation, polarity: relation === 'associated-with' ? (polarity ?? 'positive') : undefined, object, mediators, context: ownContext, negated, hedged, inverted, start, end };
+}
+
+/** A context mention standing for the agent drug (the same entity) read off other words that name a resistance to it, "sorafenib-resistant" beside "sorafenib". */
+function resistantToAgent(m: EntityMention, subject: EntityMention): boolean {
+  return m.start !== subject.start && /resistan/i.test(m.text) && !/resistan/i.test(subject.text);
 }
 
 /** (vocabulary.ts's, where the readers built on extract.ts have long taken it.) */
