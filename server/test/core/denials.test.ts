@@ -21,6 +21,26 @@ suite('denials', () => {
     });
   }
 
+  // Issue 7, stop 53 (h-negate53): a role as the object of a denied verb of report.
+  test('a role the studies have not confirmed (failed to establish, no study has shown) is denied', () => {
+    for (const text of [
+      'Earlier studies have not confirmed the central role of IL-11 in EMT of MDA-MB-231 cells.',
+      'These experiments failed to establish a role for IL-11 in EMT of MDA-MB-231 cells.',
+      'No study has demonstrated any involvement of IL-11 in EMT of MDA-MB-231 cells.',
+      'We were unable to identify a role for IL-11 in EMT of MDA-MB-231 cells.',
+      'Our screens did not uncover a decisive role of IL-11 in EMT of MDA-MB-231 cells.',
+    ]) {
+      const sentence = onlySentence(text, kb);
+      assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)), ['NOT IL11 promotes EMT [ctx MDA_MB_231]'], text);
+      assert.equal(sentence.verdict, 'contradicted', text);
+    }
+  });
+
+  test('a role confirmed, or confirmed "not only" here, stays the claim', () => {
+    assert.equal(onlySentence('Earlier studies have confirmed the central role of IL-11 in EMT of MDA-MB-231 cells.', kb).verdict, 'supported');
+    assert.equal(onlySentence('Our work has not only confirmed the role of IL-11 in EMT of MDA-MB-231 cells but also in their invasion.', kb).verdict, 'supported');
+  });
+
   test('the clause without the denial stays the claim the library reports', () => {
     assert.equal(onlySentence('We saw evidence that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');
     assert.equal(onlySentence('Earlier work has shown that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');
