@@ -29,6 +29,7 @@ suite('denials', () => {
       'No study has demonstrated any involvement of IL-11 in EMT of MDA-MB-231 cells.',
       'We were unable to identify a role for IL-11 in EMT of MDA-MB-231 cells.',
       'Our screens did not uncover a decisive role of IL-11 in EMT of MDA-MB-231 cells.',
+      'Earlier reports have not identified the normal and pathological roles of IL-11 in EMT of MDA-MB-231 cells.',
     ]) {
       const sentence = onlySentence(text, kb);
       assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)), ['NOT IL11 promotes EMT [ctx MDA_MB_231]'], text);

@@ -99,8 +99,9 @@ export const denialRules: readonly DenialRule[] = [
     // (established, identified) the critical role of X in Y", "the data failed to establish a role for X in Y", "no
     // study has demonstrated a role for X in Y": the role after it is what the writer denies (read as it stood, the
     // role frame's claim was called supported by a finding that X drives Y). "did not reveal a role" was already read
-    // denied by the frame's own negation; the perfect, a failure and "no study" were not.
-    pattern: /\b(?:(?:(?:have|has|had|did|do|does)\s+(?:not|never)|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot|(?:was|were)\s+unable\s+to)|no\s+(?:(?:previous|prior|earlier|published|other|single|clinical|experimental)\s+)?(?:study|studies|report|reports|work|paper|papers|data|trial|trials|one)\s+(?:has|have|had))\s+(?:yet\s+|ever\s+|so\s+far\s+|to\s+date\s+)?(?:been\s+)?(?:shown|show|found|find|demonstrated|demonstrate|established|establish|confirmed|confirm|identified|identify|revealed|reveal|proven|proved|prove|reported|report|uncovered|uncover)\s+(?:a|an|any|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|roles|involvement|contribution|part)\s+(?:for|of|in)\b/gi,
+    // denied by the frame's own negation; the perfect, a failure and "no study" were not. Up to four words may describe
+    // the role, "the physiological and pathological roles of X in Y".
+    pattern: /\b(?:(?:(?:have|has|had|did|do|does)\s+(?:not|never)|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot|(?:was|were)\s+unable\s+to)|no\s+(?:(?:previous|prior|earlier|published|other|single|clinical|experimental)\s+)?(?:study|studies|report|reports|work|paper|papers|data|trial|trials|one)\s+(?:has|have|had))\s+(?:yet\s+|ever\s+|so\s+far\s+|to\s+date\s+)?(?:been\s+)?(?:shown|show|found|find|demonstrated|demonstrate|established|establish|confirmed|confirm|identified|identify|revealed|reveal|proven|proved|prove|reported|report|uncovered|uncover)\s+(?:a|an|any|the)\s+(?:[a-z-]+\s+){0,4}?(?:role|roles|involvement|contribution|part)\s+(?:for|of|in)\b/gi,
     example: 'Earlier studies have not confirmed the central role of IL-11 in EMT of MDA-MB-231 cells.',
     denied: 'NOT IL11 promotes EMT [ctx MDA_MB_231]',
   },
