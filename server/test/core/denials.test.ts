@@ -42,6 +42,15 @@ suite('denials', () => {
     assert.equal(onlySentence('Our work has not only confirmed the role of IL-11 in EMT of MDA-MB-231 cells but also in their invasion.', kb).verdict, 'supported');
   });
 
+  test('an infinitive of relation after a denied verb of report is denied; a plain noun after "to" is not', () => {
+    for (const text of ['Our experiments did not find IL-11 to directly promote EMT of MDA-MB-231 cells.', 'The screen failed to show IL-11 to drive EMT of MDA-MB-231 cells.', 'Earlier work has not yet demonstrated IL-11 to induce EMT of MDA-MB-231 cells.']) {
+      assert.equal(onlySentence(text, kb).verdict, 'contradicted', text);
+    }
+    assert.equal(onlySentence('Studies have shown IL-11 to promote EMT of MDA-MB-231 cells.', kb).verdict, 'supported');
+    assert.equal(onlySentence('Studies have not only shown IL-11 to promote EMT of MDA-MB-231 cells but also their invasion.', kb).verdict, 'supported');
+    assert.equal(onlySentence('HCC cells did not show resistance to sorafenib, and IL-6 raised IGF-1 in HCC cells.', kb).verdict, 'supported');
+  });
+
   test('the clause without the denial stays the claim the library reports', () => {
     assert.equal(onlySentence('We saw evidence that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');
     assert.equal(onlySentence('Earlier work has shown that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');

@@ -123,6 +123,15 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT HYPOXIA induces CELL_INVASION [ctx CANCER]',
   },
   {
+    // Issue 7, stop 53 (h-negate53): the same verbs with an object and an infinitive of relation, "studies have not
+    // shown X to promote Y", "we did not find X to raise Y", "the work failed to show X to inhibit Y" (the rule above
+    // wants "to be" or "as", so the claim read from X on stood as said and came out supported). Only a verb of
+    // relation after "to", within five words and no comma: "did not show resistance to sorafenib" names no infinitive.
+    pattern: /\b(?:(?:have|has|had|did|do|does)\s+not|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot|(?:was|were)\s+unable\s+to)\s+(?:yet\s+)?(?:shown|show|found|find|demonstrated|demonstrate|proven|proved|prove|reported|report)\s+(?=(?:[^\s.;,]+\s+){1,5}?to\s+(?:(?:directly|further|also|significantly|strongly|specifically)\s+)?(?:promote|induce|increase|raise|drive|enhance|activate|stimulate|inhibit|block|reduce|suppress|lower|decrease|impair|prevent|regulate|mediate|contribute|cause|trigger|up-?regulate|down-?regulate|confer|favou?r|accelerate|attenuate)\b)/gi,
+    example: 'Earlier studies have not shown IL-11 to promote EMT of MDA-MB-231 cells.',
+    denied: 'NOT IL11 promotes EMT [ctx MDA_MB_231]',
+  },
+  {
     // A route denied: "one way X raises Y is not by inducing Z" keeps "X raises Y" but says X does not act through Z,
     // so the claims whose object is in the "by" clause are denied (their subject stands before the match) and Z is
     // no route of the others ("not only by" adds a route and denies nothing).
