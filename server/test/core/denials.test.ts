@@ -51,6 +51,12 @@ suite('denials', () => {
     assert.equal(onlySentence('HCC cells did not show resistance to sorafenib, and IL-6 raised IGF-1 in HCC cells.', kb).verdict, 'supported');
   });
 
+  test('"has not identified X as" reaches past a bracketed short form and an apposition', () => {
+    assert.equal(onlySentence('Earlier reports have not revealed interleukin 11 (IL-11), one member of the IL-6 family of cytokines, as a driver of tumour invasion.', kb).verdict, 'contradicted');
+    assert.equal(onlySentence('Our group has not identified interleukin 11 (IL-11; an IL-6 family cytokine) as an inducer of tumour invasion.', kb).verdict, 'contradicted');
+    assert.equal(onlySentence('Earlier reports have revealed interleukin 11 (IL-11), one member of the IL-6 family of cytokines, as a driver of tumour invasion.', kb).verdict, 'supported');
+  });
+
   test('the clause without the denial stays the claim the library reports', () => {
     assert.equal(onlySentence('We saw evidence that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');
     assert.equal(onlySentence('Earlier work has shown that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');

@@ -118,7 +118,9 @@ export const denialRules: readonly DenialRule[] = [
     // work did not identify X as a cause of Y" (the claim is read from X on; "not" and the claim stand apart). Stop 45:
     // also a failure, "the data fail (failed) to establish X as", "we could not identify X as" (frames.ts judged-a-factor-in
     // reads the active "establish X as a key factor in Y", so its failure must deny it, never read it as said).
-    pattern: /\b(?:(?:have|has|had|did|do|does)\s+not|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot)\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=[^.;]{1,60}?\b(?:to\s+be|as)\b)/gi,
+    // Stop 53: a bracketed short form or note inside counts as one step, "has not identified interleukin 11 (IL-11),
+    // one member of the family, as a driver of Y" (and the reach is 90 characters): the long aside put "as" out of reach.
+    pattern: /\b(?:(?:have|has|had|did|do|does)\s+not|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot)\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=(?:\([^()]{0,80}\)|[^.;()]){1,90}?\b(?:to\s+be|as)\b)/gi,
     example: 'Our experiments have not revealed hypoxia as a strong inducer of invasion in tumour cells.',
     denied: 'NOT HYPOXIA induces CELL_INVASION [ctx CANCER]',
   },
