@@ -21,6 +21,42 @@ suite('denials', () => {
     });
   }
 
+  // Issue 7, stop 53 (h-negate53): a role as the object of a denied verb of report.
+  test('a role the studies have not confirmed (failed to establish, no study has shown) is denied', () => {
+    for (const text of [
+      'Earlier studies have not confirmed the central role of IL-11 in EMT of MDA-MB-231 cells.',
+      'These experiments failed to establish a role for IL-11 in EMT of MDA-MB-231 cells.',
+      'No study has demonstrated any involvement of IL-11 in EMT of MDA-MB-231 cells.',
+      'We were unable to identify a role for IL-11 in EMT of MDA-MB-231 cells.',
+      'Our screens did not uncover a decisive role of IL-11 in EMT of MDA-MB-231 cells.',
+      'Earlier reports have not identified the normal and pathological roles of IL-11 in EMT of MDA-MB-231 cells.',
+    ]) {
+      const sentence = onlySentence(text, kb);
+      assert.deepEqual(sentence.claims.map((c) => formatClaim(c.claim)), ['NOT IL11 promotes EMT [ctx MDA_MB_231]'], text);
+      assert.equal(sentence.verdict, 'contradicted', text);
+    }
+  });
+
+  test('a role confirmed, or confirmed "not only" here, stays the claim', () => {
+    assert.equal(onlySentence('Earlier studies have confirmed the central role of IL-11 in EMT of MDA-MB-231 cells.', kb).verdict, 'supported');
+    assert.equal(onlySentence('Our work has not only confirmed the role of IL-11 in EMT of MDA-MB-231 cells but also in their invasion.', kb).verdict, 'supported');
+  });
+
+  test('an infinitive of relation after a denied verb of report is denied; a plain noun after "to" is not', () => {
+    for (const text of ['Our experiments did not find IL-11 to directly promote EMT of MDA-MB-231 cells.', 'The screen failed to show IL-11 to drive EMT of MDA-MB-231 cells.', 'Earlier work has not yet demonstrated IL-11 to induce EMT of MDA-MB-231 cells.']) {
+      assert.equal(onlySentence(text, kb).verdict, 'contradicted', text);
+    }
+    assert.equal(onlySentence('Studies have shown IL-11 to promote EMT of MDA-MB-231 cells.', kb).verdict, 'supported');
+    assert.equal(onlySentence('Studies have not only shown IL-11 to promote EMT of MDA-MB-231 cells but also their invasion.', kb).verdict, 'supported');
+    assert.equal(onlySentence('HCC cells did not show resistance to sorafenib, and IL-6 raised IGF-1 in HCC cells.', kb).verdict, 'supported');
+  });
+
+  test('"has not identified X as" reaches past a bracketed short form and an apposition', () => {
+    assert.equal(onlySentence('Earlier reports have not revealed interleukin 11 (IL-11), one member of the IL-6 family of cytokines, as a driver of tumour invasion.', kb).verdict, 'contradicted');
+    assert.equal(onlySentence('Our group has not identified interleukin 11 (IL-11; an IL-6 family cytokine) as an inducer of tumour invasion.', kb).verdict, 'contradicted');
+    assert.equal(onlySentence('Earlier reports have revealed interleukin 11 (IL-11), one member of the IL-6 family of cytokines, as a driver of tumour invasion.', kb).verdict, 'supported');
+  });
+
   test('the clause without the denial stays the claim the library reports', () => {
     assert.equal(onlySentence('We saw evidence that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');
     assert.equal(onlySentence('Earlier work has shown that IL-6 raises IGF-1 in HCC cells.', kb).verdict, 'supported');

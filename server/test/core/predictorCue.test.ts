@@ -3,7 +3,7 @@
 // written for these tests.
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
-import { bundledKb, claimsOf } from './helpers';
+import { bundledKb, claimsOf, onlySentence } from './helpers';
 
 let kb: KnowledgeBase;
 suiteSetup(async function () {
@@ -30,5 +30,39 @@ suite('"predictors of" as an association cue', () => {
 
   test('"not only X" denies nothing: no claim is made up for it either way', () => {
     assert.ok(!claimsOf('Not only serum VEGF but also nodal status predicted a poorer prognosis.', kb).some((c) => c.includes('positive')));
+  });
+
+  // Issue 7, stop 53 (h-negate53): the noun cue's match starts at its article or size words, so the copula's "not"
+  // before it fell outside the match and the denied association came out supported.
+  suite('a predictor denied by its copula is no association', () => {
+    const denied = [
+      'High STAT3 levels were not predictors of poor survival.',
+      'Nuclear STAT3 staining was not a predictor of poorer prognosis.',
+      'In this cohort, STAT3 expression was not a reliable predictor of poor survival.',
+      'Serum VEGF is never an indicator of poorer prognosis.',
+      'After adjustment, nuclear STAT3 was no longer a predictor of poor survival.',
+      'Tumour STAT3 levels have not been predictors of poor survival in these patients.',
+    ];
+    for (const text of denied) {
+      test(text, () => {
+        const sentence = onlySentence(text, kb);
+        assert.ok(!sentence.claims.some((c) => !c.claim.negated), `an undenied claim: ${claimsOf(text, kb).join('; ')}`);
+        assert.notEqual(sentence.verdict, 'supported');
+      });
+    }
+
+    test('the same predictor asserted stays the association the library reports', () => {
+      assert.equal(onlySentence('High STAT3 levels were predictors of poor survival.', kb).verdict, 'supported');
+      assert.equal(onlySentence('Nuclear STAT3 staining was a strong predictor of poorer prognosis.', kb).verdict, 'supported');
+    });
+
+    test('"not only a predictor" asserts it', () => {
+      assert.equal(onlySentence('Nuclear STAT3 staining was not only a predictor of poor survival but also of relapse.', kb).verdict, 'supported');
+    });
+
+    test('a denied plain predictor is contradicted where the library reports the association', () => {
+      assert.equal(onlySentence('High STAT3 levels were not predictors of poor survival.', kb).verdict, 'contradicted');
+      assert.deepEqual(claimsOf('Nuclear STAT3 staining was not a predictor of poorer prognosis.', kb), ['NOT STAT3 associated-with(negative) PROGNOSIS']);
+    });
   });
 });

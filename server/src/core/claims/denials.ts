@@ -95,6 +95,17 @@ export const denialRules: readonly DenialRule[] = [
     denied: 'NOT IL6 associated-with(positive) TUMOR_GROWTH [ctx HCC]',
   },
   {
+    // Issue 7, stop 53 (h-negate53): a role denied as the object of a verb of report, "studies have not confirmed
+    // (established, identified) the critical role of X in Y", "the data failed to establish a role for X in Y", "no
+    // study has demonstrated a role for X in Y": the role after it is what the writer denies (read as it stood, the
+    // role frame's claim was called supported by a finding that X drives Y). "did not reveal a role" was already read
+    // denied by the frame's own negation; the perfect, a failure and "no study" were not. Up to four words may describe
+    // the role, "the physiological and pathological roles of X in Y".
+    pattern: /\b(?:(?:(?:have|has|had|did|do|does)\s+(?:not|never)|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot|(?:was|were)\s+unable\s+to)|no\s+(?:(?:previous|prior|earlier|published|other|single|clinical|experimental)\s+)?(?:study|studies|report|reports|work|paper|papers|data|trial|trials|one)\s+(?:has|have|had))\s+(?:yet\s+|ever\s+|so\s+far\s+|to\s+date\s+)?(?:been\s+)?(?:shown|show|found|find|demonstrated|demonstrate|established|establish|confirmed|confirm|identified|identify|revealed|reveal|proven|proved|prove|reported|report|uncovered|uncover)\s+(?:a|an|any|the)\s+(?:[a-z-]+\s+){0,4}?(?:role|roles|involvement|contribution|part)\s+(?:for|of|in)\b/gi,
+    example: 'Earlier studies have not confirmed the central role of IL-11 in EMT of MDA-MB-231 cells.',
+    denied: 'NOT IL11 promotes EMT [ctx MDA_MB_231]',
+  },
+  {
     // The same denial with "no" on the reporter: "no study has (yet) shown that", "no earlier report has established
     // that" (stop 38: the perfect rule above wants "not" after the auxiliary, so the clause was read as it stood and
     // came out supported).
@@ -107,9 +118,20 @@ export const denialRules: readonly DenialRule[] = [
     // work did not identify X as a cause of Y" (the claim is read from X on; "not" and the claim stand apart). Stop 45:
     // also a failure, "the data fail (failed) to establish X as", "we could not identify X as" (frames.ts judged-a-factor-in
     // reads the active "establish X as a key factor in Y", so its failure must deny it, never read it as said).
-    pattern: /\b(?:(?:have|has|had|did|do|does)\s+not|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot)\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=[^.;]{1,60}?\b(?:to\s+be|as)\b)/gi,
+    // Stop 53: a bracketed short form or note inside counts as one step, "has not identified interleukin 11 (IL-11),
+    // one member of the family, as a driver of Y" (and the reach is 90 characters): the long aside put "as" out of reach.
+    pattern: /\b(?:(?:have|has|had|did|do|does)\s+not|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot)\s+(?:yet\s+)?(?:shown|show|demonstrated|demonstrate|proven|proved|prove|established|establish|identified|identify|revealed|reveal)\s+(?=(?:\([^()]{0,80}\)|[^.;()]){1,90}?\b(?:to\s+be|as)\b)/gi,
     example: 'Our experiments have not revealed hypoxia as a strong inducer of invasion in tumour cells.',
     denied: 'NOT HYPOXIA induces CELL_INVASION [ctx CANCER]',
+  },
+  {
+    // Issue 7, stop 53 (h-negate53): the same verbs with an object and an infinitive of relation, "studies have not
+    // shown X to promote Y", "we did not find X to raise Y", "the work failed to show X to inhibit Y" (the rule above
+    // wants "to be" or "as", so the claim read from X on stood as said and came out supported). Only a verb of
+    // relation after "to", within five words and no comma: "did not show resistance to sorafenib" names no infinitive.
+    pattern: /\b(?:(?:have|has|had|did|do|does)\s+not|(?:fail|fails|failed)\s+to|(?:could|can)\s*not|couldn['’]t|cannot|(?:was|were)\s+unable\s+to)\s+(?:yet\s+)?(?:shown|show|found|find|demonstrated|demonstrate|proven|proved|prove|reported|report)\s+(?=(?:[^\s.;,]+\s+){1,5}?to\s+(?:(?:directly|further|also|significantly|strongly|specifically)\s+)?(?:promote|induce|increase|raise|drive|enhance|activate|stimulate|inhibit|block|reduce|suppress|lower|decrease|impair|prevent|regulate|mediate|contribute|cause|trigger|up-?regulate|down-?regulate|confer|favou?r|accelerate|attenuate)\b)/gi,
+    example: 'Earlier studies have not shown IL-11 to promote EMT of MDA-MB-231 cells.',
+    denied: 'NOT IL11 promotes EMT [ctx MDA_MB_231]',
   },
   {
     // A route denied: "one way X raises Y is not by inducing Z" keeps "X raises Y" but says X does not act through Z,

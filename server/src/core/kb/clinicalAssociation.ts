@@ -33,6 +33,14 @@ const cue = new RegExp(
 const inverseCue = /\b(?:negatively|inversely|negative|inverse|adversely)\b/i;
 /** A denial at the cue: "was not associated with". */
 const deniedCue = /\bnot\b/i;
+/**
+ * A denial of a noun cue by its copula, right before it: "X was not a (strong) predictor of Y", "X levels were not
+ * prognostic factors for Y", "X is never an indicator of Y", "X was no longer a predictor of Y", "X levels have not been predictors of Y". The noun cue starts at
+ * its article or size words, so the copula's "not" falls outside the match and was read as the association
+ * (a denied claim called supported). "not only (merely, just) a predictor" asserts it; "not an independent predictor"
+ * leaves the association open and reads none either (no finding, never its support).
+ */
+const copulaDeniedBefore = /\b(?:(?:is|are|was|were|be|been|being|remains?|remained|proved|appears?|appeared|seems?|seemed)\s+(?:not|never|no\s+longer)|(?:has|have|had)\s+(?:not|never)\s+been)\s+(?!only\b|merely\b|just\b|simply\b)(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Cues of prognosis ("prognostic factor for", "predicting"): they go with outcomes only. */
 const prognosticCue = /\b(?:prognostic|predictive|risk|predict\w*|indicators?|indicat(?:es|ed))\b/i;
 
@@ -109,7 +117,7 @@ export function clinicalAssociationsIn(text: string, from: number, to: number, m
     clauseStart = end ? cueEnd + end.index : nextCue;
     const listEnd = objectsEnd.exec(text.slice(cueEnd, clauseStart));
     const objectEnd = listEnd ? cueEnd + listEnd.index : clauseStart;
-    if (deniedCue.test(match[0])) return;
+    if (deniedCue.test(match[0]) || (!/^(?:was|were|is|are|being|and)\b/i.test(match[0]) && copulaDeniedBefore.test(text.slice(Math.max(from, cueStart - 60), cueStart)))) return;
     const prognostic = prognosticCue.test(match[0]);
     let subjects = firstOfEach(
       mentions.filter((m) => m.start >= subjectStart && m.start >= settingEnd && m.end <= cueStart && markerTypes.has(typeOf(m)) && !insideBrackets(text, subjectStart, m.start) && !markerDeniedBefore.test(text.slice(Math.max(from, m.start - 12), m.start)) && headsSubject(text, m, cueStart, mentions, typeOf)),
