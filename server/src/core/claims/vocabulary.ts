@@ -519,7 +519,7 @@ export const phraseHeads: readonly { heads: readonly string[]; says: HeadSays; f
   { heads: ['concentration', 'titre', 'titer', 'output', 'load', 'burden', 'quantity'], says: 'same', example: 'In these patients, plasma IL-6 concentrations were associated with a poor prognosis.', reads: 'IL6 associated-with POOR_PROGNOSIS' },
   // it made, kept or arriving: "IL-6 biosynthesis", "ROS generation", "macrophage infiltration" (not "uptake" or
   // "clearance": "X uptake by tumour cells" is no X the cells make)
-  { heads: ['biosynthesis', 'generation', 'formation', 'availability', 'bioavailability', 'deposition', 'infiltration', 'recruitment', 'stability', 'immunoexpression', 'immunopositivity', 'immunolabelling', 'immunolabeling'], says: 'same', example: 'Hypoxia raised IL-11 biosynthesis in tumour cells.', reads: 'HYPOXIA increases IL11' },
+  { heads: ['biosynthesis', 'generation', 'formation', 'availability', 'bioavailability', 'persistence', 'deposition', 'infiltration', 'recruitment', 'stability', 'immunoexpression', 'immunopositivity', 'immunolabelling', 'immunolabeling'], says: 'same', example: 'Hypoxia raised IL-11 biosynthesis in tumour cells.', reads: 'HYPOXIA increases IL11' },
   { heads: ['size', 'volume', 'weight', 'mass'], says: 'same', example: 'Sorafenib lowered tumour volume in the treated mice.', reads: 'SORAFENIB decreases TUMOR_GROWTH' },
   // it at work: its signalling routes, its circuits, its own steps of activation
   { heads: ['pathway', 'cascade', 'loop', 'circuit', 'circuitry', 'feedback'], says: 'same', example: 'The IL-6/STAT3 feedback loop sustains the growth of tumours.', reads: 'IL6_STAT3_AXIS promotes TUMOR_GROWTH' },
