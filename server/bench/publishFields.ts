@@ -76,6 +76,40 @@ function fieldTable(diagnostics: Diagnostic[]): string {
   return [...sums.entries()].sort((a, b) => b[1] - a[1]).map(([field, sum]) => `  ${field.padEnd(20)} ${(sum / n).toFixed(1).padStart(7)} B/diagnostic ${(sum / 1e6).toFixed(3).padStart(7)} MB ${((100 * sum) / total).toFixed(0).padStart(3)}%`).join('\n');
 }
 
+/**
+ * The parts of the largest fields, to say which bytes a client could be spared: each part is something the editor
+ * shows (the message's first line, the claim and its verdict; its later lines, the evidence; a related fact's file,
+ * position and text), or the protocol's own keys and punctuation, which no field can drop. Stop 54 (issue 10):
+ * nothing carried is needed only by a request (no `data`: quick fixes are computed on request from the text;
+ * related information only for a client that declares it), so the no-limit rows' bytes are the text shown.
+ */
+export function partsTable(diagnostics: Diagnostic[]): string {
+  const sums = new Map<string, number>();
+  const add = (part: string, bytes: number) => sums.set(part, (sums.get(part) ?? 0) + bytes);
+  const json = (value: unknown) => JSON.stringify(value).length;
+  for (const d of diagnostics) {
+    // (The server's messages are plain text; LSP 3.18 allows markup too.)
+    const message = typeof d.message === 'string' ? d.message : d.message.value;
+    const newline = message.indexOf('\n');
+    add('message, first line (claim, verdict)', json(newline < 0 ? message : message.slice(0, newline)) - 2);
+    if (newline >= 0) add('message, later lines (evidence)', json(message.slice(newline)) - 2);
+    add('code, source, severity (values)', json(d.code ?? '') + json(d.source ?? '') + json(d.severity ?? ''));
+    const numbers = [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character];
+    add('range, the four numbers', numbers.reduce((sum, n) => sum + String(n).length, 0));
+    for (const related of d.relatedInformation ?? []) {
+      add('related, file URI', json(related.location.uri) - 2);
+      add('related, position numbers', json(related.location.range) - json({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }) + 4);
+      add('related, text', json(related.message) - 2);
+    }
+  }
+  const total = diagnostics.reduce((sum, d) => sum + json(d) + 1, 0);
+  const shown = [...sums.values()].reduce((a, b) => a + b, 0);
+  add('keys and punctuation (the protocol)', total - shown);
+  const distinct = new Set(diagnostics.map((d) => JSON.stringify(d.message))).size;
+  return [...sums.entries()].map(([part, sum]) => `  ${part.padEnd(40)} ${(sum / diagnostics.length).toFixed(1).padStart(7)} B/diagnostic ${((100 * sum) / total).toFixed(0).padStart(3)}%`).join('\n') +
+    `\n  ${distinct} distinct messages among ${diagnostics.length}`;
+}
+
 const runAlone = require.main === module && /publishFields\.[cjt]s$/.test(process.argv[1] ?? '');
 if (runAlone) {
   const cli = path.resolve(process.argv.find((a) => a.startsWith('--server='))?.slice('--server='.length) ?? path.join(__dirname, '..', '..', 'dist', 'cli.js'));
@@ -86,6 +120,7 @@ if (runAlone) {
         const { diagnostics, bytes, changed } = await publishFields(cli, language, related);
         console.log(`${language}, ${related ? 'client shows related information' : 'client without related information'}: ${diagnostics.length} diagnostics, ${(bytes / 1e6).toFixed(2)} MB per publish (${(bytes / diagnostics.length).toFixed(0)} B each); diagnostics new per edit ${changed.join(' ')}`);
         console.log(fieldTable(diagnostics));
+        console.log(partsTable(diagnostics));
       }
     }
   })();
