@@ -35,6 +35,7 @@ import { contextTypes, moleculeTypes } from '../kb/schema';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
+import { unreadSettings } from '../verify/unreadSettings';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -202,7 +203,10 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     const text = block.text.slice(span.start, span.end);
     // Only claims are verified in a context: a sentence without one ("1. 1. 1. ...", issue 11) skips the scan.
     since = stageStart();
-    const unknownContext = reading.claims.length > 0 && namesUnknownContext(text, span.start, inSentence, genericCancer);
+    // A setting the sentence names that no mention covers and scope.ts does not read either, "in PCa cells", "prostate-derived
+    // cells", "gastric CSCs", "mouse tumorigenesis", "gliomagenesis" (verify/unreadSettings.ts, issue 7, stop 54): the
+    // same unknown context, so a finding stated elsewhere does not back the claim.
+    const unknownContext = reading.claims.length > 0 && (namesUnknownContext(text, span.start, inSentence, genericCancer) || unreadSettings(text, span.start, inSentence).length > 0);
     // A place the sentence excludes ("except in OSCC", excludedPlaces) is no setting of the claim: the claim is
     // checked in its other places, or, when it names no other, as set in a place the library does not name.
     const excluded = reading.claims.length > 0 ? excludedPlaces(text, span.start, inSentence) : [];
