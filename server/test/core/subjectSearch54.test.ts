@@ -5,7 +5,9 @@
 // - a reduced relative on the predicate noun, "X is a state found in tumours, leading to Y": the consequence is
 //   X's (anchored/path.ts `sharedSubjectClause`, the lone participle passed over);
 // - a subject after the copula, "One of the main factors that contribute to Y is X": the relative clause is said of
-//   the names after the copula (subjects.ts `invertedCopulaSubjects`, `invertedCopulaMembers`).
+//   the names after the copula (subjects.ts `invertedCopulaSubjects`, `invertedCopulaMembers`);
+// - an infinitive or lone participle on a copula's complement, "X has been the only first-line drug to prolong Y",
+//   "X is a drug and is the only one linked with Y": said of the copula's subject (subjects.ts `copulaComplementSubject`).
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, formatClaim, onlySentence } from './helpers';
@@ -103,5 +105,32 @@ suite('the subject search (stop 54)', () => {
     ]);
     // (A passive after the copula: no name follows it, so the relative clause keeps no subject.)
     assert.deepEqual(claimsOf('One of the enzymes that drive invasion is expressed by tumour cells.').filter((c) => c.endsWith(' CELL_INVASION')), []);
+  });
+
+  test('an infinitive on the complement of "has been", past two describing words, is the copula subject\'s', () => {
+    readsRightNotWrong([
+      ['Sorafenib has been the only first-line systemic drug to prolong overall survival in HCC.', 'SORAFENIB increases OVERALL_SURVIVAL', 'NOT SORAFENIB increases OVERALL_SURVIVAL'],
+      ['Over the past decade, sorafenib has been the only first-line oral drug to prolong survival in HCC.', 'SORAFENIB increases SURVIVAL', 'NOT SORAFENIB increases SURVIVAL'],
+      ['Sorafenib was the first oral multikinase drug to prolong survival in HCC.', 'SORAFENIB increases SURVIVAL', 'NOT SORAFENIB increases SURVIVAL'],
+      // (A class ending the complement gives way to its member before the copula.)
+      ['IL-11 has been the first cytokine to activate STAT3 in gastric cancer.', 'IL11 activates STAT3', 'CYTOKINE activates STAT3'],
+    ]);
+  });
+
+  test('a second copula after "and" takes the sentence\'s subject for the verb on its complement', () => {
+    readsRightNotWrong([
+      ['Sorafenib is an oral inhibitor approved for advanced HCC and is the only treatment linked with a survival benefit.', 'SORAFENIB associated-with(undirected) SURVIVAL', 'NOT SORAFENIB associated-with(undirected) SURVIVAL'],
+      ['Sorafenib is an oral inhibitor and has been the only drug to prolong survival in HCC.', 'SORAFENIB increases SURVIVAL', 'NOT SORAFENIB increases SURVIVAL'],
+      ['IL-6 is a cytokine and is the main factor to drive EMT.', 'IL6 promotes EMT', 'EMT promotes IL6'],
+    ]);
+  });
+
+  test('controls: a denied copula, a complement that names the actor, an unnamed subject', () => {
+    readsRightNotWrong([
+      ['IL-6 is a cytokine and is not the main factor to drive EMT.', undefined, 'IL6 promotes EMT'],
+    ]);
+    // (A subject the lexicon does not name: nothing is made up for it.)
+    assert.deepEqual(claimsOf('Tumour cells are the only source to secrete IL-6.'), []);
+    assert.deepEqual(claimsOf('The drug has been the only agent to prolong survival in HCC.'), []);
   });
 });

@@ -31,7 +31,7 @@ import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { associationParticiples, beVerbs, causalModifiers, failureNouns, invert, changeOnlyVerbs, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
-import { ownClauseAfterComma, opensClause, treatmentNouns, subjectPhraseStart, frontedPhraseEnd, skipBack, ownPredicateAdverbs, scarcityAdverbs, headParticipants, agents, governorFrom, copulaSubjects, sentenceSubject, predicateNounSubjects, inheritedSubjects, closingParticipleAgents, runOnSubject, regulatedThrough, invertedCopulaMembers, placeClausePronounAntecedent, relativeAntecedent, isDrug } from './subjects';
+import { ownClauseAfterComma, opensClause, treatmentNouns, subjectPhraseStart, frontedPhraseEnd, skipBack, ownPredicateAdverbs, scarcityAdverbs, headParticipants, agents, governorFrom, copulaSubjects, sentenceSubject, predicateNounSubjects, inheritedSubjects, closingParticipleAgents, runOnSubject, regulatedThrough, invertedCopulaMembers, copulaComplementSubject, placeClausePronounAntecedent, relativeAntecedent, isDrug } from './subjects';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -370,6 +370,10 @@ export function readSentence(
     // after the copula (subjects.ts invertedCopulaMembers).
     const members = !trigger.passive && pending.length === 0 ? invertedCopulaMembers(kb, tokens, skipStart, subjects) : undefined;
     if (members) subjects = members;
+    // "X has been the only drug to prolong Y", "X is a drug and is the only one linked with Y": the copula's subject
+    // (subjects.ts copulaComplementSubject).
+    const complementOf = members ? undefined : copulaComplementSubject(kb, tokens, trigger, leftFrom, skipStart, subjects);
+    if (complementOf) subjects = [complementOf];
     // "Among the factors which drive invasion are A and B": a name the verb takes as its subject from after it (the
     // names a copula after the relative clause gives its noun, subjects.ts invertedCopulaSubjects) is none of its
     // objects (issue 7, stop 54: A and B were each read as raising the other).
