@@ -7,7 +7,9 @@
 // - a subject after the copula, "One of the main factors that contribute to Y is X": the relative clause is said of
 //   the names after the copula (subjects.ts `invertedCopulaSubjects`, `invertedCopulaMembers`);
 // - an infinitive or lone participle on a copula's complement, "X has been the only first-line drug to prolong Y",
-//   "X is a drug and is the only one linked with Y": said of the copula's subject (subjects.ts `copulaComplementSubject`).
+//   "X is a drug and is the only one linked with Y": said of the copula's subject (subjects.ts `copulaComplementSubject`);
+// - the part the subject plays between commas, "CAFs, as a major part of the tumour microenvironment, promote Y": the
+//   whole it belongs to is no agent (appositions.ts, the rule 'the part the subject plays').
 import * as assert from 'node:assert/strict';
 import type { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { bundledKb, formatClaim, onlySentence } from './helpers';
@@ -132,5 +134,23 @@ suite('the subject search (stop 54)', () => {
     // (A subject the lexicon does not name: nothing is made up for it.)
     assert.deepEqual(claimsOf('Tumour cells are the only source to secrete IL-6.'), []);
     assert.deepEqual(claimsOf('The drug has been the only agent to prolong survival in HCC.'), []);
+  });
+
+  test('", as a part of Y," between the subject and its verb: the verb is the subject\'s, not the whole\'s', () => {
+    readsRightNotWrong([
+      ['CAFs, as a major part of the tumour microenvironment, promote invasion.', 'CAF promotes CELL_INVASION', 'TUMOR_MICROENVIRONMENT promotes CELL_INVASION'],
+      ['CAFs, as members of the tumour microenvironment, promote invasion.', 'CAF promotes CELL_INVASION', 'TUMOR_MICROENVIRONMENT promotes CELL_INVASION'],
+      ['CAFs, as part of the tumour stroma, promote invasion.', 'CAF promotes CELL_INVASION', 'TUMOR_MICROENVIRONMENT promotes CELL_INVASION'],
+      ['CAFs, as the main source of IL-6, promote invasion.', 'CAF promotes CELL_INVASION', 'IL6 promotes CELL_INVASION'],
+      ['IL-11, as a member of the IL-6 family, activates STAT3.', 'IL11 activates STAT3', 'IL6_FAMILY activates STAT3'],
+      ['STAT3, as a target of IL-6, promotes invasion.', 'STAT3 promotes CELL_INVASION', 'IL6 promotes CELL_INVASION'],
+    ]);
+  });
+
+  test('controls: ", as well as B," still lists a second subject', () => {
+    readsRightNotWrong([
+      ['IL-6, as well as IL-11, activates STAT3.', 'IL11 activates STAT3', 'NOT IL11 activates STAT3'],
+      ['IL-6, as well as IL-11, activates STAT3.', 'IL6 activates STAT3', 'NOT IL6 activates STAT3'],
+    ]);
   });
 });
