@@ -25,6 +25,8 @@ export interface AppositionRule {
    * "also known as Y" (a name).
    */
   placed?: boolean;
+  /** Words one of which must follow the opener ("as" only before an article: ", as a part of Y,", never ", as well as Y,"). */
+  then?: ReadonlySet<string>;
   example: string;
   /** The claims of the example (formatClaim, helpers.ts): none takes its context from the apposition. */
   reads: string[];
@@ -96,6 +98,19 @@ export const appositionRules: readonly AppositionRule[] = [
     clause: true,
     example: 'IL-6, whose levels rise in myeloma, raised STAT3 phosphorylation in HCC cells.',
     reads: ['IL6 increases STAT3 [ctx HCC]'],
+  },
+  {
+    // The part the subject plays, "CAFs, as a major part of the tumour microenvironment, promote Y", "X, as a member of
+    // the Z family, raises Y": the verb after the closing comma is the subject's; the whole it belongs to is no agent
+    // (issue 7, stop 54: the subject phrase started after "as", and the microenvironment was read as promoting Y,
+    // backed by findings on hypoxia). Only before an article: ", as well as B," lists one more subject, and ", as
+    // shown by Z," is a remark of evidence.
+    name: 'the part the subject plays',
+    openers: new Set(['as']),
+    then: new Set(['a', 'an', 'the', 'one', 'part', 'members', 'components', 'constituents']),
+    longest: 14,
+    example: 'CAFs, as a major part of the tumour microenvironment, promote invasion.',
+    reads: ['CAF promotes CELL_INVASION'],
   },
 ];
 
@@ -243,6 +258,7 @@ export function appositionsOf(tokens: readonly Token[]): Int32Array | null {
     // ", which are called Y," gives the subject a name (namedAfterDescription), no relative clause of its own.
     if (rule.clause && namingWordsEnd(tokens, open + 1) >= 0) continue;
     if (rule.placed && !placedFrom(tokens, open + 1, rule)) continue;
+    if (rule.then && !rule.then.has(tokens[open + 2]?.lower ?? '')) continue;
     let close = open + 1;
     let verbInside = false;
     // A described subject whose noun takes a relative clause: "IL-11, a cytokine that binds gp130, drives Y".

@@ -31,7 +31,7 @@ import { isReadoutOf, routeDirection, unnamedAgentRoot } from './unnamedAgent';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { clauseNumbers, determiners, findTriggers, prepositions, reportingWords, type Trigger } from './triggers';
 import { associationParticiples, beVerbs, causalModifiers, failureNouns, invert, changeOnlyVerbs, decreasingNouns, descriptiveModifiers, hedges, isGerund, lossGroupWords, negations, ownFindingPatterns, protectionVerbs, relationNouns, relationSign, verbTrigger, viaWords, type ClaimRelation } from './vocabulary';
-import { ownClauseAfterComma, opensClause, treatmentNouns, subjectPhraseStart, frontedPhraseEnd, skipBack, ownPredicateAdverbs, scarcityAdverbs, headParticipants, agents, governorFrom, copulaSubjects, sentenceSubject, predicateNounSubjects, inheritedSubjects, closingParticipleAgents, runOnSubject, regulatedThrough, placeClausePronounAntecedent, relativeAntecedent, isDrug } from './subjects';
+import { ownClauseAfterComma, opensClause, treatmentNouns, subjectPhraseStart, frontedPhraseEnd, skipBack, ownPredicateAdverbs, scarcityAdverbs, headParticipants, agents, governorFrom, copulaSubjects, sentenceSubject, predicateNounSubjects, inheritedSubjects, closingParticipleAgents, runOnSubject, regulatedThrough, invertedCopulaMembers, copulaComplementSubject, placeClausePronounAntecedent, relativeAntecedent, isDrug } from './subjects';
 
 export interface ExtractedClaim {
   subject: EntityMention;
@@ -366,6 +366,18 @@ export function readSentence(
       const inherited = inheritedSubjects(kb, tokens, trigger, previous, pending, skipStart, leftFrom, lastSubject);
       if (inherited.length > 0 || subjects.length === 0) subjects = inherited;
     }
+    // "Among the cytokines that raise Y is IL-6": the class the relative clause is on gives way to its members named
+    // after the copula (subjects.ts invertedCopulaMembers).
+    const members = !trigger.passive && pending.length === 0 ? invertedCopulaMembers(kb, tokens, skipStart, subjects) : undefined;
+    if (members) subjects = members;
+    // "X has been the only drug to prolong Y", "X is a drug and is the only one linked with Y": the copula's subject
+    // (subjects.ts copulaComplementSubject).
+    const complementOf = members ? undefined : copulaComplementSubject(kb, tokens, trigger, leftFrom, skipStart, subjects);
+    if (complementOf) subjects = [complementOf];
+    // "Among the factors which drive invasion are A and B": a name the verb takes as its subject from after it (the
+    // names a copula after the relative clause gives its noun, subjects.ts invertedCopulaSubjects) is none of its
+    // objects (issue 7, stop 54: A and B were each read as raising the other).
+    if (subjects.some((p) => p.index > trigger.last)) objects = objects.filter((o) => !subjects.some((p) => p.index === o.index));
     if (objects.length === 0 && pending.length > 0 && tokens.slice(trigger.last + 1, rightTo).some((tk) => tk.lower === 'its' || tk.lower === 'their')) {
       // "ATF4 acts upstream of ATF3 and increases its expression": "its" is the previous object.
       objects = pending[pending.length - 1].objects.slice(-1);

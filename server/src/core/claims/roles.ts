@@ -270,8 +270,16 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // name of a clause a closing participle follows (subjects.ts closingParticipleAgents chooses among them).
     // After the verb a phase stays as read: "EMT is linked with malignant traits during cancer progression" is read as
     // EMT going with progression, which the writer means (a studied row, w5).
-    if (side === 'left' && (type === 'process' || type === 'phenotype') && governor !== undefined && (timePrepositions.has(governor) || (governor === 'in' && opensSentenceBeforeComma(tokens, i, to)))) {
+    // So too one a noun of a span of time governs, "In the course of gastric tumorigenesis, X raises Y", "During the
+    // early stages of EMT, X ..." (`phaseNounPhrase`; issue 7, stop 54: read as tumorigenesis raising Y).
+    if (side === 'left' && (type === 'process' || type === 'phenotype') && governor !== undefined && (timePrepositions.has(governor) || (governor === 'in' && opensSentenceBeforeComma(tokens, i, to)) || phaseNounPhrase(tokens, i, to))) {
       phases.push(participantAt(tokens, i, mention, type, governor, kb, side, from, to, excludedFrom));
+      continue;
+    }
+    // "At the onset of hypoxia, X raises Y", "In the setting of hypoxia, ...": a condition in such a phrase is the
+    // claim's context, as "during hypoxia" is (contextPrepositions), never its agent.
+    if (side === 'left' && type === 'condition' && governor !== undefined && phaseNounPhrase(tokens, i, to)) {
+      roles.context.push(mention);
       continue;
     }
     if (type && alwaysContext.has(type)) {
@@ -616,10 +624,33 @@ function isContextual(tokens: readonly Token[], i: number, governor: string | un
  * Whether the preposition governing the name at `i` is the sentence's first word and a comma closes its phrase before
  * `to` (the verb's subject side ends there): "In tumour progression, X ...".
  */
-function opensSentenceBeforeComma(tokens: readonly Token[], i: number, to: number): boolean {
-  if (scanOf(tokens).governorIndex[i] !== 0) return false;
+function opensSentenceBeforeComma(tokens: readonly Token[], i: number, to: number, opener = scanOf(tokens).governorIndex[i]): boolean {
+  if (opener !== 0) return false;
   for (let k = i + 1; k < to; k++) if (tokens[k].kind === 'punct') return tokens[k].text === ',';
   return false;
+}
+
+/** Nouns of a span or phase of time: "the course of", "the early stages of", "the onset of", "the context of". */
+const phaseNouns = new Set(['course', 'stage', 'stages', 'phase', 'phases', 'onset', 'process', 'context', 'setting', 'period', 'time', 'times', 'step', 'steps', 'era']);
+/** Prepositions that open a phrase of a span of time: "in (over, at, during, throughout) the course of". */
+const phaseOpeners = new Set(['in', 'over', 'at', 'during', 'throughout', 'within']);
+
+/**
+ * The name at `i` is governed by "of" after a noun of a span of time that a preposition of time or place opens, "In
+ * the course of tumorigenesis, X ...", "During the early stages of EMT, X ...": the phrase says when the claim holds,
+ * as "during tumorigenesis" does. "During" and "throughout" anywhere before the verb; "in", "over", "at", "within"
+ * only when they open the sentence and a comma closes the phrase before the verb ("in the process of EMT" elsewhere
+ * may be what a verb is said of).
+ */
+function phaseNounPhrase(tokens: readonly Token[], i: number, to: number): boolean {
+  const of = scanOf(tokens).governorIndex[i];
+  if (of < 1 || tokens[of].lower !== 'of' || !phaseNouns.has(tokens[of - 1].lower)) return false;
+  let k = of - 2;
+  // Its determiner and up to three describing words: "the very early stages", "this late phase".
+  while (k >= 0 && k >= of - 5 && tokens[k].kind === 'word' && !phaseOpeners.has(tokens[k].lower) && /^[a-z-]+$/.test(tokens[k].lower)) k--;
+  if (k < 0 || !phaseOpeners.has(tokens[k].lower)) return false;
+  if (timePrepositions.has(tokens[k].lower)) return true;
+  return opensSentenceBeforeComma(tokens, i, to, k);
 }
 
 /** The name at `i` follows "among" (a few words of its phrase between) right after an exchange noun: "interplay among heterotypic fibroblasts". */

@@ -525,8 +525,9 @@ export function predicateNounSubjects(tokens: readonly Token[], skipStart: numbe
   const before = tokens[skipStart - 1]?.lower;
   if (before !== 'which' && before !== 'that') return [];
   const listed = sentenceSubjectList(tokens);
-  const subjects = listed.length > 0 ? listed : namedAsObject(tokens, skipStart - 1);
-  return subjects.filter((s) => s.index < skipStart - 1).map((s) => ({ mention: s.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: s.index }));
+  const named = listed.length > 0 ? listed : namedAsObject(tokens, skipStart - 1);
+  const subjects = named.length > 0 ? named : invertedCopulaSubjects(tokens, skipStart - 1);
+  return subjects.filter((s) => s.index !== skipStart - 1).map((s) => ({ mention: s.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: s.index }));
 }
 
 /**
@@ -550,6 +551,91 @@ function namedAsObject(tokens: readonly Token[], relative: number): { mention: E
   return [];
 }
 const namingVerbs = new Set(['identify', 'identifies', 'identified', 'establish', 'establishes', 'established', 'define', 'defines', 'defined', 'reveal', 'reveals', 'revealed', 'uncover', 'uncovers', 'uncovered', 'characterize', 'characterizes', 'characterized', 'characterise', 'characterises', 'characterised', 'pinpoint', 'pinpoints', 'pinpointed']);
+
+/**
+ * "One of the main enzymes that contribute to Y is X", "Among the factors which drive Y are A and B", "A key cytokine
+ * that promotes Y is X": the sentence opens with a noun phrase that names nothing, a relative clause on it, and the
+ * copula after the clause names what the noun is; the relative clause is said of the names after the copula (issue
+ * 7, stop 54: the relative verb was left without a subject and no claim was read). Only when the opening phrase holds
+ * plain words (no name, no punctuation), the copula stands in the same stretch after the relative verb with no comma
+ * or other relative word before it, and a name (after a determiner at most) follows it; a list of names after it
+ * ("are A, B and C") is taken whole.
+ */
+function invertedCopulaSubjects(tokens: readonly Token[], relative: number, classHead = false): { mention: EntityMention; index: number }[] {
+  if (relative < 2 || relative > 10 || !invertedOpeners.has(tokens[0].lower)) return [];
+  for (let k = 0; k < relative; k++) if (!(classHead && k === relative - 1 ? tokens[k].kind === 'entity' : tokens[k].kind === 'word' && /^[a-z][a-z-]*$/i.test(tokens[k].text))) return [];
+  let copula = -1;
+  for (let k = relative + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || (t.kind === 'word' && (npStops.has(t.lower) && !beVerbs.has(t.lower)))) return [];
+    if (t.kind === 'word' && beVerbs.has(t.lower) && k > relative + 2) {
+      copula = k;
+      break;
+    }
+  }
+  if (copula < 0) return [];
+  let k = copula + 1;
+  if (tokens[k]?.kind === 'word' && determiners.has(tokens[k].lower)) k++;
+  const names: { mention: EntityMention; index: number }[] = [];
+  while (tokens[k]?.kind === 'entity') {
+    names.push({ mention: tokens[k].mention!, index: k });
+    // (A bracketed short form, "lysyl oxidase (LOX)", is the same name.)
+    if (tokens[k + 1]?.text === '(' && tokens[k + 2]?.kind === 'entity' && tokens[k + 3]?.text === ')') k += 3;
+    const next = tokens[k + 1];
+    if (!(next?.lower === 'and' || next?.text === ',') || tokens[k + 2]?.kind !== 'entity' && !(next.text === ',' && tokens[k + 2]?.lower === 'and' && tokens[k + 3]?.kind === 'entity')) break;
+    k += next.text === ',' && tokens[k + 2]?.lower === 'and' ? 3 : 2;
+  }
+  return names;
+}
+/**
+ * "Among the cytokines that raise Y is IL-6", "One of the kinases that suppress Y is Akt": the noun the relative
+ * clause is on is a class the lexicon names, and the names after the copula are its members; the relative clause is
+ * said of them, not of the class (issue 7, stop 54: read as cytokines raising Y, supported by any cytokine's finding).
+ * `subjects` are the verb's subjects as read: only the class right before the relative word. Undefined otherwise.
+ */
+export function invertedCopulaMembers(kb: KnowledgeBase, tokens: readonly Token[], skipStart: number, subjects: readonly Participant[]): Participant[] | undefined {
+  const relative = skipStart - 1;
+  if (!(tokens[relative]?.lower === 'that' || tokens[relative]?.lower === 'which') || subjects.length !== 1 || subjects[0].index !== relative - 1) return undefined;
+  const head = tokens[relative - 1].mention!;
+  const members = invertedCopulaSubjects(tokens, relative, true);
+  if (members.length === 0 || !members.every((m) => m.mention.entityId !== head.entityId && kb.isA(m.mention.entityId, head.entityId))) return undefined;
+  return members.map((m) => ({ mention: m.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: m.index }));
+}
+
+/**
+ * "Sorafenib has been the only first-line systemic drug to prolong Y", "X is an oral agent and is the only drug linked
+ * with Y": an infinitive or a lone participle right after the noun of a copula's complement says what the copula's
+ * subject does, as a relative clause on that noun does (predicateNounSubjects). The complement is a determiner and
+ * plain words, or ends in a class the lexicon names of which the subject is a member ("IL-11 has been the first
+ * cytokine to activate Y"); the copula may follow auxiliaries ("has been", "may be"); its subject is the name right
+ * before them (opening the sentence or a clause after a fronted phrase's comma), or after "and" the sentence's opening
+ * name with its own copula. A negation before the copula leaves the verb unread (issue 7, stop 54: past "has been" and
+ * a complement of two describing words the verb had no subject; with a class there it was the class's).
+ * `subjects` are the verb's subjects as read: none, or only the class ending the complement. Undefined otherwise.
+ */
+export function copulaComplementSubject(kb: KnowledgeBase, tokens: readonly Token[], trigger: Trigger, leftFrom: number, skipStart: number, subjects: readonly Participant[]): Participant | undefined {
+  const infinitive = tokens[skipStart]?.lower === 'to' && skipStart === trigger.first - 1;
+  const participle = skipStart === trigger.first && /ed$/.test(tokens[trigger.first].lower);
+  if (!(infinitive || participle) || !complementDeterminers.has(tokens[leftFrom]?.lower ?? '') || skipStart - leftFrom > 7 || skipStart - leftFrom < 2) return undefined;
+  const head = tokens[skipStart - 1];
+  for (let k = leftFrom; k < skipStart - 1; k++) if (tokens[k].kind !== 'word' || !/^[a-z][a-z-]*$/i.test(tokens[k].text)) return undefined;
+  if (head.kind === 'entity' ? !(subjects.length === 1 && subjects[0].index === skipStart - 1) : head.kind !== 'word' || subjects.length > 0 || !/^[a-z]+$/.test(head.lower)) return undefined;
+  if (!complementCopulas.has(tokens[leftFrom - 1]?.lower ?? '')) return undefined;
+  let j = leftFrom - 2;
+  while (j >= 0 && tokens[j].kind === 'word' && (raisingAuxiliaries.has(tokens[j].lower) || complementAuxiliaries.has(tokens[j].lower) || /^[a-z]{3,}ly$/.test(tokens[j].lower))) j--;
+  for (let k = j + 1; k < leftFrom; k++) if (negations.has(tokens[k].lower) || /n['’]t$/.test(tokens[k].lower)) return undefined;
+  let name: { mention: EntityMention; index: number } | undefined;
+  if (tokens[j]?.kind === 'entity' && (j === 0 || tokens[j - 1].text === ',' || (j === 1 && determiners.has(tokens[0].lower)))) name = { mention: tokens[j].mention!, index: j };
+  else if (tokens[j]?.lower === 'and') name = sentenceSubject(tokens);
+  if (!name || (head.kind === 'entity' && !(name.mention.entityId !== head.mention!.entityId && kb.isA(name.mention.entityId, head.mention!.entityId)))) return undefined;
+  return { mention: name.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: name.index };
+}
+const complementDeterminers = new Set(['a', 'an', 'the', 'one']);
+const complementCopulas = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remain', 'remained', 'becomes', 'become', 'became']);
+const complementAuxiliaries = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'should', 'must', 'also', 'still', 'long', 'now', 'thus', 'therefore']);
+
+/** Words that open a noun phrase fronted before its relative clause and copula: "One of the", "Among the", "A key". */
+const invertedOpeners = new Set(['one', 'among', 'a', 'an', 'another', 'the', 'two', 'three', 'several', 'some']);
 
 /** sentenceSubject, or the names of a list that opens the sentence before its copula: "A, B(,) and C are ...". */
 function sentenceSubjectList(tokens: readonly Token[]): { mention: EntityMention; index: number }[] {

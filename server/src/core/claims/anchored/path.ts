@@ -517,10 +517,19 @@ function sharedSubjectClause(words: readonly ChunkWord[], all: readonly Chunk[],
       return gerund(all[k + (adverb ? 2 : 1)]);
     });
   };
+  // "Hypoxia is a frequent state found in solid tumours, leading to Y": a reduced relative on a noun of the predicate,
+  // a lone participle that names no relation ("found", "seen", "encountered") between a noun phrase and its
+  // preposition, says where the noun is met, and is passed over as the noun's phrases are (issue 7, stop 54: the
+  // participle kept the path whole and the consequence was left unread).
+  const reducedRelative = (k: number): boolean => {
+    const c = all[k];
+    const word = words[c.head].lower;
+    return c.kind === 'VG' && c.to === c.from + 1 && !c.negated && !/ing$/.test(word) && looksLikeParticiple(word) && verbTrigger(word) === undefined && all[k - 1]?.kind === 'NP' && all[k + 1]?.kind === 'PP';
+  };
   for (let k = from + 1; k < to; k++) {
     const c = all[k];
     if (!opens(k)) {
-      if (c.kind === 'VG' || (c.kind === 'O' && !listWord(c))) return from;
+      if ((c.kind === 'VG' && !reducedRelative(k)) || (c.kind === 'O' && !listWord(c))) return from;
       continue;
     }
     // The chain of gerunds after the opener: the last one before the second participant is its verb.
