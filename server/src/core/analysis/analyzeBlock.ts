@@ -31,6 +31,7 @@ import { withListedRoute } from './listedRoute';
 import { excludedMembersIn, withoutExcludedMember } from '../claims/excludedMember';
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
+import { unaccountedLink } from './unaccountedLink';
 import { contextTypes, moleculeTypes } from '../kb/schema';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
@@ -290,7 +291,13 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     };
     stageEnd(cost.nonClaim, since);
     since = stageStart();
-    const summary = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, kin, sentenceText, namesItsDrug);
+    let summary: { verdict: Verdict; basis: Basis | null; main?: number } = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, kin, sentenceText, namesItsDrug);
+    // A supported main claim whose participants are linked by words the reading did not take in (another event, a
+    // negative word, a contrast, a change noun over a participant: unaccountedLink.ts, stop 54) is no evidence: the
+    // reader did not understand the link the library's finding would back.
+    if (summary.verdict === 'supported' && summary.main !== undefined && unaccountedLink(block.text, span.start, span.end, inSentence, claims[summary.main].claim)) {
+      summary = { verdict: 'unsupported', basis: 'no-evidence', main: summary.main };
+    }
     const ownFinding = reading.ownFinding;
     sentences.push({
       start: span.start,
