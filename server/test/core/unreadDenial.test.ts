@@ -21,6 +21,7 @@ suite('an unread denial between subject and object is not SUPPORTED (stop 54)', 
     check('Hypoxia did not raise IL-11 as strongly as CoCl2 did in MDA-MB-231 cells.', 'supported', 'HYPOXIA increases IL11');
     check('EMT is not a superfluous step in tumour metastasis.', 'supported', 'EMT promotes METASTASIS');
     check('IL-11 raised STAT3 phosphorylation, but not MMP-9 expression, in MDA-MB-231 cells.', 'contradicted', 'IL11 no-effect MMP9');
+    check('IL-11, which is not made by these cells, raised STAT3 phosphorylation in MDA-MB-231 cells.', 'supported', 'IL11 increases STAT3');
   });
   test('a read denial is judged as read', () => {
     check('Hypoxia is a superfluous factor in the invasion of breast cancer cells.', 'contradicted', 'HYPOXIA no-effect CELL_INVASION');

@@ -19,6 +19,10 @@ const notDenying = new RegExp([
   String.raw`\b(?:whether|or|if)\s+not\b`,
   String.raw`\bwith\s+or\s+without\b`,
   String.raw`\bnot\s+all\b`,
+  String.raw`\bnot\s+always\b`,
+  // A side remark between commas or brackets, "X, which is not a cytokine, raises Y": its denial is its own.
+  String.raw`,\s*(?:which|who|whose)\b[^,;]*,`,
+  String.raw`\([^()]*\)`,
   String.raw`\bindependent(?:ly)?\s+(?:[\w-]+\s+)?(?:predictors?|prognostic|factors?|markers?|risk|of\s+(?:age|stage|grade|other))\b`,
 ].join('|'), 'gi');
 
