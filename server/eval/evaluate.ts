@@ -60,7 +60,7 @@ export function toLabelledRow(raw: Record<string, unknown>): LabelledRow {
 }
 
 /** The dev file's citation placeholder names the HCC paper of capture 003 without knowing its key. */
-function resolvePlaceholders(text: string, kb: KnowledgeBase): string {
+export function resolvePlaceholders(text: string, kb: KnowledgeBase): string {
   return text.replace(/@CITED-HCC-PAPER/g, () => `@${paperForSource(kb, '003') ?? 'CITED-HCC-PAPER'}`);
 }
 

@@ -32,6 +32,7 @@ import { excludedMembersIn, withoutExcludedMember } from '../claims/excludedMemb
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
 import { unaccountedLink } from './unaccountedLink';
+import { unreadDenialInClause } from './unreadDenial';
 import { contextTypes, moleculeTypes } from '../kb/schema';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
@@ -368,6 +369,8 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // A backed side remark beside a main claim that names nothing the reader knows ("X raised platelet counts and
     // STAT3 phosphorylation"): the main claim, unread, is no evidence, and the side remark does not speak for it.
     if (besideUnreadMainClaim(weakest, sentence)) return { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(weakest) };
+    // A word of denial between the main claim's subject and object that the claim does not show (unreadDenial.ts).
+    if (unreadDenialInClause(weakest, sentence)) return { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(weakest) };
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };

@@ -22,6 +22,8 @@ import { roleNouns } from './vocabulary';
 export const roleSizes: Readonly<Record<string, 'none' | 'small'>> = {
   negligible: 'none', insignificant: 'none', little: 'none', minimal: 'none', nil: 'none',
   dispensable: 'none', unnecessary: 'none', nonessential: 'none', 'non-essential': 'none', inessential: 'none', expendable: 'none',
+  // Stop 54: other words of an unneeded part ("a needless step in Y", "a superfluous factor in Y").
+  needless: 'none', superfluous: 'none', unneeded: 'none', unimportant: 'none', irrelevant: 'none',
   minor: 'small', marginal: 'small', limited: 'small', modest: 'small', secondary: 'small', subsidiary: 'small', peripheral: 'small', lesser: 'small',
 };
 
@@ -35,18 +37,25 @@ export const roleScaleExamples: readonly { example: string; reads: readonly stri
   { example: 'In breast tumours, STAT3 is a dispensable step in cell invasion.', reads: ['STAT3 no-effect CELL_INVASION [ctx BREAST_CANCER]'] },
   { example: 'STAT3 is not a dispensable factor in cell invasion.', reads: ['STAT3 promotes CELL_INVASION'] },
   { example: 'Vimentin plays an unnecessary part in cell migration.', reads: ['VIM no-effect CELL_MIGRATION'] },
+  { example: 'In breast tumours, IL-11 is a needless step in cell invasion.', reads: ['IL11 no-effect CELL_INVASION [ctx BREAST_CANCER]'] },
+  { example: 'Vimentin plays a superfluous part in cell migration.', reads: ['VIM no-effect CELL_MIGRATION'] },
+  { example: 'Hypoxia is an unimportant trigger of cell invasion.', reads: ['HYPOXIA no-effect CELL_INVASION'] },
+  { example: 'STAT3 is not a superfluous step in cell invasion.', reads: ['STAT3 promotes CELL_INVASION'] },
 ];
 
 // (Stop 50, h-prec50: "little if any role", "little or no role" size the role to nothing as "little role" does; the
 // words between were taken for the one adjective and the role noun was not reached.)
 const sizeWord = new RegExp(`\\b(${Object.keys(roleSizes).join('|')})\\s+(?:(?:if\\s+any|or\\s+no),?\\s+)?(?:[a-z-]+\\s+)?(\\w+)\\b`, 'gi');
 
+/** A size word or a hedge the rule reads: most sentences hold none (the table's words, so one added there is seen). */
+const prefilter = new RegExp(`\\b(?:${Object.keys(roleSizes).join('|')}|unlikely|hardly|barely|scarcely)\\b`, 'i');
+
 /** The claims of a sentence with each belittled role's claim turned into a denial or dropped. */
 export function withRoleScale(claims: readonly ExtractedClaim[], text: string, start: number, end: number): readonly ExtractedClaim[] {
   if (claims.length === 0) return claims;
   const sentence = text.slice(start, end);
   // Prefilter: most sentences have no size word and no "unlikely".
-  if (!/\b(?:negligible|insignificant|little|minimal|nil|dispensable|unnecessary|nonessential|non-essential|inessential|expendable|minor|marginal|limited|modest|secondary|subsidiary|peripheral|lesser|unlikely|hardly|barely|scarcely)\b/i.test(sentence)) return claims;
+  if (!prefilter.test(sentence)) return claims;
   let changed = false;
   const out: ExtractedClaim[] = [];
   for (const claim of claims) {

@@ -335,7 +335,7 @@ export const phraseTriggers: { words: string[]; meaning: TriggerMeaning }[] = [
   ...['depends', 'depend', 'depended', 'depending', 'relies', 'rely', 'relied'].map((verb) => ({ words: [verb, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['dependent', 'reliant'].map((adjective) => ({ words: [adjective, 'on'], meaning: { relation: 'promotes' as const, reversed: true } })),
   ...['requires', 'require', 'required', 'requiring', 'needs', 'needed'].map((verb) => ({ words: [verb], meaning: { relation: 'promotes' as const, reversed: true } })),
-  ...['dispensable', 'unnecessary', 'irrelevant'].map((adjective) => ({ words: [adjective, 'for'], meaning: { relation: 'no-effect' as const } })),
+  ...['dispensable', 'unnecessary', 'irrelevant', 'needless', 'superfluous', 'unneeded'].map((adjective) => ({ words: [adjective, 'for'], meaning: { relation: 'no-effect' as const } })),
   // "IL-6 is unrelated to resistance": a relation denied by the adjective itself, as "dispensable for" is.
   ...['unrelated', 'irrelevant', 'unconnected'].map((adjective) => ({ words: [adjective, 'to'], meaning: { relation: 'no-effect' as const } })),
   ...['implicated', 'involved'].map((participle) => ({ words: [participle, 'in'], meaning: { relation: 'regulates' as const } })),
