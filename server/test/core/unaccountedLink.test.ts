@@ -71,6 +71,9 @@ suite('the words between a claim\'s participants accounted for (unaccountedLink.
     assert.equal(readClaim('IL-11 is not the only inducer of MMP-9 in MDA-MB-231 cells.', 'IL11 induces MMP9'), 'none');
     assert.equal(asClaim('IL-11 not only raises VEGF but also raises MMP-9 in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
     assert.equal(asClaim('IL-11 is not unlikely to raise MMP-9 in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+    // The size of a part denied grants the role, whatever word of an unneeded part (roleScale.ts's table) is denied.
+    assert.equal(asClaim('IL-11 is not a superfluous step in the invasion of MDA-MB-231 cells.', 'IL11', 'promotes', 'CELL_INVASION'), 'none');
+    assert.equal(asClaim('IL-11 is not an expendable step in the invasion of MDA-MB-231 cells.', 'IL11', 'promotes', 'CELL_INVASION'), 'none');
     assert.equal(readClaim('IL-11 does not raise MMP-9 as strongly as hypoxia does in MDA-MB-231 cells.', 'IL11 increases MMP9'), 'none');
     assert.equal(readClaim('IL-11, unlike IL-6, raised MMP-9 expression in MDA-MB-231 cells.', 'IL11 increases MMP9'), 'none');
   });

@@ -25,6 +25,7 @@ import { sentenceChunks } from '../claims/nounPhrases';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { relationSign } from '../kb/schema';
 import { holdOn } from '../claims/holdOn';
+import { roleSizes } from '../claims/roleScale';
 import type { ChunkWord } from '../language/chunks';
 
 export type UnaccountedKind = 'finite-verb' | 'relative' | 'negation' | 'contrast' | 'change-noun' | 'referent-noun';
@@ -336,9 +337,10 @@ function rivalAside(tokens: readonly Token[], i: number, own: readonly EntityMen
   return false;
 }
 
-/** The index of a second negative within three words after the one at `i` (the two cancel), or 0. */
+/** The index of a second negative within three words after the one at `i` (the two cancel), or 0; the words of an
+ * unneeded part are roleScale.ts's table ("not a superfluous step"). */
 function cancelled(tokens: readonly Token[], i: number, to: number): number {
-  for (let k = i + 1; k < Math.min(to, i + 4); k++) if (negativeWords.has(tokens[k].lower) || negativeAdjectives.has(tokens[k].lower)) return k;
+  for (let k = i + 1; k < Math.min(to, i + 4); k++) if (negativeWords.has(tokens[k].lower) || negativeAdjectives.has(tokens[k].lower) || roleSizes[tokens[k].lower] === 'none') return k;
   return 0;
 }
 
