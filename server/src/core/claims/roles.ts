@@ -1000,7 +1000,8 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
   // "IL-11-/- mice", "Stat3−/− cells": a knockout genotype written as the entity followed by -/-.
   if (next?.kind === 'punct' && next.text === '/' && next.start === tokens[i].end + 1 && (tokens[i + 2] === undefined || tokens[i + 2].start >= next.end + 2)) return true;
   // "Akt1KO mice": the knockout written into the symbol (entities/recognize.ts reads the gene in it).
-  if (tokens[i].mention && fusedKnockout.test(tokens[i].mention!.text)) return true;
+  // (fusedKnockout ends in "KO": the name's end is read before the pattern is run, on every name a verb reads.)
+  if (tokens[i].mention && tokens[i].mention!.text.endsWith('KO') && fusedKnockout.test(tokens[i].mention!.text)) return true;
   if (previous?.kind === 'word' && previous.hyphenAfter && lossOfFunctionPrefixes.has(previous.lower)) return true;
   if (governor && lossOfFunctionAgainst.has(governor)) return true;
   // "an antibody to the IL-6 receptor", "inhibitors to IGF-1R".
@@ -1025,7 +1026,7 @@ function hasLossOfFunction(tokens: readonly Token[], i: number, governor: string
     if (token.kind === 'word' && drugClassNounForms.has(token.lower) && tokens[k + 1]?.lower === 'of') return true;
     // "interfering with IL-11", "knocking down STAT3", "knocked down STAT3": a spaced word of the loss table ends here
     // (vocabulary.ts lossWording), its particle or preposition between the loss and its entity.
-    if (token.kind === 'word' && lossOfFunctionBeforeSpaced.some((entry) => endsSpacedEntry(tokens, k, entry))) return true;
+    if (token.kind === 'word' && spacedLossEndsAt(tokens, k)) return true;
     if (token.kind === 'word' && lossOfFunctionObjects.has(token.lower) && tokens[k + 1]?.lower === 'of') continue;
     // "a dominant negative STAT3", "a catalytically inactive mutant of AKT" (vocabulary.ts lossForms).
     if (token.kind === 'word' && lossFormBefore(tokens, k)) return true;
@@ -1345,9 +1346,34 @@ function endsSpacedEntry(tokens: readonly Token[], k: number, entry: readonly st
 }
 /** The spaced form of a blocking protein ends at `k`: "dominant negative", "kinase dead" (vocabulary.ts lossForms). */
 function lossFormBefore(tokens: readonly Token[], k: number): boolean {
-  const second = tokens[k]?.lower;
   const first = tokenAt(tokens, k - 1);
-  return first?.kind === 'word' && lossForms.spaced.some(([a, b]) => b === second && a === first.lower);
+  if (first?.kind !== 'word') return false;
+  const second = tokens[k]?.lower;
+  return second !== undefined && spacedLossFormFirsts.get(second)?.has(first.lower) === true;
+}
+/** lossForms.spaced as the first words of each second word: "negative" -> {"dominant"} (looked up, not searched, per token). */
+const spacedLossFormFirsts: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const firsts = new Map<string, Set<string>>();
+  for (const [a, b] of lossForms.spaced) {
+    if (!firsts.has(b)) firsts.set(b, new Set());
+    firsts.get(b)!.add(a);
+  }
+  return firsts;
+})();
+/** lossOfFunctionBeforeSpaced by their last word: the entries that may end at a token, looked up by its word. */
+const spacedLossByLast: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byLast = new Map<string, (readonly string[])[]>();
+  for (const entry of lossOfFunctionBeforeSpaced) {
+    const last = entry[entry.length - 1];
+    if (!byLast.has(last)) byLast.set(last, []);
+    byLast.get(last)!.push(entry);
+  }
+  return byLast;
+})();
+/** Whether a spaced word of the loss table ("interfering with", "knocking down") ends at token `k`. */
+function spacedLossEndsAt(tokens: readonly Token[], k: number): boolean {
+  const entries = spacedLossByLast.get(tokens[k].lower);
+  return entries !== undefined && entries.some((entry) => endsSpacedEntry(tokens, k, entry));
 }
 
 /** Whether the entity at `i` is named by its loss of function ("knockdown of IL-11", "IL-11-/- mice"). */
@@ -1388,6 +1414,31 @@ const lostCellHeads = new Set([...resistantCellHeads, 'mice', 'animals', 'xenogr
 
 /** The words of lacking between the cells' noun and the name (vocabulary.ts lossWording's lacking place), as token runs. */
 const lackingRuns: readonly (readonly string[])[] = lossWordsAt('lacking').map((w) => w.split(' '));
+/**
+ * lackingRuns by their last word, in the table's order: the run that ends at a token is looked up by the token's word,
+ * not tried whole with a callback each (issue 10: this test runs for every name on the left of every verb read).
+ */
+const lackingRunsByLast: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byLast = new Map<string, (readonly string[])[]>();
+  for (const words of lackingRuns) {
+    const last = words[words.length - 1];
+    if (!byLast.has(last)) byLast.set(last, []);
+    byLast.get(last)!.push(words);
+  }
+  return byLast;
+})();
+
+/** The first run of lackingRuns whose words end at token `k`, one word a token. */
+function lackingRunEndingAt(tokens: readonly Token[], k: number): readonly string[] | undefined {
+  const candidates = k >= 0 && k < tokens.length ? lackingRunsByLast.get(tokens[k].lower) : undefined;
+  if (candidates === undefined) return undefined;
+  for (const words of candidates) {
+    let all = true;
+    for (let n = 0; n < words.length - 1 && all; n++) all = tokens[k - words.length + 1 + n]?.lower === words[n];
+    if (all) return words;
+  }
+  return undefined;
+}
 const lackingArticles = new Set(['a', 'an', 'the', 'functional', 'endogenous', 'any', 'detectable']);
 
 /**
@@ -1398,7 +1449,7 @@ const lackingArticles = new Set(['a', 'an', 'the', 'functional', 'endogenous', '
 function lackingCellsOpenedByIn(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && tokens[k].kind === 'word' && lackingArticles.has(tokens[k].lower)) k--;
-  const run = lackingRuns.find((words) => words.every((w, n) => tokens[k - words.length + 1 + n]?.lower === w));
+  const run = lackingRunEndingAt(tokens, k);
   if (!run) return false;
   k -= run.length;
   if (tokens[k]?.kind !== 'word' || !lostCellHeads.has(tokens[k].lower)) return false;
