@@ -80,6 +80,9 @@ suite('the words between a claim\'s participants accounted for (unaccountedLink.
   test('controls: an aside between commas on the subject, a loss and a negative that cancel, a second predicate after "and"', () => {
     assert.equal(asClaim('IL-6, which is not a growth factor, raises STAT3 in HCC cells.', 'IL6', 'increases', 'STAT3'), 'none');
     assert.equal(asClaim('IL-6, perhaps unexpectedly, raised STAT3 in HCC cells.', 'IL6', 'increases', 'STAT3'), 'none');
+    // The participant named again by a pronoun after a contrast and a sentence adverbial: the link runs through it.
+    assert.equal(readClaim('IL-6 was thought to lower STAT3 in HCC cells, but in fact it raised STAT3 there.', 'IL6 increases STAT3'), 'none');
+    assert.equal(readClaim('IL-6 was thought to lower STAT3 in HCC cells, but instead it raised STAT3 there.', 'IL6 increases STAT3'), 'none');
     assert.equal(asClaim('In the absence of gp130, IL-6 no longer raised STAT3 in HCC cells.', 'GP130', 'increases', 'STAT3'), 'none');
     assert.equal(asClaim('STAT3 is not a marker of stem cells and drives the migration of HCC cells.', 'STAT3', 'promotes', 'CELL_MIGRATION'), 'none');
   });

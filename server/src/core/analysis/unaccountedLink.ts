@@ -149,7 +149,7 @@ export function unaccountedLink(text: string, start: number, end: number, mentio
   // (Also after a contrast or "and", and by a treatment's noun: "X administration hastened A, whereas prolonged
   // administration promoted Z".)
   for (let i = from + 1; i < Math.min(to, ownFirst); i++) {
-    const opens = tokens[i - 1].text === ',' || contrastWords.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and';
+    const opens = opensClause(tokens, i);
     if (opens && pronounSubjects.has(tokens[i].lower)) startAt = Math.max(startAt, i + 1);
     else if (opens && (treatmentNouns.has(tokens[i].lower) || (tokens[i].kind === 'word' && treatmentNouns.has(tokens[i + 1]?.lower ?? '')))) startAt = Math.max(startAt, treatmentNouns.has(tokens[i].lower) ? i + 1 : i + 2);
   }
@@ -234,6 +234,17 @@ export function unaccountedLink(text: string, start: number, end: number, mentio
     if (!stanceVerbs.has(word) && tokens[i - 1]?.lower !== 'to' && isFiniteVerb(token, words()[i])) return found('finite-verb');
   }
   return undefined;
+}
+
+/** Sentence adverbials that may stand between a clause break and the clause's subject ("but in fact it", "and indeed they"). */
+const clauseAdverbials: ReadonlySet<string> = new Set(['in', 'fact', 'instead', 'actually', 'indeed', 'rather', 'then', 'thus', 'therefore', 'also', 'surprisingly', 'conversely', 'consequently', 'now']);
+
+/** Whether a clause opens at token `i`: a comma, a contrast or "and" before it, up to three sentence adverbials between. */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 4 && k >= 0 && clauseAdverbials.has(tokens[k].lower)) k--;
+  const t = tokens[k];
+  return t !== undefined && (t.text === ',' || contrastWords.has(t.lower) || t.lower === 'and');
 }
 
 /** Pronouns that name a participant again as a clause's subject. */
