@@ -4,7 +4,7 @@
 import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
-import { reciprocalAssociations } from './cues';
+import { levelAdjectives, reciprocalAssociations } from './cues';
 import { wordTable } from '../util/wordTable';
 import {
   beVerbs, clauseBreakers, degreeAdverbs, determiners, infinitiveOpeners, isParticiple, lossOfFunctionAfter, lossOfFunctionBefore, loweredAmounts, namesChange, phraseTriggers, questionWords, sensitizingVerbs,
@@ -331,6 +331,11 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   // "a marked rise in Y", "a threefold decrease of Y", "a 3-fold increase in Y": a noun of change after an article
   // and the words of its size is no verb (the light verb before it, "led to", "produced", gives the claim).
   if (changeNounAfterArticle(tokens, i)) return false;
+  // "was enough to block raised levels of Y", "lowered elevated Y": a participle of level (cues.ts levelAdjectives)
+  // right after a relation verb, before the noun it describes, is that noun's adjective, the verb's object a level
+  // already changed (issue 7, stop 54: read as the verb of the clause, so the subject raised Y and the blocking
+  // verb lost its object). Blocking a raised level is lowering it.
+  if (participleOfLevelAfterVerb(tokens, i)) return false;
   // "reduced IL-6 release": a verb form right after the object of another verb is a noun.
   if (previous?.kind === 'entity' && tokenAt(tokens, i - 2)?.kind === 'word' && verbTrigger(tokens[i - 2].lower) && !isParticiple(token.lower) && usedAsVerb(tokens, i - 2)) return false;
   // "associated with IL-6 release and poor prognosis", "linked to IL-6 release": a bare verb form right after a name
@@ -370,6 +375,36 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   }
   if (token.lower.endsWith('ing') && startsPhrase && !previous) return false;
   return true;
+}
+
+/**
+ * A participle of level (levelAdjectives: "raised", "elevated", "reduced") at `i` right after a relation verb used as
+ * one, with a noun or name after it and no preposition: "block raised levels of Y", "to lower increased Y".
+ */
+function participleOfLevelAfterVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/ed$/.test(token.lower) || levelAdjectives[token.lower] === undefined) return false;
+  if (previous?.kind !== 'word' || previous.hyphenBefore || isParticipleOfLevel(previous.lower)) return false;
+  if (!next || next.kind === 'punct' || (next.kind === 'word' && (prepositions.has(next.lower) || determiners.has(next.lower) || beVerbs.has(next.lower) || /^(?:and|or|but|that|which|not)$/.test(next.lower)))) return false;
+  // ("to lower raised Y": a bare form read as a verb only after an auxiliary or "to".)
+  const beforeVerb = tokens[i - 2];
+  if (verbsAfterAuxiliary[previous.lower] !== undefined) return beforeVerb?.kind === 'word' && (auxiliaries.has(beforeVerb.lower) || beforeVerb.lower === 'to');
+  const relation = verbTrigger(previous.lower);
+  return relation !== undefined && levelActingRelations.has(relation) && usedAsVerb(tokens, i - 1);
+}
+
+/**
+ * Verbs that act on the level itself, against it or for it ("block", "reduce", "raise"): "block raised Y" lowers Y.
+ * Not the verbs of bringing about ("mediate", "confer", "induce", "drive"): "may mediate reduced sensitivity",
+ * "confers increased invasion" say the participle's change, which its reading as the verb already gives.
+ */
+const levelActingRelations: ReadonlySet<ClaimRelation> = new Set<ClaimRelation>(['inhibits', 'suppresses', 'decreases', 'downregulates', 'increases', 'upregulates']);
+
+/** A participle of level itself ("raised", "reduced"): two of them in a row are no verb and its object. */
+function isParticipleOfLevel(lower: string): boolean {
+  return /ed$/.test(lower) && levelAdjectives[lower] !== undefined;
 }
 
 /** Participles of cause that form a compound with the word before them ("CM-induced"), and the nouns of change after. */
