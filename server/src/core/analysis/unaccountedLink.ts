@@ -25,7 +25,8 @@ import { sentenceChunks } from '../claims/nounPhrases';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { relationSign } from '../kb/schema';
 import { holdOn } from '../claims/holdOn';
-import { roleSizes } from '../claims/roleScale';
+import { notOnlyWords, turnsDenialRound, wordsOfClass } from './denialWords';
+import { unreadDenial } from './unreadDenial';
 import type { ChunkWord } from '../language/chunks';
 
 export type UnaccountedKind = 'finite-verb' | 'relative' | 'negation' | 'contrast' | 'change-noun' | 'referent-noun';
@@ -37,16 +38,8 @@ export interface UnaccountedWord {
   start: number;
 }
 
-/** The words between two participants that deny what the claim states, unless the claim itself is denied. */
-export const negativeWords: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'neither', 'nor', 'without', 'fail', 'fails', 'failed', 'failing', 'unable', 'cannot', "can't", "don't", "doesn't", "didn't",
-  'barely', 'hardly', 'scarcely', 'lack', 'lacks', 'lacked', 'lacking', 'absent', 'none',
-  // Negative words of role: "X is a dispensable step in Z".
-  'dispensable', 'unnecessary', 'insufficient', 'irrelevant', 'unrelated', 'ineffective',
-]);
-
-/** Negative adjectives that a "not" before them cancels ("not unlikely", "not uncommon"). */
-const negativeAdjectives: ReadonlySet<string> = new Set(['unlikely', 'uncommon', 'unusual', 'unimportant', 'unexpected', 'impossible']);
+/** The words between two participants that deny what the claim states, unless the claim itself is denied (denialWords.ts, class 'negative'). */
+export const negativeWords: ReadonlySet<string> = wordsOfClass('negative');
 
 /** Two-word negatives: "rather than" ("no longer" is the "no" above). */
 const negativePairs: readonly (readonly [string, string])[] = [['rather', 'than']];
@@ -75,9 +68,6 @@ export const stanceVerbs: ReadonlySet<string> = new Set([
   'acted', 'serves', 'serve', 'served', 'continues', 'continue', 'continued', 'remains', 'remained', 'helps', 'help', 'helped',
 ]);
 
-/** Words after "not" that make it "not only ... but also": the claim is granted, not denied. */
-const notOnlyWords: ReadonlySet<string> = new Set(['only', 'merely', 'just', 'simply', 'solely', 'exclusively', 'sole', 'single', 'unique']);
-
 /**
  * Verbs of directed change: a change noun right after one ("raises the loss of Y") turns the target round, where a
  * verb of causing ("caused (led to, triggered, promoted) the loss of Y") states the change itself.
@@ -105,7 +95,12 @@ export interface LinkClaim {
  * word and change noun after a verb of directed change is unread. With no trigger in the gap (a construction read the
  * claim from words of its own) only the negative and contrast words speak.
  */
-export function unaccountedLink(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim): UnaccountedWord | undefined {
+export function unaccountedLink(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim, namesSomething?: (from: number, to: number) => boolean): UnaccountedWord | undefined {
+  return wordOfLinkUnread(text, start, end, mentions, claim) ?? unreadDenial(text, start, end, claim, namesSomething);
+}
+
+/** The token guard of `unaccountedLink` (every kind of word; unreadDenial.ts reads the denials it lets pass). */
+function wordOfLinkUnread(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim): UnaccountedWord | undefined {
   const { subject, object } = claim;
   const [first, second] = subject.start <= object.start ? [subject, object] : [object, subject];
   if (first.end >= second.start || first.start < start || second.end > end) return undefined;
@@ -340,7 +335,7 @@ function rivalAside(tokens: readonly Token[], i: number, own: readonly EntityMen
 /** The index of a second negative within three words after the one at `i` (the two cancel), or 0; the words of an
  * unneeded part are roleScale.ts's table ("not a superfluous step"). */
 function cancelled(tokens: readonly Token[], i: number, to: number): number {
-  for (let k = i + 1; k < Math.min(to, i + 4); k++) if (negativeWords.has(tokens[k].lower) || negativeAdjectives.has(tokens[k].lower) || roleSizes[tokens[k].lower] === 'none') return k;
+  for (let k = i + 1; k < Math.min(to, i + 4); k++) if (turnsDenialRound(tokens[k].lower)) return k;
   return 0;
 }
 
