@@ -40,17 +40,19 @@ const comparison = /\bas\s+[\w-]+\s+as\b|\bthan\b/i;
 const openingConcession = /^\s*(?:although|though|even though|while|whereas|despite)\s[^,;]{3,200},/i;
 
 /**
- * The first word of denial between the claim's subject and object (in the sentence [start, end) of `text`) that the
+ * The words of denial between the claim's subject and object (in the sentence [start, end) of `text`) that the
  * claim does not show, or undefined. `namesSomething` says whether a name other than a place or condition lies in a
- * span ("but not B": the name after a bare denial is what it denies). Asked by unaccountedLink.ts, the one predicate.
+ * span ("but not B": the name after a bare denial is what it denies). Asked by unaccountedLink.ts, the one predicate,
+ * which reports one of them only if its own reading of the tokens does not grant it either.
  */
-export function unreadDenial(text: string, start: number, end: number, c: LinkClaim, namesSomething?: (from: number, to: number) => boolean): UnaccountedWord | undefined {
-  if (c.negated || c.inverted || c.relation === 'no-effect') return undefined;
+export function unreadDenials(text: string, start: number, end: number, c: LinkClaim, namesSomething?: (from: number, to: number) => boolean): UnaccountedWord[] {
+  if (c.negated || c.inverted || c.relation === 'no-effect') return [];
   let from = Math.min(c.subject.end, c.object.end);
   const to = Math.max(c.subject.start, c.object.start);
   const concession = openingConcession.exec(text.slice(start, end));
   if (concession) from = Math.max(from, start + concession[0].length);
-  if (to <= from) return undefined;
+  if (to <= from) return [];
+  const found: UnaccountedWord[] = [];
   const core = text.slice(from, to).replace(notDenying, (s) => ' '.repeat(s.length));
   let turned = -1;
   for (const m of core.matchAll(denialWords)) {
@@ -68,7 +70,7 @@ export function unreadDenial(text: string, start: number, end: number, c: LinkCl
     // "but not B", "no Y": a name right after a plain denial is what it denies.
     const next = /^\s+(?:the\s+)?\S/.exec(rest);
     if (next && plainDenials.has(m[0].toLowerCase()) && namesSomething?.(after + next[0].length - 1, after + next[0].length)) continue;
-    return { kind: 'negation', word: m[0], start: at };
+    found.push({ kind: 'negation', word: m[0], start: at });
   }
-  return undefined;
+  return found;
 }
