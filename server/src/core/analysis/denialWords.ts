@@ -55,10 +55,21 @@ export function alternationOfClass(kind: DenialClass): string {
 /** Words after "not" (a determiner or "be" between allowed) that make it "not only ... but also": the claim is granted. */
 export const notOnlyWords: ReadonlySet<string> = new Set(['only', 'merely', 'just', 'simply', 'solely', 'exclusively', 'sole', 'single', 'unique']);
 
+/** More words that grant the claim right after "not" ("not least", "not surprisingly", "not until"), read from the text. */
+export const notOnlyRightAfter: readonly string[] = [...notOnlyWords, 'least', 'surprisingly', 'until'];
+
+/** More words that grant the claim after "not" and an article ("not the main", "not the first"), read from the text. */
+export const notOnlyAfterArticle: readonly string[] = [...notOnlyWords, 'main', 'first', 'exclusive', 'one'];
+
 /** Negative adjectives that a denial before them cancels ("not unlikely", "not uncommon"). */
 export const cancellingAdjectives: ReadonlySet<string> = new Set(['unlikely', 'uncommon', 'unusual', 'unimportant', 'unexpected', 'impossible']);
 
-/** Whether a word after a denial turns it round: a second negative, a negative adjective, a word of an unneeded part. */
+/** The words that turn a denial before them round: a second negative, a negative adjective, a word of an unneeded part. */
+export const turningWords: ReadonlySet<string> = new Set([
+  ...wordsOfClass('negative'), ...wordsOfClass('denial'), ...cancellingAdjectives, ...Object.keys(roleSizes).filter((w) => roleSizes[w] === 'none'),
+]);
+
+/** Whether a word after a denial turns it round ("not unlikely", "did not fail to", "not a superfluous step"). */
 export function turnsDenialRound(word: string): boolean {
-  return wordsOfClass('negative').has(word) || cancellingAdjectives.has(word) || roleSizes[word] === 'none';
+  return turningWords.has(word);
 }

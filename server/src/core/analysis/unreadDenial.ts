@@ -6,7 +6,7 @@
 // the only", "no longer" after a loss, a comparison, "independent predictor"); a denial word left between subject and
 // object otherwise means the reader did not see it, and such a sentence is not SUPPORTED (no evidence).
 import type { LinkClaim, UnaccountedWord } from './unaccountedLink';
-import { alternationOfClass, wordsOfClass } from './denialWords';
+import { alternationOfClass, notOnlyAfterArticle, notOnlyRightAfter, turningWords, wordsOfClass } from './denialWords';
 
 /** Words that deny or empty a claim (denialWords.ts, class 'denial'). */
 const denialWords = new RegExp(String.raw`\b(?:${alternationOfClass('denial')})\b`, 'gi');
@@ -16,8 +16,8 @@ const plainDenials = wordsOfClass('plain');
 
 /** Wordings with a denial word that assert the claim all the same, or deny something else than it. */
 const notDenying = new RegExp([
-  String.raw`\bnot\s+(?:only|just|merely|simply|least|surprisingly|until)\b`,
-  String.raw`\bnot\s+(?:be\s+|been\s+)?(?:the|a|an)\s+(?:only|sole|single|unique|main|first|exclusive|one)\b`,
+  String.raw`\bnot\s+(?:${notOnlyRightAfter.join('|')})\b`,
+  String.raw`\bnot\s+(?:be\s+|been\s+)?(?:the|a|an)\s+(?:${notOnlyAfterArticle.join('|')})\b`,
   String.raw`\bnot\s+[\w-]+\s+alone\b`,
   String.raw`\bno\s+longer\b`,
   String.raw`\b(?:whether|or|if)\s+not\b`,
@@ -30,8 +30,8 @@ const notDenying = new RegExp([
   String.raw`\bindependent(?:ly)?\s+(?:[\w-]+\s+)?(?:predictors?|prognostic|factors?|markers?|risk|of\s+(?:age|stage|grade|other))\b`,
 ].join('|'), 'gi');
 
-/** A word that turns a denial before it round: "not unlikely", "did not fail to", "is not a dispensable step". */
-const secondDenial = new RegExp(String.raw`^\s+(?:(?:a|an|the|be|been)\s+)?(?:un[a-z]+|${alternationOfClass('denial')})\b`, 'i');
+/** A word that turns a denial before it round: "not unlikely", "did not fail to", "is not a dispensable step" (denialWords.ts turningWords, and any "un-" word). */
+const secondDenial = new RegExp(String.raw`^\s+(?:(?:a|an|the|be|been)\s+)?(?:un[a-z]+|${[...turningWords].map((w) => w.replace(/[-']/g, (c) => `\\${c}`)).join('|')})\b`, 'i');
 
 /** A comparison after the denial: "did not raise Y as strongly as Z", "no more than". */
 const comparison = /\bas\s+[\w-]+\s+as\b|\bthan\b/i;
