@@ -84,6 +84,22 @@ suite('the words between a claim\'s participants accounted for (unaccountedLink.
     assert.equal(asClaim('STAT3 is not a marker of stem cells and drives the migration of HCC cells.', 'STAT3', 'promotes', 'CELL_MIGRATION'), 'none');
   });
 
+  test('one set of exemptions (h-denyone54): a denial the text\'s reading grants (a fixed wording, a concession, a loss before the participant) is granted by the one predicate', () => {
+    assert.equal(asClaim('IL-11 raised, with or without serum, MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+    assert.equal(asClaim('IL-11 not always raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+    assert.equal(asClaim('Although IL-11 did not lower VEGF, it raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+    assert.equal(asClaim('Hypoxia raised VEGF in tumours lacking STAT3.', 'HYPOXIA', 'increases', 'STAT3'), 'none');
+    // (Controls: the same denials said plainly are unread.)
+    assert.equal(asClaim('IL-11 raised, without serum, MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+    assert.equal(asClaim('IL-11 did not raise MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+    // (A denial in a first predicate before "and" is the first predicate's, by the tokens' reading.)
+    assert.equal(asClaim('IL-11 did not lower VEGF and raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+  });
+  test('the denial words only the text\'s reading lists (no change, independence, a blockade) are unread too', () => {
+    assert.equal(asClaim('IL-11 left STAT3 unchanged and raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+    assert.equal(asClaim('IL-11 acted independently of any rise in MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+  });
+
   test('an unread contrast between the participants', () => {
     assert.equal(asClaim('IL-11 raised VEGF expression, whereas MMP-9 was unchanged in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'contrast');
     assert.equal(asClaim('Hypoxia raised VEGF, but in these cells STAT3 stayed low.', 'HYPOXIA', 'increases', 'STAT3'), 'contrast');
