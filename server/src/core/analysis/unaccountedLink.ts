@@ -25,7 +25,7 @@ import { sentenceChunks } from '../claims/nounPhrases';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { relationSign } from '../kb/schema';
 import { holdOn } from '../claims/holdOn';
-import { notOnlyWords, turnsDenialRound, wordsOfClass } from './denialWords';
+import { denialTable, denialWords, notOnlyWords, turnsDenialRound } from './denialWords';
 import { unreadDenials } from './unreadDenial';
 import type { ChunkWord } from '../language/chunks';
 
@@ -38,8 +38,8 @@ export interface UnaccountedWord {
   start: number;
 }
 
-/** The words between two participants that deny what the claim states, unless the claim itself is denied (denialWords.ts, class 'negative'). */
-export const negativeWords: ReadonlySet<string> = wordsOfClass('negative');
+/** The words between two participants that deny what the claim states, unless the claim itself is denied (denialWords.ts). */
+export const negativeWords: ReadonlySet<string> = denialWords;
 
 /** Two-word negatives: "rather than" ("no longer" is the "no" above). */
 const negativePairs: readonly (readonly [string, string])[] = [['rather', 'than']];
@@ -99,7 +99,7 @@ export function unaccountedLink(text: string, start: number, end: number, mentio
   // One set of exemptions: a word of denial is unread only when neither reading of it (the tokens' here, the text's in
   // unreadDenial.ts) grants it. The text's reading is asked first; the tokens' records the denials it grants.
   const textUnread = unreadDenials(text, start, end, claim, namesSomething);
-  const seen: DenialsSeen = { granted: new Set(), read: false, accept: (token) => !denialClass.has(token.lower) || textUnread.some((w) => w.start === token.start) };
+  const seen: DenialsSeen = { granted: new Set(), read: false, accept: (token) => textUnread.some((w) => w.start === token.start) };
   return wordOfLinkUnread(text, start, end, mentions, claim, seen) ?? textUnread.find((w) => !seen.granted.has(w.start) && !(seen.read && negativeWords.has(w.word.toLowerCase())));
 }
 
@@ -110,7 +110,6 @@ interface DenialsSeen {
   accept: (token: Token) => boolean;
 }
 
-const denialClass = wordsOfClass('denial');
 
 /** The token guard of `unaccountedLink` (every kind of word; unreadDenial.ts reads the denials it lets pass). */
 function wordOfLinkUnread(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim, seen: DenialsSeen): UnaccountedWord | undefined {
@@ -163,7 +162,8 @@ function wordOfLinkUnread(text: string, start: number, end: number, mentions: re
   }
   // A loss and a negative word in the sentence cancel ("in the absence of Y, X no longer raised Z", "X did not raise Z
   // in cells given Y shRNA"): the loss readings (noLongerAfterLoss.ts, lossWording) take both in.
-  const negativeBetween = tokens.some((t) => negativeWords.has(t.lower));
+  // (A word of a blockade, "a dominant-negative form", is a loss itself, no negative word the loss reading takes in.)
+  const negativeBetween = tokens.some((t) => negativeWords.has(t.lower) && denialTable[t.lower] !== 'blockade');
   if (lossNounOver(tokens, from - 1, first) !== undefined) denialRead = true;
   seen.read = denialRead;
   // (The words before `startAt` are another clause's: its denials are its own.)

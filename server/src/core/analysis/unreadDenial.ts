@@ -6,13 +6,10 @@
 // the only", "no longer" after a loss, a comparison, "independent predictor"); a denial word left between subject and
 // object otherwise means the reader did not see it, and such a sentence is not SUPPORTED (no evidence).
 import type { LinkClaim, UnaccountedWord } from './unaccountedLink';
-import { alternationOfClass, notOnlyAfterArticle, notOnlyRightAfter, turningWords, wordsOfClass } from './denialWords';
+import { bareDenials, denialAlternation, notOnlyAfterArticle, notOnlyRightAfter, turningWords } from './denialWords';
 
-/** Words that deny or empty a claim (denialWords.ts, class 'denial'). */
-const denialWords = new RegExp(String.raw`\b(?:${alternationOfClass('denial')})\b`, 'gi');
-
-/** The bare denials: a name right after one is what it denies. */
-const plainDenials = wordsOfClass('plain');
+/** Words that deny or empty a claim (denialWords.ts). */
+const denialWords = new RegExp(String.raw`\b(?:${denialAlternation})\b`, 'gi');
 
 /** Wordings with a denial word that assert the claim all the same, or deny something else than it. */
 const notDenying = new RegExp([
@@ -69,7 +66,7 @@ export function unreadDenials(text: string, start: number, end: number, c: LinkC
     if (/^\s*(?:of\s+)?(?:the\s+)?$/i.test(rest)) continue;
     // "but not B", "no Y": a name right after a plain denial is what it denies.
     const next = /^\s+(?:the\s+)?\S/.exec(rest);
-    if (next && plainDenials.has(m[0].toLowerCase()) && namesSomething?.(after + next[0].length - 1, after + next[0].length)) continue;
+    if (next && bareDenials.has(m[0].toLowerCase()) && namesSomething?.(after + next[0].length - 1, after + next[0].length)) continue;
     found.push({ kind: 'negation', word: m[0], start: at });
   }
   return found;
