@@ -87,6 +87,25 @@ suite('the words between a claim\'s participants accounted for (unaccountedLink.
     assert.equal(asClaim('STAT3 is not a marker of stem cells and drives the migration of HCC cells.', 'STAT3', 'promotes', 'CELL_MIGRATION'), 'none');
   });
 
+  test('one set of exemptions (h-denyone54): a denial the text\'s reading grants (a fixed wording, a concession, a loss before the participant) is granted by the one predicate', () => {
+    assert.equal(asClaim('IL-11 raised, with or without serum, MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+    assert.equal(asClaim('IL-11 not always raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+    assert.equal(asClaim('Although IL-11 did not lower VEGF, it raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+    assert.equal(asClaim('Hypoxia raised VEGF in tumours lacking STAT3.', 'HYPOXIA', 'increases', 'STAT3'), 'none');
+    // (Controls: the same denials said plainly are unread.)
+    assert.equal(asClaim('IL-11 raised, without serum, MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+    assert.equal(asClaim('IL-11 did not raise MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+    // (A denial in a first predicate before "and" is the first predicate's, by the tokens' reading.)
+    assert.equal(asClaim('IL-11 did not lower VEGF and raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+  });
+  test('one table of denial words (denialWords.ts): the words one guard alone listed (no change, independence) are unread by the one predicate', () => {
+    assert.equal(asClaim('IL-11, with STAT3 unchanged, raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+    assert.equal(asClaim('IL-11 was ineffective at raising MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+    // (A denial in a first predicate before "and" is the first predicate's, whichever guard listed its word.)
+    assert.equal(asClaim('IL-11 left STAT3 unchanged and raised MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'none');
+    assert.equal(asClaim('IL-11 acted independently of any rise in MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'negation');
+  });
+
   test('an unread contrast between the participants', () => {
     assert.equal(asClaim('IL-11 raised VEGF expression, whereas MMP-9 was unchanged in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9'), 'contrast');
     assert.equal(asClaim('Hypoxia raised VEGF, but in these cells STAT3 stayed low.', 'HYPOXIA', 'increases', 'STAT3'), 'contrast');
@@ -97,6 +116,7 @@ suite('the words between a claim\'s participants accounted for (unaccountedLink.
 
   test('a noun of change or loss the trigger did not consume: after a verb of directed change, or over the subject', () => {
     assert.equal(asClaim('Hypoxia raised the loss of STAT3 in MDA-MB-231 cells.', 'HYPOXIA', 'increases', 'STAT3'), 'change-noun');
+    // (The word of a blockade between, "a dominant-negative form", is the loss over the subject again, no denial.)
     assert.equal(asClaim('Blockade of STAT3 through a dominant-negative form raised MMP-9 expression in MDA-MB-231 cells.', 'STAT3', 'increases', 'MMP9'), 'change-noun');
   });
   test('controls: a verb of causing states the change itself; a loss the reading inverted', () => {

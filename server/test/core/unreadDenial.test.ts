@@ -23,6 +23,11 @@ suite('an unread denial between subject and object is not SUPPORTED (stop 54)', 
     check('IL-11 raised STAT3 phosphorylation, but not MMP-9 expression, in MDA-MB-231 cells.', 'contradicted', 'IL11 no-effect MMP9');
     check('IL-11, which is not made by these cells, raised STAT3 phosphorylation in MDA-MB-231 cells.', 'supported', 'IL11 increases STAT3');
   });
+  test('one set of exemptions (stop 54, h-denyone54): a denial either reading grants is read by both', () => {
+    // A word of an unneeded part denied grants the role (roleScale.ts's table, which the text's reading lacked).
+    check('IL-11 is not an expendable step in the invasion of MDA-MB-231 cells.', 'supported', 'IL11 promotes CELL_INVASION');
+    check('Hypoxia is not a negligible factor in the invasion of MDA-MB-231 cells.', 'supported', 'HYPOXIA promotes CELL_INVASION');
+  });
   test('a read denial is judged as read', () => {
     check('Hypoxia is a superfluous factor in the invasion of breast cancer cells.', 'contradicted', 'HYPOXIA no-effect CELL_INVASION');
     check('STAT3 is superfluous for the invasion of breast cancer cells.', 'contradicted', 'STAT3 no-effect CELL_INVASION');

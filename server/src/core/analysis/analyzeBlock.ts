@@ -32,7 +32,6 @@ import { excludedMembersIn, withoutExcludedMember } from '../claims/excludedMemb
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
 import { unaccountedLink } from './unaccountedLink';
-import { unreadDenialInClause } from './unreadDenial';
 import { contextTypes, moleculeTypes } from '../kb/schema';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
@@ -265,13 +264,16 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
       namesSomething: (from, to) => inSentence.some((m) => m.start < to && m.end > from && !contextTypes.has(kb.entities.get(m.entityId)?.type ?? '')),
       moleculesIn: (from, to) => inSentence.filter((m) => m.start < to && m.end > from && moleculeTypes.has(kb.entities.get(m.entityId)?.type ?? '')).map((m) => m.entityId),
     };
+    // A supported main claim whose participants are linked by words the reading did not take in (unaccountedLink.ts:
+    // another event, a denial, a contrast, a change noun over a participant) is no evidence.
+    const unreadLink = (main: number | undefined): boolean => main !== undefined && unaccountedLink(block.text, span.start, span.end, inSentence, claims[main].claim, sentenceText.namesSomething) !== undefined;
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     // A main claim the library speaks to (backed or contradicted) outweighs a non-claim pattern that does not frame the
     // sentence (scope.ts, framingKinds): "D, approved for liver tumours, lowers Y" is a claim the library contradicts.
     const backedMainClaim = (): boolean => {
-      const { verdict } = sentenceVerdict(claims, false, isOutcome, kin, sentenceText, namesItsDrug);
-      return verdict === 'supported' || verdict === 'contradicted';
+      const { verdict, main } = sentenceVerdict(claims, false, isOutcome, kin, sentenceText, namesItsDrug);
+      return (verdict === 'supported' && !unreadLink(main)) || verdict === 'contradicted';
     };
     // Whether the sentence names, before a given point of it (its subject before its first "is"), something the library
     // states findings of its own on: a drug defined by its target is a background statement only when the library
@@ -296,7 +298,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // A supported main claim whose participants are linked by words the reading did not take in (another event, a
     // negative word, a contrast, a change noun over a participant: unaccountedLink.ts, stop 54) is no evidence: the
     // reader did not understand the link the library's finding would back.
-    if (summary.verdict === 'supported' && summary.main !== undefined && unaccountedLink(block.text, span.start, span.end, inSentence, claims[summary.main].claim)) {
+    if (summary.verdict === 'supported' && unreadLink(summary.main)) {
       summary = { verdict: 'unsupported', basis: 'no-evidence', main: summary.main };
     }
     const ownFinding = reading.ownFinding;
@@ -369,8 +371,6 @@ export function sentenceVerdict(claims: readonly ClaimResult[], namesEntitiesWit
     // A backed side remark beside a main claim that names nothing the reader knows ("X raised platelet counts and
     // STAT3 phosphorylation"): the main claim, unread, is no evidence, and the side remark does not speak for it.
     if (besideUnreadMainClaim(weakest, sentence)) return { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(weakest) };
-    // A word of denial between the main claim's subject and object that the claim does not show (unreadDenial.ts).
-    if (unreadDenialInClause(weakest, sentence)) return { verdict: 'unsupported', basis: 'no-evidence', main: claims.indexOf(weakest) };
     return { verdict: weakest.verification.verdict, basis: weakest.verification.basis, main: claims.indexOf(weakest) };
   }
   if (typeof namesEntitiesWithFindings === 'function' ? namesEntitiesWithFindings() : namesEntitiesWithFindings) return { verdict: 'unsupported', basis: 'no-evidence' };

@@ -25,7 +25,8 @@ import { sentenceChunks } from '../claims/nounPhrases';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { relationSign } from '../kb/schema';
 import { holdOn } from '../claims/holdOn';
-import { roleSizes } from '../claims/roleScale';
+import { denialTable, denialWords, notOnlyWords, turnsDenialRound } from './denialWords';
+import { unreadDenials } from './unreadDenial';
 import type { ChunkWord } from '../language/chunks';
 
 export type UnaccountedKind = 'finite-verb' | 'relative' | 'negation' | 'contrast' | 'change-noun' | 'referent-noun';
@@ -37,16 +38,8 @@ export interface UnaccountedWord {
   start: number;
 }
 
-/** The words between two participants that deny what the claim states, unless the claim itself is denied. */
-export const negativeWords: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'neither', 'nor', 'without', 'fail', 'fails', 'failed', 'failing', 'unable', 'cannot', "can't", "don't", "doesn't", "didn't",
-  'barely', 'hardly', 'scarcely', 'lack', 'lacks', 'lacked', 'lacking', 'absent', 'none',
-  // Negative words of role: "X is a dispensable step in Z".
-  'dispensable', 'unnecessary', 'insufficient', 'irrelevant', 'unrelated', 'ineffective',
-]);
-
-/** Negative adjectives that a "not" before them cancels ("not unlikely", "not uncommon"). */
-const negativeAdjectives: ReadonlySet<string> = new Set(['unlikely', 'uncommon', 'unusual', 'unimportant', 'unexpected', 'impossible']);
+/** The words between two participants that deny what the claim states, unless the claim itself is denied (denialWords.ts). */
+export const negativeWords: ReadonlySet<string> = denialWords;
 
 /** Two-word negatives: "rather than" ("no longer" is the "no" above). */
 const negativePairs: readonly (readonly [string, string])[] = [['rather', 'than']];
@@ -75,9 +68,6 @@ export const stanceVerbs: ReadonlySet<string> = new Set([
   'acted', 'serves', 'serve', 'served', 'continues', 'continue', 'continued', 'remains', 'remained', 'helps', 'help', 'helped',
 ]);
 
-/** Words after "not" that make it "not only ... but also": the claim is granted, not denied. */
-const notOnlyWords: ReadonlySet<string> = new Set(['only', 'merely', 'just', 'simply', 'solely', 'exclusively', 'sole', 'single', 'unique']);
-
 /**
  * Verbs of directed change: a change noun right after one ("raises the loss of Y") turns the target round, where a
  * verb of causing ("caused (led to, triggered, promoted) the loss of Y") states the change itself.
@@ -105,7 +95,24 @@ export interface LinkClaim {
  * word and change noun after a verb of directed change is unread. With no trigger in the gap (a construction read the
  * claim from words of its own) only the negative and contrast words speak.
  */
-export function unaccountedLink(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim): UnaccountedWord | undefined {
+export function unaccountedLink(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim, namesSomething?: (from: number, to: number) => boolean): UnaccountedWord | undefined {
+  // One set of exemptions: a word of denial is unread only when neither reading of it (the tokens' here, the text's in
+  // unreadDenial.ts) grants it. The text's reading is asked first; the tokens' records the denials it grants.
+  const textUnread = unreadDenials(text, start, end, claim, namesSomething);
+  const seen: DenialsSeen = { granted: new Set(), read: false, accept: (token) => textUnread.some((w) => w.start === token.start) };
+  return wordOfLinkUnread(text, start, end, mentions, claim, seen) ?? textUnread.find((w) => !seen.granted.has(w.start) && !(seen.read && negativeWords.has(w.word.toLowerCase())));
+}
+
+/** What the tokens' reading of the denials found: the offsets of those it grants, whether the claim took denial in, and the text reading's consent to a denial it would report. */
+interface DenialsSeen {
+  granted: Set<number>;
+  read: boolean;
+  accept: (token: Token) => boolean;
+}
+
+
+/** The token guard of `unaccountedLink` (every kind of word; unreadDenial.ts reads the denials it lets pass). */
+function wordOfLinkUnread(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim, seen: DenialsSeen): UnaccountedWord | undefined {
   const { subject, object } = claim;
   const [first, second] = subject.start <= object.start ? [subject, object] : [object, subject];
   if (first.end >= second.start || first.start < start || second.end > end) return undefined;
@@ -155,8 +162,12 @@ export function unaccountedLink(text: string, start: number, end: number, mentio
   }
   // A loss and a negative word in the sentence cancel ("in the absence of Y, X no longer raised Z", "X did not raise Z
   // in cells given Y shRNA"): the loss readings (noLongerAfterLoss.ts, lossWording) take both in.
-  const negativeBetween = tokens.some((t) => negativeWords.has(t.lower));
+  // (A word of a blockade, "a dominant-negative form", is a loss itself, no negative word the loss reading takes in.)
+  const negativeBetween = tokens.some((t) => negativeWords.has(t.lower) && denialTable[t.lower] !== 'blockade');
   if (lossNounOver(tokens, from - 1, first) !== undefined) denialRead = true;
+  seen.read = denialRead;
+  // (The words before `startAt` are another clause's: its denials are its own.)
+  for (let k = from; k < startAt; k++) if (negativeWords.has(tokens[k].lower)) seen.granted.add(tokens[k].start);
   // The words binding the first participant: a loss noun over it the reading did not take in ("blockade of X").
   // (A reading whose relation runs against its trigger's took the loss in: "knockdown of X lowered Y", X raises Y.)
   const against = own.length > 0 && relationSign(own[0].relation) * relationSign(claim.relation) < 0;
@@ -185,26 +196,35 @@ export function unaccountedLink(text: string, start: number, end: number, mentio
     // on the subject, no part of the link (an object relative's own verb is asked first, below).
     const aside = asides.find(([a]) => a === i);
     if (aside && i < mainFirst) {
+      for (let k = i; k < aside[1]; k++) if (negativeWords.has(tokens[k].lower)) seen.granted.add(tokens[k].start);
       i = aside[1];
       continue;
     }
+    if (depth > 0 && negativeWords.has(token.lower)) seen.granted.add(token.start);
     if (depth > 0 || token.kind !== 'word' || inTrigger(i)) continue;
     const word = token.lower;
+    const grant = (): true => { seen.granted.add(token.start); return true; };
     const found = (kind: UnaccountedKind): UnaccountedWord => ({ kind, word: token.text, start: token.start });
     // A rival set against a participant or a route ("IL-11, unlike IL-6, raises Z", "via A rather than B", "A, but
     // not B, ...") keeps the claim's own participants.
-    if ((negativeWords.has(word) || contrastWords.has(word) || word === 'rather') && rivalAside(tokens, i, [first, second, ...claim.mediators])) continue;
+    if ((negativeWords.has(word) || contrastWords.has(word) || word === 'rather') && rivalAside(tokens, i, [first, second, ...claim.mediators])) { if (negativeWords.has(word)) grant(); continue; }
     // Two negatives cancel ("did not fail to", "is not a dispensable", "not unlikely").
-    if (negativeWords.has(word) && cancelled(tokens, i, to)) { i = cancelled(tokens, i, to); continue; }
+    if (negativeWords.has(word) && cancelled(tokens, i, to)) { grant(); i = cancelled(tokens, i, to); seen.granted.add(tokens[i].start); continue; }
     // A loss word right before a participant ("cells lacking Y", "without Y") is the participant's loss, which the
     // loss-of-function reading takes in.
-    if (negativeWords.has(word) && lossOfParticipant(tokens, i, second)) continue;
+    if (negativeWords.has(word) && lossOfParticipant(tokens, i, second) && grant()) continue;
     const notOnly = word === 'not' && notOnlyAt(tokens, i + 1);
+    if (notOnly) grant();
     // A denied degree ("did not raise Y as strongly as Z", "not more than"): the link is granted, its degree denied.
-    if (word === 'not' && degreeAfter(tokens, i)) continue;
+    if (word === 'not' && degreeAfter(tokens, i) && grant()) continue;
     // An excluded rival named alone ("not X alone", "but not X,").
-    if (word === 'not' && excludedRival(tokens, i)) continue;
-    if (!denialRead && negativeWords.has(word) && !notOnly) return found('negation');
+    if (word === 'not' && excludedRival(tokens, i) && grant()) continue;
+    if (!denialRead && negativeWords.has(word) && !notOnly) {
+      // (A denial the text's reading grants, "no longer", "not always", one in a concession or before a comparison, is read.)
+      if (seen.accept(token)) return found('negation');
+      grant();
+      continue;
+    }
     if (!denialRead && negativePairs.some(([a, b]) => word === a && tokens[i + 1]?.lower === b)) return found('negation');
     // "not only A but (in our view) also B"; a contrast opening a second predicate of the same subject ("X is
     // regulated but is raised in Z") sets two states of one subject side by side.
@@ -351,7 +371,7 @@ function rivalAside(tokens: readonly Token[], i: number, own: readonly EntityMen
 /** The index of a second negative within three words after the one at `i` (the two cancel), or 0; the words of an
  * unneeded part are roleScale.ts's table ("not a superfluous step"). */
 function cancelled(tokens: readonly Token[], i: number, to: number): number {
-  for (let k = i + 1; k < Math.min(to, i + 4); k++) if (negativeWords.has(tokens[k].lower) || negativeAdjectives.has(tokens[k].lower) || roleSizes[tokens[k].lower] === 'none') return k;
+  for (let k = i + 1; k < Math.min(to, i + 4); k++) if (turnsDenialRound(tokens[k].lower)) return k;
   return 0;
 }
 

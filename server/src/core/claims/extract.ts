@@ -15,7 +15,7 @@ import { normalizeTerm } from '../entities/normalize';
 import { drugOutcomeAt } from '../kb/outcomes';
 import { compileFrames, type FrameMatch, matchFrames } from './frames';
 import { conjunctsAfter, conjunctsBefore, deniedList } from './coordination';
-import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, treatmentOfCells, type Participant, type Roles } from './roles';
+import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, treatmentOfCells, plainParticipant, type Participant, type Roles } from './roles';
 import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
 import { withMentionSenses } from './mentionSenses';
@@ -417,7 +417,7 @@ export function readSentence(
       const objectOfCause = previous !== undefined && previous.last === trigger.first - 1 && !previous.passive && !previous.copular && causeForms.has(tokens[previous.first].lower);
       const cause = lost !== undefined ? undefined : condition ?? (objects.some((o) => o.lossOfFunction) || !levelVerb || objectOfCause ? undefined : disease);
       if (cause) {
-        subjects = [{ mention: cause, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
+        subjects = [plainParticipant(cause, -1)];
         settingAsSubject = true;
         if (!condition) associationOnly.add(pending.length);
       }
@@ -433,7 +433,7 @@ export function readSentence(
       // "IL-6 is a cytokine that modulates inflammation, and is a key activator of STAT3": a second predicate of
       // the sentence's subject, not of the relative clause's object.
       const opening = sentenceSubject(tokens);
-      if (opening) subjects = [{ mention: opening.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: opening.index }];
+      if (opening) subjects = [plainParticipant(opening.mention, opening.index)];
     }
     if (trigger.sensitizing) objects = objects.map((o) => ({ ...o, sensitivityTo: true }));
     const described = pending.length === 0 ? predicateNounSubject(tokens, skipStart) : undefined;

@@ -44,6 +44,11 @@ export interface Participant {
   index: number;
 }
 
+/** A participant named plainly by its mention at token `index`: no loss, flip, exclusion or drug sensitivity. */
+export function plainParticipant(mention: EntityMention, index: number): Participant {
+  return { mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index };
+}
+
 export interface ModifierClaim {
   subject: EntityMention;
   relation: ClaimRelation;
@@ -1361,15 +1366,18 @@ const spacedLossFormFirsts: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return firsts;
 })();
 /** lossOfFunctionBeforeSpaced by their last word: the entries that may end at a token, looked up by its word. */
-const spacedLossByLast: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+const spacedLossByLast = runsByLastWord(lossOfFunctionBeforeSpaced);
+
+/** Runs of words grouped by their last word, each group in the runs' order (the run that ends at a token is looked up by its word). */
+function runsByLastWord(runs: Iterable<readonly string[]>): ReadonlyMap<string, readonly (readonly string[])[]> {
   const byLast = new Map<string, (readonly string[])[]>();
-  for (const entry of lossOfFunctionBeforeSpaced) {
-    const last = entry[entry.length - 1];
+  for (const run of runs) {
+    const last = run[run.length - 1];
     if (!byLast.has(last)) byLast.set(last, []);
-    byLast.get(last)!.push(entry);
+    byLast.get(last)!.push(run);
   }
   return byLast;
-})();
+}
 /** Whether a spaced word of the loss table ("interfering with", "knocking down") ends at token `k`. */
 function spacedLossEndsAt(tokens: readonly Token[], k: number): boolean {
   const entries = spacedLossByLast.get(tokens[k].lower);
@@ -1418,15 +1426,7 @@ const lackingRuns: readonly (readonly string[])[] = lossWordsAt('lacking').map((
  * lackingRuns by their last word, in the table's order: the run that ends at a token is looked up by the token's word,
  * not tried whole with a callback each (issue 10: this test runs for every name on the left of every verb read).
  */
-const lackingRunsByLast: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
-  const byLast = new Map<string, (readonly string[])[]>();
-  for (const words of lackingRuns) {
-    const last = words[words.length - 1];
-    if (!byLast.has(last)) byLast.set(last, []);
-    byLast.get(last)!.push(words);
-  }
-  return byLast;
-})();
+const lackingRunsByLast = runsByLastWord(lackingRuns);
 
 /** The first run of lackingRuns whose words end at token `k`, one word a token. */
 function lackingRunEndingAt(tokens: readonly Token[], k: number): readonly string[] | undefined {

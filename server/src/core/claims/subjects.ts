@@ -21,7 +21,7 @@ import { capacityWords } from './cues';
 import type { EntityMention } from '../entities/recognize';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { bareComma, closedBy, degreeJoin, joins } from './coordination';
-import { assignRoles, coordinated, isLossOfFunctionWord, type Participant } from './roles';
+import { assignRoles, coordinated, isLossOfFunctionWord, plainParticipant, type Participant } from './roles';
 import { prepositionWord, scanOf } from './scan';
 import { taggedAsVerb } from './nounPhrases';
 import type { Token } from './tokens';
@@ -527,7 +527,7 @@ export function predicateNounSubjects(tokens: readonly Token[], skipStart: numbe
   const listed = sentenceSubjectList(tokens);
   const named = listed.length > 0 ? listed : namedAsObject(tokens, skipStart - 1);
   const subjects = named.length > 0 ? named : invertedCopulaSubjects(tokens, skipStart - 1);
-  return subjects.filter((s) => s.index !== skipStart - 1).map((s) => ({ mention: s.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: s.index }));
+  return subjects.filter((s) => s.index !== skipStart - 1).map((s) => plainParticipant(s.mention, s.index));
 }
 
 /**
@@ -599,7 +599,7 @@ export function invertedCopulaMembers(kb: KnowledgeBase, tokens: readonly Token[
   const head = tokens[relative - 1].mention!;
   const members = invertedCopulaSubjects(tokens, relative, true);
   if (members.length === 0 || !members.every((m) => m.mention.entityId !== head.entityId && kb.isA(m.mention.entityId, head.entityId))) return undefined;
-  return members.map((m) => ({ mention: m.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: m.index }));
+  return members.map((m) => plainParticipant(m.mention, m.index));
 }
 
 /**
@@ -628,7 +628,7 @@ export function copulaComplementSubject(kb: KnowledgeBase, tokens: readonly Toke
   if (tokens[j]?.kind === 'entity' && (j === 0 || tokens[j - 1].text === ',' || (j === 1 && determiners.has(tokens[0].lower)))) name = { mention: tokens[j].mention!, index: j };
   else if (tokens[j]?.lower === 'and') name = sentenceSubject(tokens);
   if (!name || (head.kind === 'entity' && !(name.mention.entityId !== head.mention!.entityId && kb.isA(name.mention.entityId, head.mention!.entityId)))) return undefined;
-  return { mention: name.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: name.index };
+  return plainParticipant(name.mention, name.index);
 }
 const complementDeterminers = new Set(['a', 'an', 'the', 'one']);
 const complementCopulas = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remain', 'remained', 'becomes', 'become', 'became']);
@@ -757,7 +757,7 @@ export function inheritedSubjects(
   const placed = participantInPhrase ? undefined : placeClausePronounAntecedent(kb, tokens, leftFrom, skipStart);
   if (placed) return [placed];
   if (lastSubject && phrase.some((t) => t.kind === 'word' && pronouns.has(t.lower)) && !participantInPhrase) {
-    return [{ mention: lastSubject, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: -1 }];
+    return [plainParticipant(lastSubject, -1)];
   }
   const possessor = participantInPhrase ? undefined : possessiveAntecedent(kb, tokens, leftFrom, skipStart);
   if (possessor) return [possessor];
@@ -790,7 +790,7 @@ export function closingParticipleAgents(tokens: readonly Token[], trigger: Trigg
   // the lexicon lacks) the setting is left as it was read: dropping it left the sentence no claim, and a studied
   // sentence whose unnamed agent's effect the library backs came out of scope.
   const opening = sentenceSubject(tokens);
-  return opening && opening.index < participants[0].index ? [{ mention: opening.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: opening.index }] : participants;
+  return opening && opening.index < participants[0].index ? [plainParticipant(opening.mention, opening.index)] : participants;
 }
 
 /**
@@ -942,7 +942,7 @@ export function placeClausePronounAntecedent(kb: KnowledgeBase, tokens: readonly
     // A setting (the TME, hypoxia) between them is where the subject is, no antecedent of its own.
     if (t.kind === 'entity' && t.mention!.entityId !== tokens[index].mention!.entityId && !placeKinds.has(kb.entities.get(t.mention!.entityId)?.type ?? '') && kb.entities.get(t.mention!.entityId)?.type !== 'condition') return undefined;
   }
-  return { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index };
+  return plainParticipant(tokens[index].mention!, index);
 }
 const placeClauseOpeners = new Set(['where', 'wherein', 'when', 'whenever', 'once']);
 /** Names of where a finding holds, never a pronoun's antecedent here. */
@@ -964,10 +964,10 @@ function subordinatePronounAntecedent(kb: KnowledgeBase, tokens: readonly Token[
   // in tumours since it drives aggressiveness"; issue 7, stop 36), as in a clause of place (above); not a place.
   const opening = tokens.findIndex((t) => t.kind !== 'word');
   if (opening >= 0 && opening < before && tokens[opening].kind === 'entity' && !placeKinds.has(kb.entities.get(tokens[opening].mention!.entityId)?.type ?? '')) {
-    return { mention: tokens[opening].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index: opening };
+    return plainParticipant(tokens[opening].mention!, opening);
   }
   const index = tokens.slice(0, before).findIndex((t) => t.kind === 'entity' && !sceneTypes.has(kb.entities.get(t.mention!.entityId)?.type ?? ''));
-  return index >= 0 ? { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
+  return index >= 0 ? plainParticipant(tokens[index].mention!, index) : undefined;
 }
 
 /**
@@ -983,7 +983,7 @@ function unnamedObjectRelativeSubject(kb: KnowledgeBase, tokens: readonly Token[
   if (index < 0) return undefined;
   const between = tokens.slice(index + 1, comma);
   if (between.some((t) => t.kind === 'entity' || (t.kind === 'punct' && t.text !== '-')) || !between.some((t) => t.kind === 'word' && verbTrigger(t.lower) !== undefined)) return undefined;
-  return { mention: tokens[index].mention!, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index };
+  return plainParticipant(tokens[index].mention!, index);
 }
 
 /** Whether `close` is a closing bracket whose content names two or more entities (a list glossing the noun before it). */
@@ -1005,7 +1005,7 @@ export function relativeAntecedent(tokens: readonly Token[], skipStart: number):
   if (relative !== 'which' && relative !== 'who') return undefined;
   const index = tokens[skipStart - 2]?.text === ',' ? skipStart - 3 : skipStart - 2;
   const named = tokens[index];
-  return named?.kind === 'entity' && named.mention ? { mention: named.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index } : undefined;
+  return named?.kind === 'entity' && named.mention ? plainParticipant(named.mention, index) : undefined;
 }
 
 /**
@@ -1022,7 +1022,7 @@ function describedObject(tokens: readonly Token[], trigger: Trigger, previous: T
   const index = comma - 1;
   const named = tokens[index];
   if (tokens[comma]?.text !== ',' || index <= previous.last || named?.kind !== 'entity' || !named.mention) return undefined;
-  return { mention: named.mention, lossOfFunction: false, flipped: false, excluded: false, sensitivityTo: false, index };
+  return plainParticipant(named.mention, index);
 }
 
 export function isDrug(kb: KnowledgeBase, mention: EntityMention): boolean {

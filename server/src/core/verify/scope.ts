@@ -1204,8 +1204,13 @@ export function excludedPlaces<M extends { start: number; end: number }>(text: s
 const mayExclude = /\b(?:except|excluding|apart|aside|other than|outside|exception|but not)\b/i;
 const excludedBefore = /\b(?:(?:except|excluding|apart from|aside from|other than|outside(?: of)?|with the exception of)(?:\s+(?:in|for|within|among|from))?|but not (?:in|within|among))\s+(?:(?:the|a|an|some|all|most|many|human|murine|normal|healthy)\s+)?$/i;
 
+/** Whether a recognised mention (block offsets) lies over [start, end) of a sentence that starts at `offset` in the block. */
+export function coveredByMention(mentions: readonly { start: number; end: number }[], offset: number): (start: number, end: number) => boolean {
+  return (start, end) => mentions.some((m) => m.start - offset < end && m.end - offset > start);
+}
+
 export function namesUnknownContext(text: string, offset: number, mentions: readonly { entityId: string; start: number; end: number }[], generic: ReadonlySet<string>): boolean {
-  const covered = (start: number, end: number): boolean => mentions.some((m) => m.start - offset < end && m.end - offset > start);
+  const covered = coveredByMention(mentions, offset);
   // Literal prefilters: the two regexes try a match at each word, and most sentences hold neither word.
   if (text.includes('cell') || text.includes('xenograft') || text.includes('line')) {
     for (const match of allMatches(namedCells, text)) {

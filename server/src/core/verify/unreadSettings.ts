@@ -15,6 +15,7 @@
 // finding with no context covers the claim, and a finding elsewhere makes it other-context.
 import { allMatches } from '../util/allMatches';
 import { nonMalignantWords } from '../claims/vocabulary';
+import { coveredByMention } from './scope';
 
 export type UnreadSettingKind = 'fused-tumour' | 'cancer-acronym' | 'organ-cells' | 'species';
 
@@ -51,7 +52,8 @@ const genotypeOrgan = /(?:[-+]\/[-+])\s+(livers?|lungs?|kidneys?|hearts?|brains?
  * sentence's recognised mentions (block offsets).
  */
 export function unreadSettings(text: string, offset: number, mentions: readonly { start: number; end: number }[]): UnreadSetting[] {
-  const covered = (start: number, end: number): boolean => mentions.some((m) => m.start - offset < end && m.end - offset > start);
+  // (A mention over a setting is scope.ts's test: what the lexicon read is no unread setting.)
+  const covered = coveredByMention(mentions, offset);
   const found: UnreadSetting[] = [];
   const add = (kind: UnreadSettingKind, start: number, end: number) => {
     if (!covered(start, end)) found.push({ kind, start: start + offset, end: end + offset });

@@ -1,0 +1,59 @@
+// The words of denial the precision guards read between a claim's participants (issue 7, stop 54), as data in one
+// place. Two guards were built at once and each kept its own list (unaccountedLink.ts's negative words, unreadDenial.ts's
+// denial words); they agreed on most words and the lead already had to teach one the other's (a part called unneeded).
+// Here is one table: each word with its kind, and both guards read every word (the union of their lists left every
+// studied figure identical, stop 54). The kinds say what a word denies; one kind is read apart:
+// - 'bare': "not", "no", "never", "neither", "nor"; a name right after one is what it denies ("but not B", "no Y").
+// The exemptions both guards share are data here too: the words after "not" that grant the claim ("not only"), and the
+// words that turn a denial before them round ("not unlikely", "did not fail to", "not a superfluous step").
+import { roleSizes } from '../claims/roleScale';
+
+export type DenialKind = 'bare' | 'contraction' | 'failure' | 'degree' | 'absence' | 'unneeded' | 'no-change' | 'independence' | 'blockade';
+
+/** Every word of denial with its kind. */
+export const denialTable: Readonly<Record<string, DenialKind>> = {
+  not: 'bare', no: 'bare', never: 'bare', neither: 'bare', nor: 'bare',
+  cannot: 'contraction', "can't": 'contraction', "don't": 'contraction', "doesn't": 'contraction', "didn't": 'contraction',
+  // "X failed to raise Y", "X was ineffective at raising Y".
+  fail: 'failure', fails: 'failure', failed: 'failure', failing: 'failure', unable: 'failure', ineffective: 'failure', insufficient: 'failure',
+  barely: 'degree', hardly: 'degree', scarcely: 'degree', none: 'degree',
+  // "X acting without its receptor", "in the absence of Y".
+  without: 'absence', lack: 'absence', lacks: 'absence', lacked: 'absence', lacking: 'absence', absent: 'absence', absence: 'absence',
+  // A part called unneeded, "X is a dispensable step in Y" (roleScale.ts reads most of them as a role sized to nothing).
+  dispensable: 'unneeded', unnecessary: 'unneeded', irrelevant: 'unneeded', unrelated: 'unneeded', needless: 'unneeded', superfluous: 'unneeded',
+  unneeded: 'unneeded', unimportant: 'unneeded',
+  unaffected: 'no-change', unchanged: 'no-change', unaltered: 'no-change',
+  independent: 'independence', independently: 'independence',
+  blockade: 'blockade', 'dominant-negative': 'blockade',
+};
+
+/** Every word of denial: the words between two participants that deny what the claim states, unless the claim is denied. */
+export const denialWords: ReadonlySet<string> = new Set(Object.keys(denialTable));
+
+/** The bare denials: a name right after one is what it denies. */
+export const bareDenials: ReadonlySet<string> = new Set(Object.keys(denialTable).filter((w) => denialTable[w] === 'bare'));
+
+/** The denial words as a regular-expression alternation (for the guard that reads the text). */
+export const denialAlternation: string = [...denialWords].map((w) => w.replace(/[-']/g, (c) => `\\${c}`)).join('|');
+
+/** Words after "not" (a determiner or "be" between allowed) that make it "not only ... but also": the claim is granted. */
+export const notOnlyWords: ReadonlySet<string> = new Set(['only', 'merely', 'just', 'simply', 'solely', 'exclusively', 'sole', 'single', 'unique']);
+
+/** More words that grant the claim right after "not" ("not least", "not surprisingly", "not until"), read from the text. */
+export const notOnlyRightAfter: readonly string[] = [...notOnlyWords, 'least', 'surprisingly', 'until'];
+
+/** More words that grant the claim after "not" and an article ("not the main", "not the first"), read from the text. */
+export const notOnlyAfterArticle: readonly string[] = [...notOnlyWords, 'main', 'first', 'exclusive', 'one'];
+
+/** Negative adjectives that a denial before them cancels ("not unlikely", "not uncommon"). */
+export const cancellingAdjectives: ReadonlySet<string> = new Set(['unlikely', 'uncommon', 'unusual', 'unimportant', 'unexpected', 'impossible']);
+
+/** The words that turn a denial before them round: a second negative, a negative adjective, a word of an unneeded part. */
+export const turningWords: ReadonlySet<string> = new Set([
+  ...denialWords, ...cancellingAdjectives, ...Object.keys(roleSizes).filter((w) => roleSizes[w] === 'none'),
+]);
+
+/** Whether a word after a denial turns it round ("not unlikely", "did not fail to", "not a superfluous step"). */
+export function turnsDenialRound(word: string): boolean {
+  return turningWords.has(word);
+}
