@@ -32,6 +32,7 @@ import { excludedMembersIn, withoutExcludedMember } from '../claims/excludedMemb
 import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './unbackedPartners';
 import { besideUnreadMainClaim } from './unreadMainSlot';
 import { unaccountedLink } from './unaccountedLink';
+import { unreadDirectedMention } from './unreadDirectedMention';
 import { contextTypes, moleculeTypes } from '../kb/schema';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
@@ -299,6 +300,12 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // negative word, a contrast, a change noun over a participant: unaccountedLink.ts, stop 54) is no evidence: the
     // reader did not understand the link the library's finding would back.
     if (summary.verdict === 'supported' && unreadLink(summary.main)) {
+      summary = { verdict: 'unsupported', basis: 'no-evidence', main: summary.main };
+    }
+    // A second predicate the reader left unread, an infinitive or gerund of directed change on a named partner no claim
+    // takes in ("...; one route is to enhance Z", "Known for inhibiting Z, X ..."), is as much what the sentence says as
+    // the claim read: no evidence (unreadDirectedMention.ts, stop 54).
+    if (summary.verdict === 'supported' && summary.main !== undefined && unreadDirectedMention(block.text, span.start, span.end, inSentence, claims.map((c) => c.claim)) !== undefined) {
       summary = { verdict: 'unsupported', basis: 'no-evidence', main: summary.main };
     }
     const ownFinding = reading.ownFinding;
