@@ -28,6 +28,14 @@ suite('an unread denial between subject and object is not SUPPORTED (stop 54)', 
     check('IL-11 is not an expendable step in the invasion of MDA-MB-231 cells.', 'supported', 'IL11 promotes CELL_INVASION');
     check('Hypoxia is not a negligible factor in the invasion of MDA-MB-231 cells.', 'supported', 'HYPOXIA promotes CELL_INVASION');
   });
+  test('a word of independence denies only with its partner after it (denialWords.ts deniesAsUsed)', () => {
+    // The multivariate affirmative: "independently raised", "an independent positive regulator" state the claim.
+    check('Hypoxia independently raised IL-11 expression in MDA-MB-231 cells.', 'supported', 'HYPOXIA increases IL11');
+    check('IL-11 expression independently raised MMP-13 expression in OSCC cells.', 'supported', 'IL11 increases MMP13');
+    check('IL-11 is an independent positive regulator of STAT3 phosphorylation in MDA-MB-231 cells.', 'supported', 'IL11 promotes STAT3');
+    // "independent of Y" with the partner after it is the denial the reader reads.
+    check('IL-11 expression was independent of hypoxia in MDA-MB-231 cells.', 'contradicted', 'HYPOXIA no-effect IL11');
+  });
   test('a read denial is judged as read', () => {
     check('Hypoxia is a superfluous factor in the invasion of breast cancer cells.', 'contradicted', 'HYPOXIA no-effect CELL_INVASION');
     check('STAT3 is superfluous for the invasion of breast cancer cells.', 'contradicted', 'STAT3 no-effect CELL_INVASION');

@@ -27,6 +27,16 @@ export const denialTable: Readonly<Record<string, DenialKind>> = {
   blockade: 'blockade', 'dominant-negative': 'blockade',
 };
 
+/**
+ * Whether a denial word denies where it stands, given the word after it. A word of independence denies a link only with
+ * its partner after it ("survival was independent of Y", "X acts independently of Y"); before another word it is the
+ * multivariate analysis's affirmative ("X was independently associated with poor survival", "an independent negative
+ * prognostic factor"), a claim the library's finding backs.
+ */
+export function deniesAsUsed(word: string, next: string): boolean {
+  return denialTable[word] !== 'independence' || next === 'of' || next === 'from';
+}
+
 /** Every word of denial: the words between two participants that deny what the claim states, unless the claim is denied. */
 export const denialWords: ReadonlySet<string> = new Set(Object.keys(denialTable));
 

@@ -25,7 +25,7 @@ import { sentenceChunks } from '../claims/nounPhrases';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { relationSign } from '../kb/schema';
 import { holdOn } from '../claims/holdOn';
-import { denialTable, denialWords, notOnlyWords, turnsDenialRound } from './denialWords';
+import { deniesAsUsed, denialTable, denialWords, notOnlyWords, turnsDenialRound } from './denialWords';
 import { unreadDenials } from './unreadDenial';
 import type { ChunkWord } from '../language/chunks';
 
@@ -219,7 +219,7 @@ function wordOfLinkUnread(text: string, start: number, end: number, mentions: re
     if (word === 'not' && degreeAfter(tokens, i) && grant()) continue;
     // An excluded rival named alone ("not X alone", "but not X,").
     if (word === 'not' && excludedRival(tokens, i) && grant()) continue;
-    if (!denialRead && negativeWords.has(word) && !notOnly) {
+    if (!denialRead && negativeWords.has(word) && !notOnly && deniesAsUsed(word, tokens[i + 1]?.lower ?? '')) {
       // (A denial the text's reading grants, "no longer", "not always", one in a concession or before a comparison, is read.)
       if (seen.accept(token)) return found('negation');
       grant();

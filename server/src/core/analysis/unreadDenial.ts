@@ -6,7 +6,7 @@
 // the only", "no longer" after a loss, a comparison, "independent predictor"); a denial word left between subject and
 // object otherwise means the reader did not see it, and such a sentence is not SUPPORTED (no evidence).
 import type { LinkClaim, UnaccountedWord } from './unaccountedLink';
-import { bareDenials, denialAlternation, notOnlyAfterArticle, notOnlyRightAfter, turningWords } from './denialWords';
+import { bareDenials, deniesAsUsed, denialAlternation, notOnlyAfterArticle, notOnlyRightAfter, turningWords } from './denialWords';
 
 /** Words that deny or empty a claim (denialWords.ts). */
 const denialWords = new RegExp(String.raw`\b(?:${denialAlternation})\b`, 'gi');
@@ -56,6 +56,8 @@ export function unreadDenials(text: string, start: number, end: number, c: LinkC
     const at = from + (m.index ?? 0);
     const after = at + m[0].length;
     const rest = text.slice(after, to);
+    // ("independently associated with" is the multivariate affirmative; only "independent of Y" denies: denialWords.ts.)
+    if (!deniesAsUsed(m[0].toLowerCase(), /^\s*([\w-]+)/.exec(text.slice(after, end))?.[1]?.toLowerCase() ?? '')) continue;
     // A double denial asserts ("did not fail to", "is not a dispensable step"): both words are read.
     if (at <= turned) continue;
     const second = secondDenial.exec(rest);
