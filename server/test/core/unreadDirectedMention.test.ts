@@ -19,6 +19,8 @@ suite('an unread predicate on a named partner is not SUPPORTED (stop 54)', () =>
     check('Although IL-11 was thought to suppress EMT, IL-11 promoted EMT in MDA-MB-231 cells.', 'supported');
     check('The PI3K inhibitor LY294002 blocked IL-11-induced EMT in anaplastic thyroid cancer cells.', 'supported');
     check('By activating STAT3, IL-11 drives the invasion of breast cancer cells.', 'supported');
+    // A closing participle right after a comma is the result of the clause before it, a side remark.
+    check('Since hypoxia gives cells mesenchymal traits by way of EMT, causing metastasis in many tumour types, we asked if IL-11 takes part in hypoxia-induced EMT.', 'supported', 'IL11 promotes EMT');
     check('IL-11 drives the invasion of breast cancer cells by several routes, including promoting EMT, raising MMP-9 and activating STAT3.', 'supported');
   });
   test('controls: the claims said plainly stay supported', () => {

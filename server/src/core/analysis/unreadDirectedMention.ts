@@ -75,6 +75,9 @@ function predicateOfItsOwn(tokens: readonly Token[], v: number, read: (m: Entity
   // A fronted means or addition, "By activating Z, X ...", "Besides raising Z, X ...": a route or a side remark of the
   // main clause after it (extract.ts reads the means).
   if (!infinitive && v === 1 && before?.kind === 'word') return false;
+  // A closing participle right after a comma, "X leads to Y, causing Z": the result of the clause before it, a side
+  // remark the guideline leaves to its own diagnostic (the seed's own background sentence was made no evidence).
+  if (!infinitive && before?.kind === 'punct' && before.text === ',') return false;
   let k = v - 1;
   while (k >= 0 && !(tokens[k].kind === 'punct' && /[,;:]/.test(tokens[k].text))) k--;
   if (infinitive && k === v - 2 && (k < 0 || tokens[k].text.includes(','))) return false;
