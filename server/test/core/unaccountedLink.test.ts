@@ -80,6 +80,8 @@ suite('the words between a claim\'s participants accounted for (unaccountedLink.
   test('controls: an aside between commas on the subject, a loss and a negative that cancel, a second predicate after "and"', () => {
     assert.equal(asClaim('IL-6, which is not a growth factor, raises STAT3 in HCC cells.', 'IL6', 'increases', 'STAT3'), 'none');
     assert.equal(asClaim('IL-6, perhaps unexpectedly, raised STAT3 in HCC cells.', 'IL6', 'increases', 'STAT3'), 'none');
+    // A subject named as a group by its loss, turned round with the denial: "X silenced cells did not raise Z" is X raising Z.
+    assert.equal(readClaim('Medium from IL-11 silenced MDA-MB-231 cells did not raise STAT3 phosphorylation.', 'IL11 increases STAT3'), 'none');
     // The participant named again by a pronoun after a contrast and a sentence adverbial: the link runs through it.
     assert.equal(readClaim('IL-6 was thought to lower STAT3 in HCC cells, but in fact it raised STAT3 there.', 'IL6 increases STAT3'), 'none');
     assert.equal(readClaim('IL-6 was thought to lower STAT3 in HCC cells, but instead it raised STAT3 there.', 'IL6 increases STAT3'), 'none');

@@ -22,7 +22,7 @@ import type { EntityMention } from '../entities/recognize';
 import { tokenize, type Token } from '../claims/tokens';
 import { clauseNumbers, findTriggers, butAlso, type Trigger } from '../claims/triggers';
 import { sentenceChunks } from '../claims/nounPhrases';
-import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
+import { lossGroupWords, verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { relationSign } from '../kb/schema';
 import { holdOn } from '../claims/holdOn';
 import { deniesAsUsed, denialTable, denialWords, notOnlyWords, turnsDenialRound } from './denialWords';
@@ -165,6 +165,12 @@ function wordOfLinkUnread(text: string, start: number, end: number, mentions: re
   // (A word of a blockade, "a dominant-negative form", is a loss itself, no negative word the loss reading takes in.)
   const negativeBetween = tokens.some((t) => negativeWords.has(t.lower) && denialTable[t.lower] !== 'blockade');
   if (lossNounOver(tokens, from - 1, first) !== undefined) denialRead = true;
+  // A subject named as a group by its loss ("cells with X suppressed", "X-silenced cells") in a claim not inverted: the
+  // reader turned the loss and the denial round together ("medium from X suppressed cells did not raise Z" read as X
+  // raising Z), so the denial was read.
+  const subjectAt = tokens.findIndex((t) => t.kind === 'entity' && t.start === subject.start);
+  const afterSubject = subjectAt >= 0 ? tokens[subjectAt + 1] : undefined;
+  if (!claim.inverted && afterSubject?.kind === 'word' && lossGroupWords.has(afterSubject.lower)) denialRead = true;
   seen.read = denialRead;
   // (The words before `startAt` are another clause's: its denials are its own.)
   for (let k = from; k < startAt; k++) if (negativeWords.has(tokens[k].lower)) seen.granted.add(tokens[k].start);
