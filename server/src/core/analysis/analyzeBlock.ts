@@ -286,7 +286,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // Whether the sentence names, before a given point of it (its subject before its first "is"), something the library
     // states findings of its own on: a drug defined by its target is a background statement only when the library
     // reports nothing of the drug itself, whatever it reports of the target the drug stands in for (scope.ts).
-    const knownBefore = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && (kb.factsByEntity.get(m.entityId)?.length ?? 0) > 0);
+    const knownBefore = (end: number): boolean => inSentence.some((m) => m.start - span.start < end && kb.inStatedFacts(m.entityId));
     // (The sentence's words were found once for its implied mentions, constructions and these patterns: sentenceWords.ts.)
     // Whether every claim read (of those the library can speak to) starts at or after a given point of the sentence.
     const claimsOnlyFrom = (from: number): boolean => claims.every((c) => c.verification.verdict === 'out-of-scope' || c.claim.start - span.start >= from);

@@ -215,7 +215,7 @@ export function noReadableClaimText(mentions: readonly { entityId: string }[], c
   const named = ids.filter((id) => kb.hasFindings(id)).map((id) => kb.label(id));
   if (named.length > 0) return `${lead}; the library has findings on ${listOf(named)}`;
   const families = actorsWithFindings(ids, kb).map((id) => {
-    const family = [...kb.ancestors(id)].find((a) => a !== id && (kb.factsByEntity.get(a)?.length ?? 0) > 0);
+    const family = [...kb.ancestors(id)].find((a) => a !== id && kb.inStatedFacts(a));
     return family ? `${kb.label(family)} (the family of ${kb.label(id)})` : `the numbered siblings of ${kb.label(id)}`;
   });
   if (families.length > 0) return `${lead}; the library has findings on ${listOf([...new Set(families)])}`;

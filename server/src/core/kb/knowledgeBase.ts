@@ -5,7 +5,8 @@ import { DerivedFactList, deriveFacts, ruleSetsSubject, ruleSwapsRoles, standIns
 import { bundledLexicon, type BiomedicalLexicon } from '../entities/biomedical';
 import { EntityLayers, LayeredEntities } from '../entities/layers';
 import { factArray, type FactList } from './factList';
-import { indexColumns, listEntries, type FactColumns } from './librarySnapshot';
+import { entityRoles, mediatorInFacts, namedInFacts } from './entityRoles';
+import { copyColumns, indexColumns, listEntries, type FactColumns } from './librarySnapshot';
 import { relations, type Entity, type Fact, type Paper } from './schema';
 
 /** Where a record is written: a file and a zero-based line and column. */
@@ -39,8 +40,13 @@ export class KnowledgeBase {
   #factArray: readonly Fact[] | undefined;
   #factsById: Map<string, Fact> | undefined;
   readonly factsByPaper: ReadonlyMap<string, readonly Fact[]>;
-  /** Facts in which an entity takes part in any role: subject, object, mediator or context. */
-  readonly factsByEntity: ReadonlyMap<string, readonly Fact[]>;
+  /**
+   * Facts in which an entity takes part in any role: subject, object, mediator or context. Grouped on first use
+   * (#byEntity): the load does not need it, and for a million generated facts it is ~2.9M entries.
+   */
+  get factsByEntity(): ReadonlyMap<string, readonly Fact[]> {
+    return this.#byEntity;
+  }
   /** A short fingerprint of the content, used to key caches of analysis results. */
   readonly fingerprint: string;
   /** Where each fact and entity is written, so that editors can open it. */
@@ -71,7 +77,21 @@ export class KnowledgeBase {
    */
   #deriving: { bySubject: FactGroups; relations: Uint8Array; objects: Int32Array } | undefined;
   readonly #hasFindings = new Map<string, boolean>();
-  #byEntity!: FactGroups;
+  #byEntityGroups: FactGroups | undefined;
+  /** How the index by entity is made when first asked for (the constructor keeps what it needs). */
+  #makeByEntity: (() => FactGroups) | undefined;
+
+  /** Each entity slot's part in the stated facts (entityRoles.ts): what checks ask of the index by entity, without it. */
+  #entityRoles!: Uint8Array;
+  #entitySlots!: KeySlots;
+
+  get #byEntity(): FactGroups {
+    if (!this.#byEntityGroups) {
+      this.#byEntityGroups = this.#makeByEntity!();
+      this.#makeByEntity = undefined;
+    }
+    return this.#byEntityGroups;
+  }
   /** Facts the stated ones imply (inference.ts), as their recipes: each made when a check first reads it. */
   readonly #derivedList: DerivedFactList;
   #derivedArray: readonly DerivedFact[] | undefined;
@@ -102,12 +122,8 @@ export class KnowledgeBase {
     // One pass writes each fact's keys as positions (factGroups.ts); a key's facts become an array when asked for.
     const columns = locations.columns && locations.columns.count <= facts.length ? locations.columns : undefined;
     const paperSlots = columns?.paperNumbers ? KeySlots.over(columns.paperNumbers, columns.paperKeys) : new KeySlots(columns?.paperKeys);
-    // Sized for the facts at once: a million-fact library's arrays are made once, not grown and copied twenty times.
-    const building = !(columns?.indices && columns.count === facts.length);
-    const size = (entries: number) => (building ? entries : 0);
     // One slot per entity id serves the three entity indices: one lookup per id a fact names.
     const entitySlots = new KeySlots(columns?.entityKeys);
-    const byEntity = new FactGroupsBuilder(entitySlots, size(2 * facts.length + (columns ? listEntries(columns) : 0)));
     // Columns that are every fact's (no fact read from an abstract after them) serve as they are, the entities'
     // and papers' numbers being their slots (KeySlots made from the columns' keys): each fact's subject, object,
     // relation, mediators and paper, where copies of them were 17 MB of typed arrays made at once (stop 38).
@@ -124,7 +140,9 @@ export class KnowledgeBase {
     // A snapshot's own indices serve when its facts are all the facts (none read from abstracts joined them).
     const stored = columns?.indices && columns.count === facts.length ? columns.indices : undefined;
     const fromColumns = stored ? facts.length : columns?.count ?? 0;
-    if (columns && !stored) indexColumns(columns, byEntity, whole ? undefined : { subjects: subjectSlots, objects: objectSlots, papers: paperColumn });
+    if (columns && !stored && !whole) copyColumns(columns, { subjects: subjectSlots, objects: objectSlots, papers: paperColumn });
+    /** The entries of facts after the columns (subject, object, mediators, context), slots found now, grouped later. */
+    const late: number[] = [];
     if (columns && !whole) {
       relationCodes.set(columns.relations.subarray(0, fromColumns));
       mediatorLists.set(columns.mediators.subarray(0, fromColumns));
@@ -135,11 +153,11 @@ export class KnowledgeBase {
       paperColumn[n] = paperSlots.slot(fact.evidence.paper);
       const subject = entitySlots.slot(fact.subject);
       subjectSlots[n] = subject;
-      byEntity.addSlot(subject, n);
+      late.push(subject, n);
       if (fact.object) {
         const object = entitySlots.slot(fact.object);
         objectSlots[n] = object;
-        if (fact.object !== fact.subject) byEntity.addSlot(object, n);
+        if (fact.object !== fact.subject) late.push(object, n);
       } else {
         objectSlots[n] = -1;
       }
@@ -150,7 +168,7 @@ export class KnowledgeBase {
         if (id === fact.subject || id === fact.object) continue;
         let seen = false;
         for (let j = 0; j < i && !seen; j++) seen = (j < fact.mediators.length ? fact.mediators[j] : fact.context[j - fact.mediators.length]) === id;
-        if (!seen) byEntity.add(id, n);
+        if (!seen) late.push(entitySlots.slot(id), n);
       }
       // Every mediator has its slot by now (above): its list as slots.
       if (fact.mediators.length === 0) mediatorLists[n] = 0;
@@ -161,7 +179,18 @@ export class KnowledgeBase {
     }
     const grouped = (column: Int32Array, slots: KeySlots, arrays: keyof NonNullable<typeof stored>): FactGroups => (stored ? groupsOf(facts, slots, stored[arrays]) : columnGroups(facts, slots, column));
     this.factsByPaper = grouped(paperColumn, paperSlots, 'byPaper');
-    this.factsByEntity = this.#byEntity = stored ? groupsOf(facts, entitySlots, stored.byEntity) : byEntity.groups(facts);
+    // The index by entity, made when first read (hover, completion, factsSetIn; no step of the load or of a check
+    // reads it: they ask entityRoles below): the same entries in the same order as when the constructor made it
+    // (the columns', then the later facts' found above).
+    this.#makeByEntity = () => {
+      if (stored) return groupsOf(facts, entitySlots, stored.byEntity);
+      const byEntity = new FactGroupsBuilder(entitySlots, 2 * facts.length + (columns ? listEntries(columns) : 0));
+      if (columns) indexColumns(columns, byEntity);
+      for (let i = 0; i < late.length; i += 2) byEntity.addSlot(late[i], late[i + 1]);
+      return byEntity.groups(facts);
+    };
+    this.#entitySlots = entitySlots;
+    this.#entityRoles = entityRoles(entitySlots.keys.length, columns, late, lists, mediatorLists, fromColumns, facts.length);
     const statedBySubject = grouped(subjectSlots, entitySlots, 'bySubject');
     const statedByObject = grouped(objectSlots, entitySlots, 'byObject');
     // While the derived facts are found, standIns reads the stated facts alone (as it always has).
@@ -233,6 +262,16 @@ export class KnowledgeBase {
       if (fact.context.some((c) => this.isA(c, entityId))) found.push(fact);
     }
     return found;
+  }
+
+  /** Whether a stated fact names the entity, in any role (factsByEntity has facts for it), without the index by entity. */
+  inStatedFacts(id: string): boolean {
+    return this.#roleOf(id, namedInFacts);
+  }
+
+  #roleOf(id: string, role: number): boolean {
+    const slot = this.#entitySlots.slotOf.get(id);
+    return slot !== undefined && slot < this.#entityRoles.length && (this.#entityRoles[slot] & role) !== 0;
   }
 
   /** The entity itself and everything it is a kind of, transitively (MMP13 -> MMP13, MMPS). */
@@ -419,7 +458,7 @@ export class KnowledgeBase {
       const about = (other: string): boolean =>
         (this.#factsBySubject.get(other)?.length ?? 0) > 0 ||
         (this.#factsByObject.get(other)?.length ?? 0) > 0 ||
-        (this.factsByEntity.get(other) ?? []).some((f) => f.mediators.includes(other));
+        this.#roleOf(other, mediatorInFacts);
       known = this.related(id).some(about) || this.standIns(id).some((s) => this.related(s.id).some(about));
       this.#hasFindings.set(id, known);
     }

@@ -548,7 +548,7 @@ function* indexesOf(columns: FactColumns): Generator<void, Record<IndexName, Gro
   const entitySlots = new KeySlots(columns.entityKeys);
   const byEntity = new FactGroupsBuilder(entitySlots);
   for (let from = 0; from < columns.count; from += factsPerStep) {
-    indexColumns(columns, byEntity, undefined, from, Math.min(columns.count, from + factsPerStep));
+    indexColumns(columns, byEntity, from, Math.min(columns.count, from + factsPerStep));
     yield;
   }
   // Those by paper, subject and object are the columns themselves, grouped (factGroups.ts columnArrays).
@@ -578,19 +578,11 @@ export function listEntries(columns: FactColumns): number {
 }
 
 /**
- * The constructor's indexing pass over facts given as numbers: the entity index's entries in the same order as the
- * pass over ids (subject, object, then mediators and context, each entity once per fact), with no id looked up.
- * `copies`: where each fact's subject, object and paper are written, when the columns are not all the facts (the
- * indices by subject, object and paper are grouped from these: factGroups.ts columnGroups); else they are the
- * columns themselves.
+ * The entity index's pass over facts given as numbers: its entries in the same order as the pass over ids
+ * (subject, object, then mediators and context, each entity once per fact), with no id looked up.
  */
-export function indexColumns(columns: FactColumns, byEntity: FactGroupsBuilder, copies?: { subjects: Int32Array; objects: Int32Array; papers: Int32Array }, from = 0, to = columns.count): void {
-  const { subjects, objects, mediators, contexts, lists, papers } = columns;
-  if (copies) {
-    copies.subjects.set(subjects.subarray(from, to), from);
-    copies.objects.set(objects.subarray(from, to), from);
-    copies.papers.set(papers.subarray(from, to), from);
-  }
+export function indexColumns(columns: FactColumns, byEntity: FactGroupsBuilder, from = 0, to = columns.count): void {
+  const { subjects, objects, mediators, contexts, lists } = columns;
   for (let n = from; n < to; n++) {
     const subject = subjects[n];
     const object = objects[n];
@@ -607,6 +599,17 @@ export function indexColumns(columns: FactColumns, byEntity: FactGroupsBuilder, 
       if (!seen) byEntity.addSlot(id, n);
     }
   }
+}
+
+/**
+ * Each fact's subject, object and paper copied from the columns, when they are not all the facts (the knowledge
+ * base's indices by subject, object and paper are grouped from these: factGroups.ts columnGroups); else they are
+ * the columns themselves.
+ */
+export function copyColumns(columns: FactColumns, copies: { subjects: Int32Array; objects: Int32Array; papers: Int32Array }): void {
+  copies.subjects.set(columns.subjects.subarray(0, columns.count));
+  copies.objects.set(columns.objects.subarray(0, columns.count));
+  copies.papers.set(columns.papers.subarray(0, columns.count));
 }
 
 // The container: "CLSNAP" and a version byte pair, the lengths of every part (u32), the Int32 parts (each

@@ -911,7 +911,7 @@ const reportOpener = /^\s*(?:(?:moreover|furthermore|however|indeed|notably|impo
  * when no finding backs it), where "X drives proliferation" names only a process every paper touches.
  */
 function resistanceWithFindings(id: string, kb: KnowledgeBase): boolean {
-  return kb.entities.get(id)?.type === 'phenotype' && id !== 'DRUG_RESISTANCE' && kb.ancestors(id).has('DRUG_RESISTANCE') && (kb.factsByEntity.get(id)?.length ?? 0) > 0;
+  return kb.entities.get(id)?.type === 'phenotype' && id !== 'DRUG_RESISTANCE' && kb.ancestors(id).has('DRUG_RESISTANCE') && kb.inStatedFacts(id);
 }
 
 /**
@@ -922,7 +922,7 @@ function resistanceWithFindings(id: string, kb: KnowledgeBase): boolean {
  * "drug Y lowers the risk of diabetic complications [@paper]" names nothing the library studies.
  */
 export function citesLibraryOnItsTopic(citedKeys: readonly string[], entityIds: readonly string[], kb: KnowledgeBase): boolean {
-  return citedKeys.some((key) => kb.hasFactsFor(key)) && entityIds.some((id) => kb.entities.get(id)?.type !== 'experimental-system' && (kb.factsByEntity.get(id)?.length ?? 0) > 0);
+  return citedKeys.some((key) => kb.hasFactsFor(key)) && entityIds.some((id) => kb.entities.get(id)?.type !== 'experimental-system' && kb.inStatedFacts(id));
 }
 
 /**
@@ -936,7 +936,7 @@ export function citesLibraryOnItsTopic(citedKeys: readonly string[], entityIds: 
 export function memberOfFamilyWithFindings(id: string, kb: KnowledgeBase): boolean {
   const families = [...kb.ancestors(id)].filter((a) => a !== id);
   const siblingsIn = families.filter((f) => familyOfStudiedMembers(f, id, kb));
-  return families.some((a) => (kb.factsByEntity.get(a)?.length ?? 0) > 0 && !siblingsIn.some((f) => f !== a && kb.ancestors(f).has(a)));
+  return families.some((a) => kb.inStatedFacts(a) && !siblingsIn.some((f) => f !== a && kb.ancestors(f).has(a)));
 }
 
 /** Per library: the protein families with a member that has findings of its own, and those members. */
