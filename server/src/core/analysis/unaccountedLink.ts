@@ -129,11 +129,10 @@ export function unaccountedLink(text: string, start: number, end: number, mentio
   const ownLast = own.length > 0 ? Math.max(...own.map((t) => t.last)) : to;
   // The claim's main trigger (the last in the gap): a relative clause's verb before it is another event.
   const mainFirst = own.length > 0 ? own[0].first : to;
-  // The reader took the denial in: a denied claim, one of no effect, one read through a loss of function, one the
+  // The reader took the denial in: a denied claim, one of no effect, one read through a loss of function, or one the
   // reader composed from a loss and a denial together (claims/extract.ts lossAndDenial: "medium from Y-silenced cells
-  // did not raise Z"), or a route read from a loss named outside the gap ("Once Y was silenced, X no longer raised Z":
-  // X raises Z through Y).
-  let denialRead = claim.negated || claim.inverted || claim.relation === 'no-effect' || claim.lossAndDenial === true || claim.mediators.some((m) => m.end <= first.start || m.start >= second.end);
+  // did not raise Z"; "Once Y was silenced, X no longer raised Z": X raises Z through Y).
+  let denialRead = claim.negated || claim.inverted || claim.relation === 'no-effect' || claim.lossAndDenial === true;
   const words = (): readonly ChunkWord[] => sentenceChunks(text, start, end, tokens).words;
   // A participant named again by a pronoun after a comma ("Although X does not lower A, it may raise Z"): the link
   // runs through the pronoun, and the words before it belong to another clause.
