@@ -135,4 +135,25 @@ suite('the words between a claim\'s participants accounted for (unaccountedLink.
     assert.equal(asClaim('An IL-11 antagonist lowered MMP-9 expression in MDA-MB-231 cells.', 'IL11', 'increases', 'MMP9', { inverted: true }), 'none');
     assert.equal(asClaim('Sarilumab is an IL-6R blocker used in arthritis.', 'SARILUMAB', 'inhibits', 'IL6R'), 'none');
   });
+  // Stop 55 (h-lossdeny55): a claim read through a loss and a denial together carries the mark (claims/extract.ts
+  // lossAndDenial); the guard reads the denial from the mark, not from a word after the subject.
+  test('a claim read by the rule for a denial under a loss: the reader marks it, and its denial is read', () => {
+    for (const [text, triple] of [
+      ['Conditioned medium from IL-11-silenced tumour cells did not raise STAT3 phosphorylation.', 'IL11 increases STAT3'],
+      ['Conditioned medium from IL-11 suppressed cells failed to raise STAT3 phosphorylation.', 'IL11 increases STAT3'],
+      ['In STAT3-deficient cells, IL-6 did not induce MMP-3.', 'STAT3 promotes MMP3'],
+      ['In cells lacking STAT3, IL-6 failed to induce MMP-3.', 'STAT3 promotes MMP3'],
+    ] as const) {
+      const { s } = sentence(text);
+      const read = s.claims.find(({ claim: c }) => `${c.subject.entityId} ${c.relation} ${c.object.entityId}` === triple);
+      assert.ok(read?.claim.lossAndDenial, `${text}: ${triple} not marked`);
+      assert.equal(readClaim(text, triple), 'none', text);
+    }
+  });
+  test('controls: the same claim unmarked leaves its denial unread; a group named by its loss with a plain verb', () => {
+    assert.equal(asClaim('Conditioned medium from IL-11-silenced tumour cells did not raise STAT3 phosphorylation.', 'IL11', 'increases', 'STAT3'), 'negation');
+    assert.equal(asClaim('In STAT3-deficient cells, IL-6 did not induce MMP-3.', 'STAT3', 'promotes', 'MMP3'), 'negation');
+    const { s } = sentence('Conditioned medium from IL-11-silenced tumour cells raised STAT3 phosphorylation.');
+    assert.ok(s.claims.every(({ claim: c }) => !c.lossAndDenial));
+  });
 });

@@ -1,11 +1,11 @@
-// The words of denial the precision guards read between a claim's participants (issue 7, stop 54), as data in one
-// place. Two guards were built at once and each kept its own list (unaccountedLink.ts's negative words, unreadDenial.ts's
-// denial words); they agreed on most words and the lead already had to teach one the other's (a part called unneeded).
-// Here is one table: each word with its kind, and both guards read every word (the union of their lists left every
-// studied figure identical, stop 54). The kinds say what a word denies; one kind is read apart:
+// The words of denial the precision guard reads between a claim's participants (issue 7, stop 54), as data in one
+// place. Two guards were built at once and each kept its own list; here is one table: each word with its kind (the
+// union of their lists left every studied figure identical, stop 54). Since stop 55 one function decides whether such
+// a word is accounted for (denialExemptions.ts, asked by unaccountedLink.ts). The kinds say what a word denies; one
+// kind is read apart:
 // - 'bare': "not", "no", "never", "neither", "nor"; a name right after one is what it denies ("but not B", "no Y").
-// The exemptions both guards share are data here too: the words after "not" that grant the claim ("not only"), and the
-// words that turn a denial before them round ("not unlikely", "did not fail to", "not a superfluous step").
+// The exemption words are data here too: the words after "not" that grant the claim ("not only"), and the words that
+// turn a denial before them round ("not unlikely", "did not fail to", "not a superfluous step").
 import { roleSizes } from '../claims/roleScale';
 
 export type DenialKind = 'bare' | 'contraction' | 'failure' | 'degree' | 'absence' | 'unneeded' | 'no-change' | 'independence' | 'blockade';
@@ -43,16 +43,13 @@ export const denialWords: ReadonlySet<string> = new Set(Object.keys(denialTable)
 /** The bare denials: a name right after one is what it denies. */
 export const bareDenials: ReadonlySet<string> = new Set(Object.keys(denialTable).filter((w) => denialTable[w] === 'bare'));
 
-/** The denial words as a regular-expression alternation (for the guard that reads the text). */
-export const denialAlternation: string = [...denialWords].map((w) => w.replace(/[-']/g, (c) => `\\${c}`)).join('|');
-
 /** Words after "not" (a determiner or "be" between allowed) that make it "not only ... but also": the claim is granted. */
 export const notOnlyWords: ReadonlySet<string> = new Set(['only', 'merely', 'just', 'simply', 'solely', 'exclusively', 'sole', 'single', 'unique']);
 
-/** More words that grant the claim right after "not" ("not least", "not surprisingly", "not until"), read from the text. */
+/** More words that grant the claim right after "not" ("not least", "not surprisingly", "not until"). */
 export const notOnlyRightAfter: readonly string[] = [...notOnlyWords, 'least', 'surprisingly', 'until'];
 
-/** More words that grant the claim after "not" and an article ("not the main", "not the first"), read from the text. */
+/** More words that grant the claim after "not" and an article ("not the main", "not the first"). */
 export const notOnlyAfterArticle: readonly string[] = [...notOnlyWords, 'main', 'first', 'exclusive', 'one'];
 
 /** Negative adjectives that a denial before them cancels ("not unlikely", "not uncommon"). */

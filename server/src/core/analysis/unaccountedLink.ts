@@ -22,11 +22,11 @@ import type { EntityMention } from '../entities/recognize';
 import { tokenize, type Token } from '../claims/tokens';
 import { clauseNumbers, findTriggers, butAlso, type Trigger } from '../claims/triggers';
 import { sentenceChunks } from '../claims/nounPhrases';
-import { lossGroupWords, verbTrigger, type ClaimRelation } from '../claims/vocabulary';
+import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
 import { relationSign } from '../kb/schema';
 import { holdOn } from '../claims/holdOn';
-import { deniesAsUsed, denialTable, denialWords, notOnlyWords, turnsDenialRound } from './denialWords';
-import { unreadDenials } from './unreadDenial';
+import { denialTable, denialWords, notOnlyWords } from './denialWords';
+import { cancelledAt, denialExemption, determinerLike, rivalAside, type DenialSite } from './denialExemptions';
 import type { ChunkWord } from '../language/chunks';
 
 export type UnaccountedKind = 'finite-verb' | 'relative' | 'negation' | 'contrast' | 'change-noun' | 'referent-noun';
@@ -80,6 +80,8 @@ export interface LinkClaim {
   object: EntityMention;
   negated: boolean;
   inverted: boolean;
+  /** Read through a loss of the subject and a denial that turned it round together (claims/extract.ts ExtractedClaim). */
+  lossAndDenial?: true;
   relation: ClaimRelation;
   mediators: readonly EntityMention[];
   context: readonly EntityMention[];
@@ -95,24 +97,7 @@ export interface LinkClaim {
  * word and change noun after a verb of directed change is unread. With no trigger in the gap (a construction read the
  * claim from words of its own) only the negative and contrast words speak.
  */
-export function unaccountedLink(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim, namesSomething?: (from: number, to: number) => boolean): UnaccountedWord | undefined {
-  // One set of exemptions: a word of denial is unread only when neither reading of it (the tokens' here, the text's in
-  // unreadDenial.ts) grants it. The text's reading is asked first; the tokens' records the denials it grants.
-  const textUnread = unreadDenials(text, start, end, claim, namesSomething);
-  const seen: DenialsSeen = { granted: new Set(), read: false, accept: (token) => textUnread.some((w) => w.start === token.start) };
-  return wordOfLinkUnread(text, start, end, mentions, claim, seen) ?? textUnread.find((w) => !seen.granted.has(w.start) && !(seen.read && negativeWords.has(w.word.toLowerCase())));
-}
-
-/** What the tokens' reading of the denials found: the offsets of those it grants, whether the claim took denial in, and the text reading's consent to a denial it would report. */
-interface DenialsSeen {
-  granted: Set<number>;
-  read: boolean;
-  accept: (token: Token) => boolean;
-}
-
-
-/** The token guard of `unaccountedLink` (every kind of word; unreadDenial.ts reads the denials it lets pass). */
-function wordOfLinkUnread(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim, seen: DenialsSeen): UnaccountedWord | undefined {
+export function unaccountedLink(text: string, start: number, end: number, mentions: readonly EntityMention[], claim: LinkClaim, namesSomething?: (from: number, to: number) => boolean, excused?: (word: string, row: string) => void): UnaccountedWord | undefined {
   const { subject, object } = claim;
   const [first, second] = subject.start <= object.start ? [subject, object] : [object, subject];
   if (first.end >= second.start || first.start < start || second.end > end) return undefined;
@@ -144,9 +129,10 @@ function wordOfLinkUnread(text: string, start: number, end: number, mentions: re
   const ownLast = own.length > 0 ? Math.max(...own.map((t) => t.last)) : to;
   // The claim's main trigger (the last in the gap): a relative clause's verb before it is another event.
   const mainFirst = own.length > 0 ? own[0].first : to;
-  // The reader took the denial in: a denied claim, one of no effect, one read through a loss of function, or a route
-  // read from a loss named outside the gap ("Once Y was silenced, X no longer raised Z": X raises Z through Y).
-  let denialRead = claim.negated || claim.inverted || claim.relation === 'no-effect' || claim.mediators.some((m) => m.end <= first.start || m.start >= second.end);
+  // The reader took the denial in: a denied claim, one of no effect, one read through a loss of function, or one the
+  // reader composed from a loss and a denial together (claims/extract.ts lossAndDenial: "medium from Y-silenced cells
+  // did not raise Z"; "Once Y was silenced, X no longer raised Z": X raises Z through Y).
+  let denialRead = claim.negated || claim.inverted || claim.relation === 'no-effect' || claim.lossAndDenial === true;
   const words = (): readonly ChunkWord[] => sentenceChunks(text, start, end, tokens).words;
   // A participant named again by a pronoun after a comma ("Although X does not lower A, it may raise Z"): the link
   // runs through the pronoun, and the words before it belong to another clause.
@@ -165,15 +151,6 @@ function wordOfLinkUnread(text: string, start: number, end: number, mentions: re
   // (A word of a blockade, "a dominant-negative form", is a loss itself, no negative word the loss reading takes in.)
   const negativeBetween = tokens.some((t) => negativeWords.has(t.lower) && denialTable[t.lower] !== 'blockade');
   if (lossNounOver(tokens, from - 1, first) !== undefined) denialRead = true;
-  // A subject named as a group by its loss ("cells with X suppressed", "X-silenced cells") in a claim not inverted: the
-  // reader turned the loss and the denial round together ("medium from X suppressed cells did not raise Z" read as X
-  // raising Z), so the denial was read.
-  const subjectAt = tokens.findIndex((t) => t.kind === 'entity' && t.start === subject.start);
-  const afterSubject = subjectAt >= 0 ? tokens[subjectAt + 1] : undefined;
-  if (!claim.inverted && afterSubject?.kind === 'word' && lossGroupWords.has(afterSubject.lower)) denialRead = true;
-  seen.read = denialRead;
-  // (The words before `startAt` are another clause's: its denials are its own.)
-  for (let k = from; k < startAt; k++) if (negativeWords.has(tokens[k].lower)) seen.granted.add(tokens[k].start);
   // The words binding the first participant: a loss noun over it the reading did not take in ("blockade of X").
   // (A reading whose relation runs against its trigger's took the loss in: "knockdown of X lowered Y", X raises Y.)
   const against = own.length > 0 && relationSign(own[0].relation) * relationSign(claim.relation) < 0;
@@ -193,6 +170,8 @@ function wordOfLinkUnread(text: string, start: number, end: number, mentions: re
   let depth = 0;
   const notOnlyBefore = (i: number): boolean => tokens.slice(from, i).some((t, k) => t.lower === 'not' && notOnlyWords.has(tokens[from + k + 1]?.lower ?? ''));
   const relativeOnSubject = tokens.slice(from, mainFirst).some((t) => relativeWords.has(t.lower) || t.lower === 'that');
+  const ownMentions = [first, second, ...claim.mediators];
+  const site = (at: number): DenialSite => ({ tokens, at, from, to, own: ownMentions, second, namesSomething });
   for (let i = startAt; i < to; i++) {
     const token = tokens[i];
     if (token.text === '(' || token.text === '[') depth++;
@@ -202,35 +181,24 @@ function wordOfLinkUnread(text: string, start: number, end: number, mentions: re
     // on the subject, no part of the link (an object relative's own verb is asked first, below).
     const aside = asides.find(([a]) => a === i);
     if (aside && i < mainFirst) {
-      for (let k = i; k < aside[1]; k++) if (negativeWords.has(tokens[k].lower)) seen.granted.add(tokens[k].start);
       i = aside[1];
       continue;
     }
-    if (depth > 0 && negativeWords.has(token.lower)) seen.granted.add(token.start);
-    if (depth > 0 || token.kind !== 'word' || inTrigger(i)) continue;
+    if (depth > 0 || token.kind !== 'word') continue;
     const word = token.lower;
-    const grant = (): true => { seen.granted.add(token.start); return true; };
     const found = (kind: UnaccountedKind): UnaccountedWord => ({ kind, word: token.text, start: token.start });
-    // A rival set against a participant or a route ("IL-11, unlike IL-6, raises Z", "via A rather than B", "A, but
-    // not B, ...") keeps the claim's own participants.
-    if ((negativeWords.has(word) || contrastWords.has(word) || word === 'rather') && rivalAside(tokens, i, [first, second, ...claim.mediators])) { if (negativeWords.has(word)) grant(); continue; }
-    // Two negatives cancel ("did not fail to", "is not a dispensable", "not unlikely").
-    if (negativeWords.has(word) && cancelled(tokens, i, to)) { grant(); i = cancelled(tokens, i, to); seen.granted.add(tokens[i].start); continue; }
-    // A loss word right before a participant ("cells lacking Y", "without Y") is the participant's loss, which the
-    // loss-of-function reading takes in.
-    if (negativeWords.has(word) && lossOfParticipant(tokens, i, second) && grant()) continue;
-    const notOnly = word === 'not' && notOnlyAt(tokens, i + 1);
-    if (notOnly) grant();
-    // A denied degree ("did not raise Y as strongly as Z", "not more than"): the link is granted, its degree denied.
-    if (word === 'not' && degreeAfter(tokens, i) && grant()) continue;
-    // An excluded rival named alone ("not X alone", "but not X,").
-    if (word === 'not' && excludedRival(tokens, i) && grant()) continue;
-    if (!denialRead && negativeWords.has(word) && !notOnly && deniesAsUsed(word, tokens[i + 1]?.lower ?? '')) {
-      // (A denial the text's reading grants, "no longer", "not always", one in a concession or before a comparison, is read.)
-      if (seen.accept(token)) return found('negation');
-      grant();
-      continue;
+    // A word of denial: read when the claim took it in or a row of denialExemptions.ts accounts for it (a double
+    // denial, "not only", a comparison, a rival set aside ...); unread otherwise.
+    if (negativeWords.has(word)) {
+      const row = denialExemption(site(i));
+      if (row === undefined && !denialRead) return found('negation');
+      // (Two negatives cancel, "did not fail to": the second is read with the first.)
+      if (row !== undefined) { excused?.(token.text, row.name); i = Math.max(i, cancelledAt(site(i), i)); continue; }
     }
+    if (inTrigger(i)) continue;
+    // A rival set against a participant or a route ("IL-11, unlike IL-6, raises Z", "via A rather than B") keeps the
+    // claim's own participants.
+    if ((contrastWords.has(word) || word === 'rather') && rivalAside(tokens, i, ownMentions)) continue;
     if (!denialRead && negativePairs.some(([a, b]) => word === a && tokens[i + 1]?.lower === b)) return found('negation');
     // "not only A but (in our view) also B"; a contrast opening a second predicate of the same subject ("X is
     // regulated but is raised in Z") sets two states of one subject side by side.
@@ -311,30 +279,8 @@ function lossNounOver(tokens: readonly Token[], k: number, participant: EntityMe
   return noun && lossNouns.has(noun.lower) ? noun : undefined;
 }
 
-/** Whether "not" before `k` is "not only", "not the sole", "not be the only". */
-function notOnlyAt(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 3 && j < tokens.length; j++) {
-    if (notOnlyWords.has(tokens[j].lower)) return true;
-    if (!determinerLike(tokens[j].lower) && tokens[j].lower !== 'be') return false;
-  }
-  return false;
-}
 
-/** A denied degree: "as <word> as" or "more/less ... than" in the clause after "not". */
-function degreeAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k < i + 12; k++) {
-    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
-    if (tokens[k].lower === 'as' && tokens[k + 2]?.lower === 'as') return true;
-  }
-  return false;
-}
 
-/** "not X alone", "not X," after a comma: a rival named to be set aside. */
-function excludedRival(tokens: readonly Token[], i: number): boolean {
-  const next = determinerLike(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  if (tokens[next]?.kind !== 'entity') return false;
-  return tokens[next + 1]?.lower === 'alone' || (tokens[i - 1]?.text === ',' && tokens[next + 1]?.text === ',');
-}
 
 /** Whether the contrast word at `i` opens a second predicate (a verb or an auxiliary next, an adverb allowed between). */
 function opensPredicate(words: readonly ChunkWord[], i: number): boolean {
@@ -357,40 +303,9 @@ function chainStep(tokens: readonly Token[], i: number, ownLast: number, context
 /** Prepositions before a relative word that name a member of a set ("among which", "of which"). */
 const partitive: ReadonlySet<string> = new Set(['among', 'of']);
 
-/**
- * Whether the negative or contrast word at `i` sets another molecule against one of the claim's own (a participant or
- * a route): right after its mention (a comma, "and" or "but" between allowed), and before another mention within three
- * words ("via A rather than B", "A, but not B,", "A, unlike B,", "only A, and not B,").
- */
-function rivalAside(tokens: readonly Token[], i: number, own: readonly EntityMention[]): boolean {
-  let before = i - 1;
-  while (before >= 0 && (tokens[before].text === ',' || ['and', 'but', 'not', 'rather'].includes(tokens[before].lower))) before--;
-  const named = tokens[before];
-  if (named?.kind !== 'entity' || !own.some((m) => m.start <= named.start && m.end >= named.end)) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
-    if (tokens[k].kind === 'entity') return true;
-    if (!['than', 'not', 'of', 'to', 'the', 'a', 'an', 'with'].includes(tokens[k].lower)) return false;
-  }
-  return false;
-}
 
-/** The index of a second negative within three words after the one at `i` (the two cancel), or 0; the words of an
- * unneeded part are roleScale.ts's table ("not a superfluous step"). */
-function cancelled(tokens: readonly Token[], i: number, to: number): number {
-  for (let k = i + 1; k < Math.min(to, i + 4); k++) if (turnsDenialRound(tokens[k].lower)) return k;
-  return 0;
-}
 
-/** Whether the negative word at `i` is the loss of the later participant: right before its mention, a determiner between allowed. */
-function lossOfParticipant(tokens: readonly Token[], i: number, participant: EntityMention): boolean {
-  const next = determinerLike(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
-  return next?.kind === 'entity' && next.start >= participant.start && next.start < participant.end;
-}
 
-/** A determiner or quantifier before an actor's name ("which the cytokine ...", "that these drugs ..."). */
-function determinerLike(word: string): boolean {
-  return ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their'].includes(word);
-}
 
 /** Whether the change noun at `i` follows the claim's trigger `ownLast` with only determiners and describing words between, and the trigger is a verb of directed change. */
 function afterDirectedChange(tokens: readonly Token[], i: number, ownLast: number): boolean {

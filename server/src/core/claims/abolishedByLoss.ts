@@ -41,7 +41,7 @@ export function abolishedByLossIn(claims: readonly ExtractedClaim[], sentence: S
     const said = denial.inverted ? invert(denial.relation) : denial.relation;
     // (A reader may have read the claim already.)
     const known = [...claims, ...out].some((c) => !c.negated && isPair(c, lost.entityId, denial.object.entityId));
-    if (relationSign(said) > 0 && !known) out.push(claimOf(sentence, lost, 'promotes', denial.object, { start: denial.object.start, end: lost.end }));
+    if (relationSign(said) > 0 && !known) out.push(claimOf(sentence, lost, 'promotes', denial.object, { start: denial.object.start, end: lost.end, lossAndDenial: true }));
   }
   return removed.size === 0 ? claims : [...claims.filter((c) => !removed.has(c)), ...out];
 }

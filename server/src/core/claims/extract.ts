@@ -47,6 +47,14 @@ export interface ExtractedClaim {
   hedged: boolean;
   /** The subject was named by its loss of function and the relation was inverted. */
   inverted: boolean;
+  /**
+   * The claim was read by the rule for a denial under a loss ("medium from Z-silenced cells did not raise Y", "In
+   * Z-deficient cells, A did not induce Y", "A no longer raised Y once Z was lost": Z is needed, Z raises Y;
+   * noLongerAfterLoss.ts, abolishedByLoss.ts, frontedLostPlace.ts, lostSource.ts): the relation is as composed from the
+   * loss and the denial together, neither inverted nor negated, and the denial word the sentence keeps is read (the
+   * precision guard analysis/unaccountedLink.ts takes it as the claim's own).
+   */
+  lossAndDenial?: true;
   /** Offsets in the block text covering the words of the claim. */
   start: number;
   end: number;

@@ -64,7 +64,7 @@ export function withFrontedLostPlace(claims: readonly ExtractedClaim[], sentence
     // A denied rise says Z is needed for it (Z promotes Y); a denied fall says no direction of Z's own: the denial goes.
     const said = c.inverted ? invert(c.relation) : c.relation;
     if (relationSign(said) > 0 && ![...claims, ...out].some((o) => !o.negated && isPair(o, lost.entityId, c.object.entityId))) {
-      out.push(claimOf(sentence, lost, 'promotes', c.object, { context: c.context, start: lost.start, end: c.object.end }));
+      out.push(claimOf(sentence, lost, 'promotes', c.object, { context: c.context, start: lost.start, end: c.object.end, lossAndDenial: true }));
     }
   }
   return out.length === claims.length && out.every((c, i) => c === claims[i]) ? claims : out;

@@ -34,7 +34,7 @@ export const lostSource: Construction = {
       const object = denial && inSentence.find((m) => m.start === lost.end + denial[0].length);
       const relation = raising.test(denial?.[1] ?? '') ? 'increases' : lowering.test(denial?.[1] ?? '') ? 'decreases' : undefined;
       if (!object || !relation || object.entityId === lost.entityId) continue;
-      out.push(claimOf(sentence, lost, relation, object));
+      out.push(claimOf(sentence, lost, relation, object, { lossAndDenial: true }));
     }
     return out;
   }),

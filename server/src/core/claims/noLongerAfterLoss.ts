@@ -50,8 +50,8 @@ export function noLongerAfterLossIn(claims: readonly ExtractedClaim[], sentence:
   for (const c of denied) {
     // The relation as the verb says it: a reading turned round by the loss word is turned back.
     const relation = c.inverted ? invert(c.relation) : c.relation;
-    out.push({ ...c, relation, negated: false, inverted: false, mediators: [lost] });
-    out.push(claimOf(sentence, lost, relation, c.object, { context: c.context, start: Math.min(lost.start, c.object.start), end: Math.max(lost.end, c.object.end) }));
+    out.push({ ...c, relation, negated: false, inverted: false, mediators: [lost], lossAndDenial: true });
+    out.push(claimOf(sentence, lost, relation, c.object, { context: c.context, start: Math.min(lost.start, c.object.start), end: Math.max(lost.end, c.object.end), lossAndDenial: true }));
   }
   // The reader's other claims on the lost name (it took it for an object of the denial, or for a loss of the agent) go.
   const kept = claims.filter((c) => !denied.includes(c) && c.subject.entityId !== lost.entityId && c.object.entityId !== lost.entityId);
