@@ -33,6 +33,7 @@ import { silentSiblingSubject, unbackedChainLink, unbackedSwitchHalf } from './u
 import { besideUnreadMainClaim } from './unreadMainSlot';
 import { unaccountedLink } from './unaccountedLink';
 import { unreadDirectedMention } from './unreadDirectedMention';
+import { backedOnlyInSideClause } from './backedOnlyInSideClause';
 import { contextTypes, moleculeTypes } from '../kb/schema';
 import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
@@ -313,6 +314,12 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // takes in ("...; one route is to enhance Z", "Known for inhibiting Z, X ..."), is as much what the sentence says as
     // the claim read: no evidence (unreadDirectedMention.ts, stop 54).
     if (summary.verdict === 'supported' && summary.main !== undefined && unreadDirectedMention(block.text, span.start, span.end, inSentence, claims.map((c) => c.claim)) !== undefined) {
+      summary = { verdict: 'unsupported', basis: 'no-evidence', main: summary.main };
+    }
+    // Every backed claim in a side clause (a concession, a reason, a relative clause, a closing inference) while the main
+    // clause's own predicate went unread ("Although X raises Y, X governs Z", "X, which is activated by Y, plays a role
+    // in Z"): the side remark spoke for the sentence; no evidence (backedOnlyInSideClause.ts, stop 55).
+    if (summary.verdict === 'supported' && backedOnlyInSideClause(block.text, span.start, span.end, inSentence, claims, sentenceText.namesSomething!) !== undefined) {
       summary = { verdict: 'unsupported', basis: 'no-evidence', main: summary.main };
     }
     const ownFinding = reading.ownFinding;
