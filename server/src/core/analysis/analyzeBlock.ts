@@ -39,6 +39,7 @@ import { narrowedClass } from '../claims/restrictedClass';
 import { actorsWithFindings, citesLibraryOnItsTopic, excludedPlaces, namedInPassing, nearMissOf, namesUnknownContext, numberedSiblingReported, nonClaimKind, processActsAsSubject } from '../verify/scope';
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { unreadSettings } from '../verify/unreadSettings';
+import { hasOwnPlace, unclaimedPlaces } from '../verify/unclaimedPlace';
 
 export interface ClaimResult {
   claim: ExtractedClaim;
@@ -241,15 +242,24 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     // "X drives Y through A, B and C": one backed route of a list backs the claim, as one backed member backs a list (listedRoute.ts).
     const listedRoute = (claim: ExtractedClaim, verification: ClaimVerification): ClaimVerification =>
       withListedRoute(claim, verification, block.text, (mediators) => verifyClaim(toVerifiable({ ...claim, mediators }, unknownContext, block.text), kb), kin.nearMiss);
-    const claims = reading.claims.map((claim) => ({
-      claim,
-      verification: withoutExcludedMember(claim, withoutDeniedRoute(claim, withoutLostRoute(
+    // A cell line the reader took for a participant (unclaimedPlace.ts): a supported claim with no place of its own is
+    // checked again there.
+    const typeOf = (id: string): string | undefined => kb.entities.get(id)?.type;
+    const placed = (claim: ExtractedClaim, verification: ClaimVerification): { claim: ExtractedClaim; verification: ClaimVerification } => {
+      if (verification.verdict !== 'supported' || hasOwnPlace(claim, typeOf)) return { claim, verification };
+      const unclaimed = unclaimedPlaces(text, span.start, inSentence, reading.claims, claim, typeOf);
+      if (unclaimed.length === 0) return { claim, verification };
+      // (The claim stays the one read, so what else reads the sentence finds it as before; only its verification moves.)
+      return { claim, verification: verifyClaim(toVerifiable({ ...claim, context: [...claim.context, ...unclaimed] }, unknownContext, block.text), kb) };
+    };
+    const claims = reading.claims.map((claim) => placed(claim,
+      withoutExcludedMember(claim, withoutDeniedRoute(claim, withoutLostRoute(
         readoutOutOfScope({ subject: claim.subject.entityId, object: claim.object.entityId }, readouts, kb)
           ? outOfScope
           : withoutExcluded(claim) ?? listedRoute(claim, (!unknownContext && anchoredVerifications.get(claim)) || verifyClaim(toVerifiable(claim, unknownContext, block.text), kb)),
         lost,
       ), denied), excludedMembers),
-    }));
+    ));
     // "X raised Y in A cells but not in B cells": the place set against the claim's own place is where the writer
     // says the effect is absent, a claim of its own, denied, after the others (issue 7, stop 34: it was only dropped
     // from the setting, so a finding in B never contradicted it). Only beside a place the claim keeps: "..., but not

@@ -1262,7 +1262,7 @@ export function namesUnknownContext(text: string, offset: number, mentions: read
  * up to three words before its name, is a non-cancer setting the lexicon has no context for, which the corpus reads as
  * naming no context (issue 7, stop 46: the lead's policy on non-cancer settings), not as a cancer line it lacks.
  */
-function calledNonMalignant(text: string, nameStart: number): boolean {
+export function calledNonMalignant(text: string, nameStart: number): boolean {
   let end = nameStart;
   for (let words = 0; words < 3; words++) {
     const word = wordBefore(text, end);
