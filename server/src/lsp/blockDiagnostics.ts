@@ -8,6 +8,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockDiagnostics, DiagnosticData } from '../core/features/diagnostics';
 import { blockShift } from '../core/text/prose';
+import { placedDiagnostic } from './publishEncoder';
 
 /** A block's diagnostics as they cross: LSP diagnostics without ranges, and the ranges as offsets from the anchor. */
 export interface SentBlock {
@@ -200,6 +201,8 @@ function withRange(d: Omit<Diagnostic, 'range'>, range: Range): Diagnostic {
   Object.freeze(range.end);
   const result: Diagnostic = { range: Object.freeze(range), severity: d.severity, code: d.code, source: d.source, message: d.message };
   if (d.relatedInformation) result.relatedInformation = d.relatedInformation;
+  // Its JSON after the range is that of every placement of `d` (the stdio writer writes it once).
+  placedDiagnostic(result, d);
   return Object.freeze(result);
 }
 

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { PassThrough } from 'node:stream';
 import { StreamMessageReader } from 'vscode-languageserver/node';
-import { diagnosticsWriter, encodeMessage } from '../../src/lsp/publishEncoder';
+import { diagnosticsWriter, encodeMessage, placedDiagnostic } from '../../src/lsp/publishEncoder';
 
 function diagnostic(line: number, message: string): Diagnostic {
   return { range: { start: { line, character: 0 }, end: { line, character: 4 } }, severity: DiagnosticSeverity.Warning, code: 'unsupported', source: 'claimlens', message };
@@ -127,5 +127,26 @@ suite('the stdio encoding of a publish', () => {
     assert.deepEqual(read, sent);
     reader.dispose();
     writer.dispose();
+  });
+
+  test("a diagnostic placed again from the same block diagnostic (its lines shifted) is written from its kept text after the range, as JSON.stringify writes it", () => {
+    const uri = 'file:///moved.md';
+    const sources = Array.from({ length: 4 }, (_, n) => ({ severity: DiagnosticSeverity.Warning, code: 'unsupported', source: 'claimlens', message: `finding ${n} in NF-κB\nsecond line` }));
+    const placed = (by: number) => sources.map((source, n) => {
+      const d = Object.freeze({ range: Object.freeze({ start: Object.freeze({ line: n + by, character: 2 }), end: Object.freeze({ line: n + by, character: 9 }) }), ...source });
+      placedDiagnostic(d, source);
+      return d;
+    });
+    const first = placed(0);
+    const before = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 1, diagnostics: first } };
+    encodeMessage(before);
+    // A line added above all of them: every one is a new object with its range one line down.
+    const moved = placed(1);
+    const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 2, diagnostics: moved } };
+    const { result: bytes, written } = stringified(() => encodeMessage(message));
+    assert.deepEqual(JSON.parse(bytes.toString('utf8')), JSON.parse(JSON.stringify(message)));
+    // Only the ranges were written again, not the diagnostics.
+    assert.deepEqual(written.filter((value) => moved.includes(value as never)), []);
+    assert.ok(bytes.every((byte) => byte < 0x80), 'a byte past ASCII');
   });
 });
