@@ -14,8 +14,6 @@
 // it), and skipping a publish whose bytes equal the last one (the editor would keep ranges it moved itself).
 import { AbstractMessageWriter, type Message, type MessageWriter, type NotificationMessage } from 'vscode-languageserver/node';
 
-const comma = Buffer.from(',');
-
 /**
  * Per document, the last publish's bytes, its diagnostics in order and where each one's JSON lies in them.
  * After an edit the diagnostics before and after it are the same objects in the same order, so the next
@@ -70,7 +68,18 @@ export function encodePieces(message: Message): Pieces {
   let offset = parts[0].length;
   // A run of diagnostics that follow each other in the last publish too: copied as one piece of its bytes.
   let run: { from: number; to: number } | undefined;
+  // What is written between the runs (new diagnostics and commas), as text until a run or the end: one buffer
+  // for diagnostics written one after the other, not one each (a block moved by a line added above it is
+  // written again whole, and 5,900 buffers and the pieces' compaction they forced were most of that publish's
+  // main-thread time; issue 10). Their JSON is ASCII (asciiJson): a character is a byte.
+  let fresh: string[] = [];
+  const flush = () => {
+    if (fresh.length === 0) return;
+    parts.push(Buffer.from(fresh.length === 1 ? fresh[0] : fresh.join(''), 'latin1'));
+    fresh = [];
+  };
   const endRun = () => {
+    flush();
     if (run && previous) {
       copyRange(previous.pieces, previous.starts[run.from], previous.ends[run.to], parts);
       offset += previous.ends[run.to] - previous.starts[run.from];
@@ -99,16 +108,16 @@ export function encodePieces(message: Message): Pieces {
     } else {
       endRun();
       if (index > 0) {
-        parts.push(comma);
+        fresh.push(',');
         offset += 1;
       }
       if (before !== undefined) run = { from: before, to: before };
       else {
-        const bytes = diagnosticJson(diagnostic, frozen);
-        parts.push(bytes);
+        const json = diagnosticJson(diagnostic, frozen);
+        fresh.push(json);
         next.starts[index] = offset;
-        next.ends[index] = offset + bytes.length;
-        offset += bytes.length;
+        next.ends[index] = offset + json.length;
+        offset += json.length;
         continue;
       }
     }
@@ -176,16 +185,17 @@ export function placedDiagnostic(diagnostic: object, source: object): void {
   placedFrom.set(diagnostic, source);
 }
 
-function diagnosticJson(diagnostic: unknown, frozen: boolean): Buffer {
+/** A diagnostic's JSON text, in ASCII. */
+function diagnosticJson(diagnostic: unknown, frozen: boolean): string {
   const source = frozen ? placedFrom.get(diagnostic as object) : undefined;
-  if (!source) return Buffer.from(asciiJson(JSON.stringify(diagnostic) ?? 'null'), 'latin1');
+  if (!source) return asciiJson(JSON.stringify(diagnostic) ?? 'null');
   const head = `{"range":${asciiJson(JSON.stringify((diagnostic as { range?: unknown }).range))}`;
   const rest = afterRange.get(source);
-  if (rest !== undefined) return Buffer.from(head + rest, 'latin1');
+  if (rest !== undefined) return head + rest;
   const text = asciiJson(JSON.stringify(diagnostic));
   // (Only for a diagnostic written with its range first, as blockDiagnostics.ts makes them.)
   if (text.startsWith(head)) afterRange.set(source, text.slice(head.length));
-  return Buffer.from(text, 'latin1');
+  return text;
 }
 
 /**
