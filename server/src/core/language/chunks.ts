@@ -311,17 +311,25 @@ function verbByItsForm(words: readonly ChunkWord[], tags: readonly Pos[], i: num
   const phraseAfter = next.entity === true || after === 'PROPN' || articles.has(next.lower) || possessives.has(next.lower)
     || (after === 'ADJ' && i + 2 < words.length && (words[i + 2].entity === true || nounLike.has(tags[i + 2])))
     || (after === 'ADP' && !['of', 'in'].includes(next.lower));
-  if (!phraseAfter || !opensClauseSubject(words, tags, i - 1) || otherVerbInClause(words, tags, i)) return false;
+  if (!phraseAfter) return false;
+  const subject = clauseSubjectStart(words, tags, i - 1);
+  if (subject === undefined || otherVerbInClause(words, tags, i, subject)) return false;
   return options.hasVerbBase(word.lower);
 }
 
-/** Whether the noun phrase ending at word k stands as a subject: no preposition or verb governs it. */
-function opensClauseSubject(words: readonly ChunkWord[], tags: readonly Pos[], k: number): boolean {
+/**
+ * Where the noun phrase ending at word k begins when it stands as a subject, or undefined when a preposition or a
+ * verb governs it. A participle opening the clause before the noun is one of its modifiers ("phosphorylated STAT3
+ * shapes Y", ", activated fibroblasts adopt Y"); after a word of its own clause it may be the verb ("hypoxia
+ * activated STAT3 signals through Y": governed).
+ */
+function clauseSubjectStart(words: readonly ChunkWord[], tags: readonly Pos[], k: number): number | undefined {
   let start = k;
   while (start > 0 && (words[start].hyphenBefore === true || ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(tags[start - 1]) || words[start - 1].entity === true) && !possessives.has(words[start - 1].lower)) start--;
-  if (start === 0) return true;
+  if (start > 0 && tags[start - 1] === 'VERB' && /ed$/.test(words[start - 1].lower) && (start === 1 || words[start - 2].lower === ',' || ['DET', 'SCONJ'].includes(tags[start - 2]))) start--;
+  if (start === 0) return 0;
   const governor = tags[start - 1];
-  return !(governor === 'ADP' || governor === 'VERB' || governor === 'AUX' || possessives.has(words[start - 1].lower));
+  return governor === 'ADP' || governor === 'VERB' || governor === 'AUX' || possessives.has(words[start - 1].lower) ? undefined : start;
 }
 
 /**
@@ -417,9 +425,10 @@ const clauseEnds = new Set([';', ':', ',', 'that', 'which', 'whereas', 'while', 
  * right after a preposition or an article modifies the noun after it ("correlate with enhanced destruction"), and
  * is no verb of the clause (h-tag36).
  */
-function otherVerbInClause(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
+function otherVerbInClause(words: readonly ChunkWord[], tags: readonly Pos[], i: number, subjectStart = i): boolean {
   const verb = (k: number): boolean => tags[k] === 'AUX' || (tags[k] === 'VERB' && !(k > 0 && (tags[k - 1] === 'ADP' || tags[k - 1] === 'DET') && /(?:ed|ing)$/.test(words[k].lower)));
-  for (let k = i - 1; k >= 0 && !clauseEnds.has(words[k].lower); k--) if (verb(k)) return true;
+  // (The subject phrase's own words, from `subjectStart`, are no verb of the clause: a participle opening it modifies it.)
+  for (let k = Math.min(i, subjectStart) - 1; k >= 0 && !clauseEnds.has(words[k].lower); k--) if (verb(k)) return true;
   for (let k = i + 1; k < words.length && !clauseEnds.has(words[k].lower); k++) if (verb(k)) return true;
   return false;
 }

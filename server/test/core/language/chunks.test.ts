@@ -117,6 +117,10 @@ const verbsByForm: [string, string][] = [
   ['Fibroblasts display a secretory profile in tumours.', '[NP Fibroblasts] [VG display] [NP a secretory profile] [PP in tumours]'],
   ['MMP-14 reshapes the extracellular matrix around invading cells.', '[NP MMP-14] [VG reshapes] [NP the extracellular matrix] [PP around invading cells]'],
   ['CXCL12 orchestrates immune evasion through CXCR4.', '[NP CXCL12] [VG orchestrates] [NP immune evasion] [PP through CXCR4]'],
+  // A participle opening the clause modifies the subject; after a word of the clause it is the verb.
+  ['Activated fibroblasts display a secretory profile in tumours.', '[NP Activated fibroblasts] [VG display] [NP a secretory profile] [PP in tumours]'],
+  ['Phosphorylated STAT5 shapes the response of liver cells.', '[NP Phosphorylated STAT5] [VG shapes] [NP the response] [PP of liver cells]'],
+  ['Hypoxia activated STAT5 signals through the receptor.', '[NP Hypoxia] [VG activated] [NP STAT5 signals] [PP through the receptor]'],
   // Nouns: another verb in the clause, a preposition or a verb governing the name, a compound after a plural.
   ['MMP-14 levels rose after treatment with the drug.', '[NP MMP-14 levels] [VG rose] [PP after treatment] [PP with the drug]'],
   ['STAT5 targets include cyclin D1 and BCL-XL.', '[NP STAT5 targets] [VG include] [NP cyclin D1] and [NP BCL XL]'],
