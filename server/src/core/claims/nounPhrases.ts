@@ -11,7 +11,7 @@
 // reader asks about is never tagged.
 import { stageCost, stageEnd, stageStart } from '../util/stageCosts';
 import { chunk, type Chunk, type ChunkWord } from '../language/chunks';
-import { tagWords, type Pos } from '../language/tagger';
+import { hasVerbBase, tagWords, type Pos } from '../language/tagger';
 import { isCueVerb, measureNouns, ownSignalling, toVerbs } from './cues';
 import { sourceOfTokens, type Token } from './tokens';
 import { knockoutMark, lossGroupWords, lossOfFunctionAfter, lossOfFunctionQualifiers, opensVerbPhrase, verbTrigger } from './vocabulary';
@@ -25,6 +25,8 @@ export const chunkOptions = {
   modifiesNounAfterName: (w: string, next: string) => lossOfFunctionQualifiers.has(w) && lossOfFunctionAfter.has(next),
   takesTo: (lemma: string) => toVerbs.has(lemma),
   opensVerbPhrase,
+  // "STAT3 shapes the response": a verb outside the relation lexicon after its subject (chunks.ts verbByItsForm).
+  hasVerbBase,
 };
 
 /** A sentence's tokens as chunker words (one per token), its chunks, and for each token the chunk it lies in. */

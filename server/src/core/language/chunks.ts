@@ -53,6 +53,8 @@ export interface ChunkOptions {
   takesTo?: (lemma: string) => boolean;
   /** Whether a word and the next open a verb phrase of the caller's lexicon ("results in", "leads to"). */
   opensVerbPhrase?: (lower: string, next: string) => boolean;
+  /** Whether the tagger's lexicon knows a word as a verb in its plain or -s form ("shapes", "display"), whatever it read. */
+  hasVerbBase?: (lower: string) => boolean;
 }
 
 const nounLike = new Set<Pos>(['NOUN', 'PROPN', 'NUM']);
@@ -276,8 +278,58 @@ function retag(words: readonly ChunkWord[], options: ChunkOptions): Pos[] {
     }
     if (afterApposition(words, tags, i) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after)) tags[i] = 'VERB';
   }
-  for (let i = 1; i < words.length - 1; i++) if (mostlyNounAsVerb(words, tags, i)) tags[i] = 'VERB';
+  for (let i = 1; i < words.length - 1; i++) if (mostlyNounAsVerb(words, tags, i) || verbByItsForm(words, tags, i, options)) tags[i] = 'VERB';
   return tags;
+}
+
+/**
+ * "STAT3 shapes the response", "IL-11 governs the balance", "CAFs display a secretory profile", "tumour cells
+ * adopt a mesenchymal state" (issue 7, stop 55: a verb outside the relation lexicon stayed the tagger's plural noun
+ * after its subject, the clause had no verb group, and the reader and the guards that look for the main clause's
+ * predicate saw none): a word the tagger read as a noun is the clause's verb, by its own evidence and no list of
+ * verbs, when
+ * - its form agrees with the word before as a subject: an -s form after a singular name ("STAT3 shapes"), a plain
+ *   form after a plural ("CAFs display", "stromal cells adopt"); an -s noun after a plural ("cells markers") or a
+ *   plain one after a singular name ("STAT3 target") is a compound;
+ * - that subject is not the object of a preposition or a verb ("the rise in IL-6 levels during Y" stays a noun);
+ * - a noun phrase or a preposition follows: an article, a possessive, a name, an adjective and a noun, a
+ *   preposition but "of" or "in" ("IL-6 levels of", "STAT3 levels in Y" stay nouns);
+ * - its clause has no other verb ("IL-6 levels rose", "STAT3 targets include MYC", "the CAF signals were weak");
+ * - the tagger's lexicon knows the word as a verb (`hasVerbBase`: "shapes", not "analysis" or "macrophages").
+ */
+function verbByItsForm(words: readonly ChunkWord[], tags: readonly Pos[], i: number, options: ChunkOptions): boolean {
+  const word = words[i];
+  if (tags[i] !== 'NOUN' || word.entity || word.hyphenBefore || options.hasVerbBase === undefined) return false;
+  const before = words[i - 1];
+  const name = before.entity === true || tags[i - 1] === 'PROPN';
+  // (A plural by its written form: "CAFs", "cells"; "KRAS", "FAS" are singular names.)
+  const plural = (name || tags[i - 1] === 'NOUN') && /[^sS']s$/.test(before.text);
+  const agrees = plural ? !/(?:s|ed|ing)$/.test(word.lower) : name && /[^su]s$/.test(word.lower);
+  if (!agrees) return false;
+  const next = words[i + 1];
+  const after = tags[i + 1];
+  const phraseAfter = next.entity === true || after === 'PROPN' || articles.has(next.lower) || possessives.has(next.lower)
+    || (after === 'ADJ' && i + 2 < words.length && (words[i + 2].entity === true || nounLike.has(tags[i + 2])))
+    || (after === 'ADP' && !['of', 'in'].includes(next.lower));
+  if (!phraseAfter) return false;
+  const subject = clauseSubjectStart(words, tags, i - 1);
+  if (subject === undefined || otherVerbInClause(words, tags, i, subject)) return false;
+  return options.hasVerbBase(word.lower);
+}
+
+/**
+ * Where the noun phrase ending at word k begins when it stands as a subject, or undefined when a preposition or a
+ * verb governs it. A participle opening the clause before the noun is one of its modifiers ("phosphorylated STAT3
+ * shapes Y", ", activated fibroblasts adopt Y"); after a word of its own clause it may be the verb ("hypoxia
+ * activated STAT3 signals through Y": governed).
+ */
+function clauseSubjectStart(words: readonly ChunkWord[], tags: readonly Pos[], k: number): number | undefined {
+  let start = k;
+  while (start > 0 && (words[start].hyphenBefore === true || ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(tags[start - 1]) || words[start - 1].entity === true) && !possessives.has(words[start - 1].lower)) start--;
+  if (start > 0 && tags[start - 1] === 'VERB' && /ed$/.test(words[start - 1].lower) && (start === 1 || words[start - 2].lower === ',' || ['DET', 'SCONJ'].includes(tags[start - 2]))) start--;
+  if (start === 0) return 0;
+  const governor = tags[start - 1];
+  return governor === 'ADP' || governor === 'VERB' || governor === 'AUX' || possessives.has(words[start - 1].lower) ? undefined : start;
 }
 
 /**
@@ -373,9 +425,10 @@ const clauseEnds = new Set([';', ':', ',', 'that', 'which', 'whereas', 'while', 
  * right after a preposition or an article modifies the noun after it ("correlate with enhanced destruction"), and
  * is no verb of the clause (h-tag36).
  */
-function otherVerbInClause(words: readonly ChunkWord[], tags: readonly Pos[], i: number): boolean {
+function otherVerbInClause(words: readonly ChunkWord[], tags: readonly Pos[], i: number, subjectStart = i): boolean {
   const verb = (k: number): boolean => tags[k] === 'AUX' || (tags[k] === 'VERB' && !(k > 0 && (tags[k - 1] === 'ADP' || tags[k - 1] === 'DET') && /(?:ed|ing)$/.test(words[k].lower)));
-  for (let k = i - 1; k >= 0 && !clauseEnds.has(words[k].lower); k--) if (verb(k)) return true;
+  // (The subject phrase's own words, from `subjectStart`, are no verb of the clause: a participle opening it modifies it.)
+  for (let k = Math.min(i, subjectStart) - 1; k >= 0 && !clauseEnds.has(words[k].lower); k--) if (verb(k)) return true;
   for (let k = i + 1; k < words.length && !clauseEnds.has(words[k].lower); k++) if (verb(k)) return true;
   return false;
 }

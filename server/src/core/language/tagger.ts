@@ -160,6 +160,14 @@ export function taggerPipeline(): WinkPosPipeline {
   return tagger();
 }
 
+/**
+ * Whether the model's lexicon knows the word as a verb in its plain or -s form (winkPipeline.ts hasVerbBase): the
+ * chunker's evidence that a word the tagger read as a plural noun after a name can be the clause's verb.
+ */
+export function hasVerbBase(lower: string): boolean {
+  return tagger().hasVerbBase(lower);
+}
+
 /** The words of `text` with their part of speech and lemma, each with its offsets in `text`. */
 export function tagWords(text: string): TaggedWord[] {
   const { values, tags, lemmas } = tagger().tag(text);

@@ -20,6 +20,8 @@
 interface WinkCache {
   lookup(text: string): number[] | null;
   value(index: number): string;
+  /** Whether a word of the model's own lexicon is a base form that can take this part of speech (lemmatization's test). */
+  hasSamePOS(text: string, pos: string): boolean;
 }
 
 /** wink's document data wrapper (`src/dd-wrapper.js`): what the tokenizers call on it. */
@@ -153,6 +155,20 @@ export class WinkPosPipeline {
       }
       return lemma;
     };
+  }
+
+  /**
+   * Whether the word is a verb's plain form or its -s/-es form by the model's lexicon: the lemmatizer's own test,
+   * the base form (the word, or its stem without -s, -es, or -ies as -y) one of the model's words that can be a
+   * verb ("shapes" -> "shape", "governs" -> "govern"; "analysis", "profile" -> none). The tagger may have read
+   * the word as a noun; this asks what the word can be, not what it was read as.
+   */
+  hasVerbBase(word: string): boolean {
+    const cache = this.#cache;
+    if (cache.hasSamePOS(word, 'VERB')) return true;
+    if (!/s$/.test(word)) return false;
+    const stems = [word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')];
+    return stems.some((stem) => stem !== word && stem.length > 1 && cache.hasSamePOS(stem, 'VERB'));
   }
 
   /** Words the lexicon holds beyond the model's. */

@@ -1,7 +1,7 @@
 // The chunker as input -> plain-text pairs: sentences of our own, one construction each, tagged by wink-nlp.
 import * as assert from 'node:assert/strict';
 import { chunk, showChunks, wordsOf } from '../../../src/core/language/chunks';
-import { tagWords } from '../../../src/core/language/tagger';
+import { hasVerbBase, tagWords } from '../../../src/core/language/tagger';
 import { verbTrigger } from '../../../src/core/claims/vocabulary';
 
 const options = { isVerb: (w: string) => verbTrigger(w) !== undefined, isNounAfterName: (w: string) => ['signaling', 'signalling', 'levels'].includes(w) };
@@ -101,7 +101,41 @@ const lexiconOverTagger: [string, string][] = [
   ['STAT3 target genes were measured in tumour cells.', '[NP STAT3 target genes] [VG:passive were measured] [PP in tumour cells]'],
 ];
 
+/** As chunkedWithNames, with the tagger's lexicon asked whether a word can be a verb (as the claim reader asks it). */
+function chunkedWithVerbForms(sentence: string): string {
+  const words = wordsOf(tagWords(sentence)).filter((w) => w.pos !== 'PUNCT' || [',', '(', ')'].includes(w.text)).map((w) => (/[0-9]/.test(w.text) ? { ...w, entity: true } : w));
+  return showChunks(words, chunk(words, { ...options, hasVerbBase }));
+}
+
+// Issue 7, stop 55: a verb outside the relation lexicon that the tagger read as a noun right after its subject is
+// the verb by its own form (an -s form after a singular name, a plain form after a plural), a noun phrase or a
+// preposition after it, no other verb in its clause and the tagger's lexicon knowing it as a verb. Nouns stay nouns.
+const verbsByForm: [string, string][] = [
+  ['STAT5 shapes the response of liver cells to injury.', '[NP STAT5] [VG shapes] [NP the response] [PP of liver cells] [PP to injury]'],
+  ['IL-33 governs the balance between repair and fibrosis.', '[NP IL-33] [VG governs] [NP the balance] [PP between repair] and [NP fibrosis]'],
+  ['Stromal fibroblasts adopt a contractile state near the tumour edge.', '[NP Stromal fibroblasts] [VG adopt] [NP a contractile state] [PP near the tumour edge]'],
+  ['Fibroblasts display a secretory profile in tumours.', '[NP Fibroblasts] [VG display] [NP a secretory profile] [PP in tumours]'],
+  ['MMP-14 reshapes the extracellular matrix around invading cells.', '[NP MMP-14] [VG reshapes] [NP the extracellular matrix] [PP around invading cells]'],
+  ['CXCL12 orchestrates immune evasion through CXCR4.', '[NP CXCL12] [VG orchestrates] [NP immune evasion] [PP through CXCR4]'],
+  // A participle opening the clause modifies the subject; after a word of the clause it is the verb.
+  ['Activated fibroblasts display a secretory profile in tumours.', '[NP Activated fibroblasts] [VG display] [NP a secretory profile] [PP in tumours]'],
+  ['Phosphorylated STAT5 shapes the response of liver cells.', '[NP Phosphorylated STAT5] [VG shapes] [NP the response] [PP of liver cells]'],
+  ['Hypoxia activated STAT5 signals through the receptor.', '[NP Hypoxia] [VG activated] [NP STAT5 signals] [PP through the receptor]'],
+  // Nouns: another verb in the clause, a preposition or a verb governing the name, a compound after a plural.
+  ['MMP-14 levels rose after treatment with the drug.', '[NP MMP-14 levels] [VG rose] [PP after treatment] [PP with the drug]'],
+  ['STAT5 targets include cyclin D1 and BCL-XL.', '[NP STAT5 targets] [VG include] [NP cyclin D1] and [NP BCL XL]'],
+  ['The CCL2 signals were weak in stromal cells.', '[NP The CCL2 signals] [VG were] [ADJP weak] [PP in stromal cells]'],
+  ['Increases in IL-33 levels during injury.', '[NP Increases] [PP in IL-33 levels] [PP during injury]'],
+  ['The rise in STAT5 marks during repair was modest.', '[NP The rise] [PP in STAT5 marks] [PP during repair] [VG was] [ADJP modest]'],
+  ['We measured STAT5 targets in liver cells.', 'We [VG measured] [NP STAT5 targets] [PP in liver cells]'],
+  ['Fibroblast shapes vary between tumours.', '[NP Fibroblast shapes] [VG vary] [PP between tumours]'],
+];
+
 suite('language: chunks', () => {
+  for (const [sentence, expected] of verbsByForm) {
+    test(sentence, () => assert.equal(chunkedWithVerbForms(sentence), expected));
+  }
+
   for (const [sentence, expected] of lexiconOverTagger) {
     test(sentence, () => assert.equal(chunkedWithNames(sentence), expected));
   }
