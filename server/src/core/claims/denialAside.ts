@@ -1,0 +1,62 @@
+// A denial inside a bounded aside qualifies the predicate, it does not deny it (issue 7, stop 55): "IL-11 raised,
+// not always to the same degree, STAT3", "IL-11 raised, albeit not at first, STAT3", "IL-11 raised, though not in
+// every line, STAT3". Read as the verb's denial, the object after the aside was set apart ("raised not STAT3 but
+// STAT1", roles.ts) and the claim came out of no effect, contradicted by the finding the sentence states. The aside
+// is bounded: a comma opens it (the denial right after it, or after a concessive word or two), and the next comma
+// closes it within a few words, no ";" or ":" between. What the aside names is still set apart ("raised, not STAT3,
+// but STAT1": STAT3 is denied, STAT1 is not); a denial before the comma stays the verb's ("did not, in these cells,
+// raise"), as does one with no comma before it ("raised not STAT3 but STAT1"). The precision guard asks the same
+// question of a denial word in a claim's gap (analysis/denialExemptions.ts, "a qualifying aside").
+import type { Token } from './tokens';
+
+/** Words that may stand between the aside's opening comma and its denial: "though not", "if not", "albeit not", "but not". */
+const asideLeadWords: ReadonlySet<string> = new Set(['though', 'although', 'albeit', 'if', 'even', 'but', 'and', 'yet', 'perhaps', 'probably', 'possibly', 'certainly', 'admittedly', 'surely']);
+/** The denial words an aside may carry. */
+const asideDenials: ReadonlySet<string> = new Set(['not', 'never']);
+const significanceWords: ReadonlySet<string> = new Set(['significantly', 'significant', 'measurably', 'detectably', 'appreciably']);
+/** The most tokens an aside spans between its commas. */
+const maxAsideTokens = 10;
+
+/**
+ * The index of the comma that closes the bounded aside the denial word at `i` opens, or -1: `tokens[i]` a denial
+ * after a comma (up to two lead words between), the next comma within ten tokens, no ";" or ":" on the way.
+ */
+export function denialAsideClose(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.kind !== 'word' || !asideDenials.has(tokens[i].lower)) return -1;
+  let open = i - 1;
+  while (open >= 0 && open >= i - 2 && tokens[open].kind === 'word' && asideLeadWords.has(tokens[open].lower)) open--;
+  if (open < 1 || tokens[open].text !== ',') return -1;
+  // "raised, not significantly, Y" says the rise was not found: a denial of the finding, kept as the verb's.
+  if (significanceWords.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + maxAsideTokens; k++) {
+    const t = tokens[k].text;
+    if (t === ',') return k;
+    if (t === ';' || t === ':') return -1;
+  }
+  return -1;
+}
+
+/** Whether the aside (open, close) names something: an entity token inside it. */
+export function asideNames(tokens: readonly Token[], i: number, close: number): boolean {
+  for (let k = i + 1; k < close; k++) if (tokens[k].kind === 'entity') return true;
+  return false;
+}
+
+/** The rule's examples, each read by denialAside.test.ts: asides that qualify (the claim stays), denials that stay denials. */
+export const denialAsideExamples: { qualifies: readonly { text: string; claim: string }[]; denies: readonly string[] } = {
+  qualifies: [
+    { text: 'IL-11 raised, not always to the same degree, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    { text: 'IL-11 raised, albeit not at first, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    { text: 'IL-11 raised, never to the same degree, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    { text: 'IL-11 raised, not in every line tested, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    { text: 'IL-11 raised STAT3 phosphorylation in most, if not all, MDA-MB-231 cultures.', claim: 'IL11 increases STAT3' },
+    { text: 'IL-11, not unexpectedly, raised STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+  ],
+  denies: [
+    'IL-11 did not, in these cells, raise STAT3 phosphorylation in MDA-MB-231 cells.',
+    'IL-11 raised not STAT3 but ERK phosphorylation in MDA-MB-231 cells.',
+    'IL-11 raised, not STAT3, but ERK phosphorylation in MDA-MB-231 cells.',
+    'IL-11 raised, not significantly, STAT3 phosphorylation in MDA-MB-231 cells.',
+    'IL-11 never raised, in any of our experiments, STAT3 phosphorylation in MDA-MB-231 cells.',
+  ],
+};
