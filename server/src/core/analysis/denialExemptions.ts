@@ -7,7 +7,6 @@
 // read through a loss, is read before any row is asked: unaccountedLink.ts.)
 import type { EntityMention } from '../entities/recognize';
 import type { Token } from '../claims/tokens';
-import { asideNames, denialAsideClose } from '../claims/denialAside';
 import { bareDenials, denialTable, denialWords, deniesAsUsed, notOnlyAfterArticle, notOnlyRightAfter, notOnlyWords, turnsDenialRound } from './denialWords';
 
 /** A denial word in its place: the sentence's tokens, the word's index, and the gap [from, to) between the participants. */
@@ -166,16 +165,6 @@ export const denialExemptions: readonly DenialExemption[] = [
     // "IL-11, unlike IL-6, raises Z", "A, but not B, ...", "not X alone", "but not X,": the claim's own participants stand.
     examples: [{ text: 'IL-11 and not IL-6 raised STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' }],
     excuses: (s) => rivalAside(s.tokens, s.at, s.own) || (word(s, s.at) === 'not' && (excludedRival(s) || (word(s, s.at + 2) === 'alone' && /^[\w-]+$/.test(s.tokens[s.at + 1].text)))),
-  },
-  {
-    name: 'a qualifying aside',
-    // "X raised, albeit not at first, Y", "X raised, though not in every line, Y": a denial in an aside between commas
-    // that names nothing qualifies the link; the reader keeps the claim on the same rule (claims/denialAside.ts).
-    examples: [{ text: 'IL-11 raised, albeit not significantly at first, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' }],
-    excuses: (s) => {
-      const close = denialAsideClose(s.tokens, s.at);
-      return close > s.at && close < s.to && !asideNames(s.tokens, s.at, close);
-    },
   },
   {
     name: 'a comparison',

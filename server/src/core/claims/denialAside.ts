@@ -6,7 +6,7 @@
 // closes it within a few words, no ";" or ":" between. What the aside names is still set apart ("raised, not STAT3,
 // but STAT1": STAT3 is denied, STAT1 is not); a denial before the comma stays the verb's ("did not, in these cells,
 // raise"), as does one with no comma before it ("raised not STAT3 but STAT1"). The precision guard asks the same
-// question of a denial word in a claim's gap (analysis/denialExemptions.ts, "a qualifying aside").
+// question of a denial aside in a claim's gap (analysis/unaccountedLink.ts, its side remarks).
 import type { Token } from './tokens';
 
 /** Words that may stand between the aside's opening comma and its denial: "though not", "if not", "albeit not", "but not". */
@@ -36,10 +36,29 @@ export function denialAsideClose(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Whether the aside (open, close) names something: an entity token inside it. */
+/** Whether the aside's words after `i`, up to its closing comma, name something: an entity token. */
 export function asideNames(tokens: readonly Token[], i: number, close: number): boolean {
   for (let k = i + 1; k < close; k++) if (tokens[k].kind === 'entity') return true;
   return false;
+}
+
+/**
+ * The index of the closing comma of a qualifying aside the comma at `comma` opens, or -1: a bounded denial aside
+ * (denialAsideClose) that names nothing, "IL-11 raised, though not in every line, STAT3". The clause reader keeps
+ * the verb and its object in one clause across it (triggers.ts clauseNumbers), and the precision guard passes it
+ * as a side remark wherever it stands between the participants (analysis/unaccountedLink.ts).
+ */
+export function qualifyingAsideAfter(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  for (let k = comma + 1; k <= comma + 3 && k < tokens.length; k++) {
+    if (tokens[k].kind !== 'word') return -1;
+    if (asideDenials.has(tokens[k].lower)) {
+      const close = denialAsideClose(tokens, k);
+      return close > k && !asideNames(tokens, k, close) ? close : -1;
+    }
+    if (!asideLeadWords.has(tokens[k].lower)) return -1;
+  }
+  return -1;
 }
 
 /** The rule's examples, each read by denialAside.test.ts: asides that qualify (the claim stays), denials that stay denials. */
@@ -51,6 +70,10 @@ export const denialAsideExamples: { qualifies: readonly { text: string; claim: s
     { text: 'IL-11 raised, not in every line tested, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
     { text: 'IL-11 raised STAT3 phosphorylation in most, if not all, MDA-MB-231 cultures.', claim: 'IL11 increases STAT3' },
     { text: 'IL-11, not unexpectedly, raised STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    { text: 'IL-11 raised, though not in every line, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    { text: 'IL-11 raised, if not in every experiment, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    { text: 'IL-11 raised, but not within the first hour, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    { text: 'Hypoxia, though not in every line tested, raised IL-11 expression in MDA-MB-231 cells.', claim: 'HYPOXIA increases IL11' },
   ],
   denies: [
     'IL-11 did not, in these cells, raise STAT3 phosphorylation in MDA-MB-231 cells.',
@@ -58,5 +81,13 @@ export const denialAsideExamples: { qualifies: readonly { text: string; claim: s
     'IL-11 raised, not STAT3, but ERK phosphorylation in MDA-MB-231 cells.',
     'IL-11 raised, not significantly, STAT3 phosphorylation in MDA-MB-231 cells.',
     'IL-11 never raised, in any of our experiments, STAT3 phosphorylation in MDA-MB-231 cells.',
+    'IL-11 raised, though not in MDA-MB-231 cells, STAT3 phosphorylation.',
   ],
 };
+
+/** The opening comma of the qualifying aside the comma at `close` closes, or -1 (walking back: the subject's phrase). */
+export function qualifyingAsideBefore(tokens: readonly Token[], close: number): number {
+  if (tokens[close]?.text !== ',') return -1;
+  for (let j = close - 2; j >= 0 && j >= close - maxAsideTokens - 3; j--) if (tokens[j].text === ',') return qualifyingAsideAfter(tokens, j) === close ? j : -1;
+  return -1;
+}

@@ -18,6 +18,7 @@ import { conjunctsAfter, conjunctsBefore, deniedList } from './coordination';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, treatmentOfCells, plainParticipant, type Participant, type Roles } from './roles';
 import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
+import { qualifyingAsideAfter } from './denialAside';
 import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
 import { writtenAspect } from './writtenAsLevel';
@@ -1262,7 +1263,8 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (token.kind === 'word' && timeClauseAt(tokens, k)) return k;
     // ", if they express IL-11Rα": a condition after a comma names no object of the verb.
     // ", where IL-6 was detected": a relative clause about the place names no object of the verb either.
-    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',') return k;
+    // (Not ", if not in every line,": a denial aside that qualifies the verb, its object after it: denialAside.ts.)
+    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',' && qualifyingAsideAfter(tokens, k - 1) < 0) return k;
   }
   return limit;
 }
