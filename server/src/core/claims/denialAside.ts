@@ -14,6 +14,11 @@ const asideLeadWords: ReadonlySet<string> = new Set(['though', 'although', 'albe
 /** The denial words an aside may carry. */
 const asideDenials: ReadonlySet<string> = new Set(['not', 'never']);
 const significanceWords: ReadonlySet<string> = new Set(['significantly', 'significant', 'measurably', 'detectably', 'appreciably']);
+/** Words that open what a denial in an aside bounds, besides "-ly" adverbs: prepositions of time, place and degree, quantifiers. */
+const qualifierWords: ReadonlySet<string> = new Set([
+  'always', 'all', 'every', 'each', 'quite', 'yet', 'much', 'as', 'so', 'to', 'in', 'at', 'within', 'for', 'during', 'under', 'until', 'till',
+  'before', 'after', 'by', 'on', 'across', 'throughout', 'everywhere', 'uniformly', 'invariably',
+]);
 /** The most tokens an aside spans between its commas. */
 const maxAsideTokens = 10;
 
@@ -28,6 +33,11 @@ export function denialAsideClose(tokens: readonly Token[], i: number): number {
   if (open < 1 || tokens[open].text !== ',') return -1;
   // "raised, not significantly, Y" says the rise was not found: a denial of the finding, kept as the verb's.
   if (significanceWords.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') return -1;
+  // What is denied is a manner, a time, a degree or a share ("not always", "not at first", "not in every line", "not
+  // to the same degree", "if not all"): a name or a noun right after the denial is a rival set aside ("but not Runx,
+  // to induce Y", a name the lexicon does not know), which the aside rule leaves alone.
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || !(qualifierWords.has(next.lower) || /^[a-z]+ly$/.test(next.text))) return -1;
   for (let k = i + 1; k < tokens.length && k <= i + maxAsideTokens; k++) {
     const t = tokens[k].text;
     if (t === ',') return k;
@@ -82,6 +92,7 @@ export const denialAsideExamples: { qualifies: readonly { text: string; claim: s
     'IL-11 raised, not significantly, STAT3 phosphorylation in MDA-MB-231 cells.',
     'IL-11 never raised, in any of our experiments, STAT3 phosphorylation in MDA-MB-231 cells.',
     'IL-11 raised, though not in MDA-MB-231 cells, STAT3 phosphorylation.',
+    'Hypoxia needs STAT3, but not Qrx7, to raise IL-11 expression in MDA-MB-231 cells.',
   ],
 };
 
