@@ -80,6 +80,8 @@ export const denialAsideExamples: { qualifies: readonly { text: string; claim: s
     { text: 'IL-11 raised, not in every line tested, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
     { text: 'IL-11 raised STAT3 phosphorylation in most, if not all, MDA-MB-231 cultures.', claim: 'IL11 increases STAT3' },
     { text: 'IL-11, not unexpectedly, raised STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
+    // (Between dashes, which the tokens do not keep: extract.ts isNegated reads "not un-...ly" with no auxiliary before it.)
+    { text: 'IL-11 — not unexpectedly — raised STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
     { text: 'IL-11 raised, though not in every line, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
     { text: 'IL-11 raised, if not in every experiment, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
     { text: 'IL-11 raised, but not within the first hour, STAT3 phosphorylation in MDA-MB-231 cells.', claim: 'IL11 increases STAT3' },
@@ -88,6 +90,7 @@ export const denialAsideExamples: { qualifies: readonly { text: string; claim: s
   denies: [
     'IL-11 did not, in these cells, raise STAT3 phosphorylation in MDA-MB-231 cells.',
     'IL-11 raised not STAT3 but ERK phosphorylation in MDA-MB-231 cells.',
+    'IL-11 did not unexpectedly raise STAT3 phosphorylation in MDA-MB-231 cells.',
     'IL-11 raised, not STAT3, but ERK phosphorylation in MDA-MB-231 cells.',
     'IL-11 raised, not significantly, STAT3 phosphorylation in MDA-MB-231 cells.',
     'IL-11 never raised, in any of our experiments, STAT3 phosphorylation in MDA-MB-231 cells.',
