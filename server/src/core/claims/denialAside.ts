@@ -3,9 +3,10 @@
 // every line, STAT3". Read as the verb's denial, the object after the aside was set apart ("raised not STAT3 but
 // STAT1", roles.ts) and the claim came out of no effect, contradicted by the finding the sentence states. The aside
 // is bounded: a comma opens it (the denial right after it, or after a concessive word or two), and the next comma
-// closes it within a few words, no ";" or ":" between. What the aside names is still set apart ("raised, not STAT3,
-// but STAT1": STAT3 is denied, STAT1 is not); a denial before the comma stays the verb's ("did not, in these cells,
-// raise"), as does one with no comma before it ("raised not STAT3 but STAT1"). The precision guard asks the same
+// closes it within a few words, no ";" or ":" between; what it denies is a manner, a time, a degree or a share (the
+// word after the denial). An aside that opens with a name ("raised, not STAT3, but STAT1") is a rival set aside and
+// keeps the old reading, as does a denial before the comma ("did not, in these cells, raise") or one with no comma
+// before it ("raised not STAT3 but STAT1"). The precision guard asks the same
 // question of a denial aside in a claim's gap (analysis/unaccountedLink.ts, its side remarks).
 import type { Token } from './tokens';
 

@@ -135,8 +135,8 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     // (Stop 50, h-prec50: also without "but", a name set off after a comma, "IL-6, not IL-11, raised", "IL-6, and not
     // IL-11, raised": read as a second subject, the excluded name took the claim it is denied.)
     if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && !notOnly && (side === 'right' || excludesAfter(tokens, i))))) {
-      // After the verb, a "not" in a bounded aside sets apart only what the aside names: "raised, not always to the
-      // same degree, STAT3" and "raised, not STAT3, but STAT1" keep the object after it (denialAside.ts).
+      // After the verb, a "not" in a bounded aside of manner, time or degree sets apart only what the aside names:
+      // "raised, not always to the same degree, STAT3" keeps the object after it (denialAside.ts).
       if (side === 'right' && excludedFrom === Infinity) asideClose = denialAsideClose(tokens, i);
       excludedFrom = Math.min(excludedFrom, i);
     }
