@@ -20,6 +20,7 @@
 // 3 of them on the old readings, and costs no true SUPPORTED on any studied set today (stop 54 report).
 import type { EntityMention } from '../entities/recognize';
 import { tokenize, type Token } from '../claims/tokens';
+import { qualifyingAsideAfter } from '../claims/denialAside';
 import { clauseNumbers, findTriggers, butAlso, type Trigger } from '../claims/triggers';
 import { sentenceChunks } from '../claims/nounPhrases';
 import { verbTrigger, type ClaimRelation } from '../claims/vocabulary';
@@ -111,7 +112,12 @@ export function unaccountedLink(text: string, start: number, end: number, mentio
   // Side remarks between commas, opened by a negative, contrast, relative or route word (", which is not a cytokine,",
   // ", not surprisingly,", ", rather than a target,", ", via A signals,"): the writer's asides, no part of the link.
   const asides: [number, number][] = [];
+  // (A denial aside that names nothing, ", though not in every line,", ", albeit not at first,", qualifies the link
+  // wherever it stands, after the verb too: claims/denialAside.ts, the reader's own rule.)
+  const qualifying: [number, number][] = [];
   for (let i = from; i < to; i++) {
+    const denial = qualifyingAsideAfter(tokens, i);
+    if (denial > i && denial < to) { const aside: [number, number] = [i, denial]; qualifying.push(aside); asides.push(aside); i = denial - 1; continue; }
     if (tokens[i].text !== ',' || !asideOpeners(tokens[i + 1]?.lower ?? '')) continue;
     let close = i + 1;
     while (close < Math.min(to, i + 10) && tokens[close].text !== ',') close++;
@@ -180,7 +186,7 @@ export function unaccountedLink(text: string, start: number, end: number, mentio
     // not a cytokine,", ", not surprisingly,", ", rather than a target,", ", but not B treatment,"): the writer's aside
     // on the subject, no part of the link (an object relative's own verb is asked first, below).
     const aside = asides.find(([a]) => a === i);
-    if (aside && i < mainFirst) {
+    if (aside && (i < mainFirst || qualifying.includes(aside))) {
       i = aside[1];
       continue;
     }

@@ -18,6 +18,7 @@ import { conjunctsAfter, conjunctsBefore, deniedList } from './coordination';
 import { assignRoles, coordinated, isLossOfFunctionWord, lossOfFunctionAt, namesOtherThing, treatmentOfCells, plainParticipant, type Participant, type Roles } from './roles';
 import { treatedPlaceAgent } from './nounPhrases';
 import { sameSentence, tokenAt, tokenize, type Token } from './tokens';
+import { qualifyingAsideAfter } from './denialAside';
 import { withMentionSenses } from './mentionSenses';
 import { withImpliedMentions } from './impliedMentions';
 import { writtenAspect } from './writtenAsLevel';
@@ -1262,7 +1263,8 @@ function rightBoundary(tokens: readonly Token[], trigger: Trigger, next: Trigger
     if (token.kind === 'word' && timeClauseAt(tokens, k)) return k;
     // ", if they express IL-11Rα": a condition after a comma names no object of the verb.
     // ", where IL-6 was detected": a relative clause about the place names no object of the verb either.
-    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',') return k;
+    // (Not ", if not in every line,": a denial aside that qualifies the verb, its object after it: denialAside.ts.)
+    if (token.kind === 'word' && (token.lower === 'if' || token.lower === 'unless' || token.lower === 'provided' || token.lower === 'where') && tokens[k - 1]?.text === ',' && qualifyingAsideAfter(tokens, k - 1) < 0) return k;
   }
   return limit;
 }
@@ -1510,6 +1512,13 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
       k++;
       continue;
     }
+    // "IL-11 — not unexpectedly — raised Y", "IL-11 not surprisingly raised Y" without its commas: a "not" opening a
+    // comment adverb of "un-" (no auxiliary before it) remarks on the finding, it does not deny the verb (issue 7, stop
+    // 55, h-aside55; the tokens keep no dashes). After an auxiliary, "did not unexpectedly raise", it denies.
+    if (lower === 'not' && /^un[a-z]+ly$/.test(tokens[k + 1]?.lower ?? '') && !(tokens[k - 1]?.kind === 'word' && auxiliaryBeforeNot.has(tokens[k - 1].lower))) {
+      k++;
+      continue;
+    }
     // "not only promotes X but also Y" asserts both, as do "not just", "not merely", "not solely" (a driver of A
     // "but also" a source of B was read as a denial, a false contradiction: issue 7).
     if ((lower === 'not' || lower === 'unlikely') && deniesOnlyExclusiveness((n) => tokens[k + n]?.lower)) continue;
@@ -1526,6 +1535,8 @@ function isNegated(tokens: readonly Token[], skipStart: number, trigger: Trigger
 }
 
 const failWords = new Set(['fail', 'fails', 'failed']);
+/** Auxiliaries whose "not" denies the verb whatever adverb follows: "did not unexpectedly raise". */
+const auxiliaryBeforeNot = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'be', 'been']);
 /** The adjectives that deny a likelihood or a capacity ("unlikely to", "unable to"), which a "not" before them turns back. */
 const deniedCapacity = new Set(['unlikely', 'unable', 'insufficient']);
 

@@ -12,6 +12,7 @@ import { describesPlaceCells, nounPhraseAt, resistantCellHeads, treatedPlaceAgen
 import { prepositionWord, scanOf } from './scan';
 import { tokenAt, type Token } from './tokens';
 import { determiners, participleOfChange, prepositions } from './triggers';
+import { denialAsideClose } from './denialAside';
 import {
   causalModifiers, classifierNouns, conditionModifiers, contextPrepositions, descriptiveModifiers, decreasingNouns, drugClassNounForms, lossOfFunctionAfter, lossOfFunctionAgainst, lossOfFunctionGerunds,
   infinitiveOpeners, invert, lossGroupWords, lossWordsAt, lossOfFunctionBefore, lossOfFunctionBeforeSpaced, lossOfFunctionPrefixes, lossOfFunctionQualifiers, lossForms, loweredAmounts, neutralChangeNouns, malignancyAdjectives, nonMalignantWords, protectionVerbs, sensitivityNouns, verbTrigger, type ClaimRelation,
@@ -125,6 +126,7 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
   /** Processes named as a phase of time before the verb ("Throughout tumour progression, ..."): participants only when nothing else is. */
   const phases: Participant[] = [];
   let excludedFrom = Infinity;
+  let asideClose = -1;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     // "MMP-2 and MMP-9 but not MMP-3", "IL-11, but not IL-6, ...": what follows is reported without the effect.
@@ -132,9 +134,14 @@ export function assignRoles(tokens: readonly Token[], from: number, to: number, 
     const notOnly = token.lower === 'not' && addingAfterNot.has(tokens[i + 1]?.lower ?? '');
     // (Stop 50, h-prec50: also without "but", a name set off after a comma, "IL-6, not IL-11, raised", "IL-6, and not
     // IL-11, raised": read as a second subject, the excluded name took the claim it is denied.)
-    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && !notOnly && (side === 'right' || excludesAfter(tokens, i))))) excludedFrom = Math.min(excludedFrom, i);
+    if (token.kind === 'word' && (token.lower === 'except' || (token.lower === 'not' && !notOnly && (side === 'right' || excludesAfter(tokens, i))))) {
+      // After the verb, a "not" in a bounded aside of manner, time or degree sets apart only what the aside names:
+      // "raised, not always to the same degree, STAT3" keeps the object after it (denialAside.ts).
+      if (side === 'right' && excludedFrom === Infinity) asideClose = denialAsideClose(tokens, i);
+      excludedFrom = Math.min(excludedFrom, i);
+    }
     // The excluded part ends at the next comma: "IL-11, but not IL-6, increased MMP-13".
-    if (token.kind === 'punct' && token.text === ',' && excludedFrom < i && side === 'left') excludedFrom = Infinity;
+    if (token.kind === 'punct' && token.text === ',' && excludedFrom < i && (side === 'left' || i === asideClose)) excludedFrom = Infinity;
     if (token.kind !== 'entity' || !token.mention) continue;
     // "Factors other than IL-11 drive EMT": the name after "other than" is the one the phrase's members are not; it
     // takes no part in the claim (stop 50, h-prec50: read as the subject, "IL-11 drives EMT" was supported). A place

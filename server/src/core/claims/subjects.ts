@@ -25,6 +25,7 @@ import { assignRoles, coordinated, isLossOfFunctionWord, plainParticipant, type 
 import { prepositionWord, scanOf } from './scan';
 import { taggedAsVerb } from './nounPhrases';
 import type { Token } from './tokens';
+import { qualifyingAsideBefore } from './denialAside';
 import { inApposition } from './appositions';
 import { butAlso, butNot, determiners, prepositions, type Trigger } from './triggers';
 import { auxiliaryVerbs, beVerbs, clauseBreakers, hedges, isGerund, lossNounsAt, negations, relationSign, settingPrepositions, verbTrigger } from './vocabulary';
@@ -99,6 +100,12 @@ export function subjectPhraseStart(tokens: readonly Token[], trigger: Trigger, p
     // "Sorafenib, which blocks Raf, lowered X": a relative clause or description on the subject is passed over.
     if (passDescriptions && inApposition(tokens, k)) continue;
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '/') break;
+    // "IL-11, though not in every line, raised Y": a denial aside that qualifies the verb is passed over (denialAside.ts).
+    const asideOpen = qualifyingAsideBefore(tokens, k);
+    if (asideOpen >= limit) {
+      k = asideOpen;
+      continue;
+    }
     // "Not only A but also B raised Y": the subject phrase holds both members (coordination.ts joins them); "X not
     // only raised A but also lowered B" is two predicates, the second's subject X (read elsewhere).
     if (token.kind === 'word' && npStops.has(token.lower) && !(token.lower === 'but' && (butNot(tokens, k) || (butAlso(tokens, k) && tokens[k + 2]?.kind === 'entity'))) && !asWellAsBetweenNames(tokens, k)) break;

@@ -4,6 +4,7 @@
 import { scanOf } from './scan';
 import { addingAfterNot } from '../language/chunks';
 import { tokenAt, type Token } from './tokens';
+import { qualifyingAsideAfter } from './denialAside';
 import { levelAdjectives, reciprocalAssociations } from './cues';
 import { wordTable } from '../util/wordTable';
 import {
@@ -52,7 +53,7 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
     const next = tokens[index + 1];
     const breaks =
       (token.kind === 'punct' && (token.text === ';' || token.text === ':')) ||
-      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && (butNot(tokens, index) || butAlso(tokens, index)))) ||
+      (token.kind === 'word' && clauseBreakers.has(token.lower) && !(token.lower === 'but' && (butNot(tokens, index) || butAlso(tokens, index))) && !leadsDenialAside(tokens, index)) ||
       (subordinateOpen && token.text === ',' && (next?.kind === 'entity' || tokens[index + 2]?.kind === 'entity' || ['it', 'they', 'this', 'these', 'we'].includes(next?.lower ?? ''))) ||
       // ", indicating that the cytokine acts downstream of hypoxia": a reported conclusion is a clause of its own.
       (token.lower === 'that' && reportingWords.has(tokens[index - 1]?.lower ?? ''));
@@ -61,6 +62,14 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
     clauses.push(clause);
   });
   return clauses;
+}
+
+/**
+ * "IL-11 raised, though not in every line, STAT3": a concessive word leading a bounded denial aside that names
+ * nothing opens no clause of its own; the verb keeps its object after the aside (denialAside.ts).
+ */
+function leadsDenialAside(tokens: readonly Token[], index: number): boolean {
+  return qualifyingAsideAfter(tokens, index - 1) > index || (tokens[index - 1]?.lower === 'even' && qualifyingAsideAfter(tokens, index - 2) > index);
 }
 
 export const reportingWords = new Set(['indicating', 'suggesting', 'showing', 'demonstrating', 'confirming', 'revealing', 'implying', 'meaning', 'arguing', 'supporting']);
