@@ -285,25 +285,13 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     };
     // A supported main claim whose participants are linked by words the reading did not take in (unaccountedLink.ts:
     // another event, a denial, a contrast, a change noun over a participant) is no evidence.
-    // (Kept for the main claim it was asked of: backedMainClaim and the verdict below ask of the same one.)
-    let unreadLinkOf: { main: number; unread: boolean } | undefined;
-    const unreadLink = (main: number | undefined): boolean => {
-      if (main === undefined) return false;
-      if (unreadLinkOf?.main !== main) unreadLinkOf = { main, unread: unaccountedLink(block.text, span.start, span.end, inSentence, claims[main].claim, sentenceText.namesSomething) !== undefined };
-      return unreadLinkOf.unread;
-    };
+    const unreadLink = (main: number | undefined): boolean => main !== undefined && unaccountedLink(block.text, span.start, span.end, inSentence, claims[main].claim, sentenceText.namesSomething) !== undefined;
     // The reader marks non-claims (issue 7, h-parse's nonClaims.ts) once it has them; verify/scope.ts covers the rest.
     const readerNonClaim = (reading as { nonClaim?: string }).nonClaim;
     // A main claim the library speaks to (backed or contradicted) outweighs a non-claim pattern that does not frame the
     // sentence (scope.ts, framingKinds): "D, approved for liver tumours, lowers Y" is a claim the library contradicts.
-    // Its verdict, when it has a main claim, is the one the sentence gets below unless a non-claim pattern applies: the
-    // sentence's mentions of entities with findings (`false` here) are asked only of a sentence without a main claim.
-    // Kept, so a sentence the patterns asked about is not judged twice (issue 10).
-    let judgedWithMain: { verdict: Verdict; basis: Basis | null; main?: number } | undefined;
     const backedMainClaim = (): boolean => {
-      const judged = sentenceVerdict(claims, false, isOutcome, kin, sentenceText, namesItsDrug);
-      if (judged.main !== undefined) judgedWithMain = judged;
-      const { verdict, main } = judged;
+      const { verdict, main } = sentenceVerdict(claims, false, isOutcome, kin, sentenceText, namesItsDrug);
       return (verdict === 'supported' && !unreadLink(main)) || verdict === 'contradicted';
     };
     // Whether the sentence names, before a given point of it (its subject before its first "is"), something the library
@@ -325,7 +313,7 @@ export function analyzeBlock(block: ProseBlock, kb: KnowledgeBase, abbreviations
     };
     stageEnd(cost.nonClaim, since);
     since = stageStart();
-    let summary: { verdict: Verdict; basis: Basis | null; main?: number } = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : (judgedWithMain ?? sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, kin, sentenceText, namesItsDrug));
+    let summary: { verdict: Verdict; basis: Basis | null; main?: number } = nonClaim ? { verdict: 'out-of-scope' as const, basis: null } : sentenceVerdict(claims, namesEntitiesWithFindings, isOutcome, kin, sentenceText, namesItsDrug);
     // A supported main claim whose participants are linked by words the reading did not take in (another event, a
     // negative word, a contrast, a change noun over a participant: unaccountedLink.ts, stop 54) is no evidence: the
     // reader did not understand the link the library's finding would back.
