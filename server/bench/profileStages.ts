@@ -9,8 +9,9 @@
 //
 // With the CPU figures run.js writes beside the profiles (/tmp/check-markdown.cpu.json: the sampled checks' CPU
 // time and the same run's tokenize floor, tokenizeFloor.ts), it also prints the floor table of issue 10's closing
-// note: the stages every reading needs, in a reading's order, each in CPU ms (its share of the samples times the
-// checks' mean CPU time) and as a multiple of the floor, with the running totals.
+// note: the stages every reading needs, in a reading's order, each in CPU ms (each check's share of its samples times
+// that check's CPU time; the median over the checks, with their range) and as a multiple of the floor, with the
+// running totals. taggerFloor.ts times the same stages alone, warm, outside a check.
 import * as fs from 'fs';
 
 /** A stage and the functions (as the bundle names them) whose calls are it, innermost stages first. */
