@@ -6,6 +6,12 @@
 //
 //   node --expose-gc out/bench/run.js --full-check --runs=3 --profile=/tmp/check
 //   npx tsx server/bench/profileStages.ts /tmp/check-markdown-*.cpuprofile
+//
+// With the CPU figures run.js writes beside the profiles (/tmp/check-markdown.cpu.json: the sampled checks' CPU
+// time and the same run's tokenize floor, tokenizeFloor.ts), it also prints the floor table of issue 10's closing
+// note: the stages every reading needs, in a reading's order, each in CPU ms (each check's share of its samples times
+// that check's CPU time; the median over the checks, with their range) and as a multiple of the floor, with the
+// running totals. taggerFloor.ts times the same stages alone, warm, outside a check.
 import * as fs from 'fs';
 
 /** A stage and the functions (as the bundle names them) whose calls are it, innermost stages first. */
@@ -71,10 +77,82 @@ export function stageTimes(profiles: readonly Profile[]): Map<string, number> {
   return times;
 }
 
+/**
+ * The floor table's rows, in the order a reading goes through them, each the stages (above) it sums. The first eight
+ * are the stages the closing note names; the last three are what any design pays besides (the analysis's own code
+ * between stages, the collector).
+ */
+export const floorRows: readonly (readonly [row: string, stages: readonly string[]])[] = [
+  ['prose extraction (Markdown or LaTeX)', ['prose extraction']],
+  ['sentence split', ['sentence split']],
+  ["tokens (the reader's)", ['reader: tokens']],
+  ["recognition (the lexicon's terms, abbreviations)", ['recognition', 'abbreviations']],
+  ['tagging where asked (tagger, chunker)', ['tagger (wink)', 'chunker']],
+  ['claim reader (frames, constructions, filters, anchored reading, ...)', stages.map(([stage]) => stage).filter((stage) => stage.startsWith('reader: ') && stage !== 'reader: tokens')],
+  ['verification', ['verification']],
+  ['diagnostics (messages)', ['diagnostics']],
+  ['scope, verdicts, citations', ['scope, verdicts, citations']],
+  ['analysis between the stages (block, document, service)', ['block analysis, the rest', 'document analysis, the rest', 'service, the rest']],
+  ['garbage collector', ['garbage collector']],
+];
+
+/** The CPU figures run.js writes beside its profiles (`--profile`). */
+export interface CheckCpu {
+  language: string;
+  words: number;
+  /** CPU ms of each profiled check. */
+  checkCpu: number[];
+  /** The least CPU ms of the run's tokenize passes. */
+  tokenizeFloorCpu: number;
+}
+
+/**
+ * The floor table's lines: each row's CPU ms a check and its multiple of the floor, and the running totals. Each
+ * profile is one check, its samples scaled to that check's CPU time; a row gives the median over the checks and
+ * their range (a loaded machine moves a stage's share from one check to the next), the running totals the medians'.
+ */
+export function floorTable(perCheck: readonly ReadonlyMap<string, number>[], cpu: CheckCpu): string[] {
+  const median = (values: number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const floor = cpu.tokenizeFloorCpu;
+  const checkMs = median(cpu.checkCpu);
+  const lines = [
+    `${Math.round(cpu.words / 1000)}k words ${cpu.language}: a check ${checkMs.toFixed(0)} ms CPU (median of ${cpu.checkCpu.length} profiled: ${cpu.checkCpu.map((ms) => ms.toFixed(0)).join(', ')}), ${(checkMs / floor).toFixed(1)}x the tokenize floor of ${floor.toFixed(1)} ms CPU (the least of the run's passes)`,
+    `  ${'stage'.padEnd(70)} ${'CPU ms'.padStart(7)} ${'x floor'.padStart(8)} ${'[range over the checks]'.padEnd(24)} ${'cumulative'.padStart(10)} ${'x floor'.padStart(8)}`,
+  ];
+  const shares = perCheck.map((times) => {
+    const total = [...times.values()].reduce((sum, us) => sum + us, 0);
+    return (members: readonly string[]): number => members.reduce((sum, stage) => sum + (times.get(stage) ?? 0), 0) / total;
+  });
+  let sum = 0;
+  for (const [row, members] of floorRows) {
+    const each = shares.map((share, k) => share(members) * cpu.checkCpu[k]);
+    const ms = median(each);
+    sum += ms;
+    const range = `[${Math.min(...each).toFixed(0)}-${Math.max(...each).toFixed(0)} ms]`;
+    lines.push(`  ${row.padEnd(70)} ${ms.toFixed(0).padStart(7)} ${(ms / floor).toFixed(1).padStart(7)}x ${range.padEnd(24)} ${sum.toFixed(0).padStart(10)} ${(sum / floor).toFixed(1).padStart(7)}x`);
+  }
+  lines.push(`  (the rows' medians add to ${sum.toFixed(0)} ms; the check's median is ${checkMs.toFixed(0)} ms)`);
+  return lines;
+}
+
 if (require.main === module) {
   const files = process.argv.slice(2);
-  const times = stageTimes(files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Profile));
+  const profiles = files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Profile);
+  const times = stageTimes(profiles);
   const total = [...times.values()].reduce((sum, us) => sum + us, 0);
   console.log(`${files.length} profile(s), ${(total / 1000 / Math.max(1, files.length)).toFixed(0)} ms sampled a check`);
   for (const [stage, us] of [...times].sort((a, b) => b[1] - a[1])) console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${stage}`);
+  const cpuFile = files[0]?.replace(/-\d+\.cpuprofile$/, '.cpu.json');
+  if (cpuFile && cpuFile !== files[0] && fs.existsSync(cpuFile)) {
+    console.log('');
+    // The profiles in the order run.js wrote them (-1, -2, ...), as the CPU times are.
+    const numbered = files.map((file, k) => [Number(/-(\d+)\.cpuprofile$/.exec(file)?.[1] ?? k + 1), k] as const).sort((a, b) => a[0] - b[0]);
+    const cpu = JSON.parse(fs.readFileSync(cpuFile, 'utf8')) as CheckCpu;
+    const checks = numbered.map(([n, k]) => ({ times: stageTimes([profiles[k]]), cpu: cpu.checkCpu[n - 1] }));
+    for (const line of floorTable(checks.map((c) => c.times), { ...cpu, checkCpu: checks.map((c) => c.cpu) })) console.log(line);
+  }
 }

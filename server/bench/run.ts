@@ -112,6 +112,9 @@ async function fullCheckRatio(): Promise<void> {
     const tokenize = Math.min(...tokenizes);
     const cpuRatio = median(checkCpu) / Math.min(...tokenizeCpu);
     if (profileFile) for (const [i, profile] of profiles.entries()) fs.writeFileSync(profileFile.replace(/(\.cpuprofile|\.heapprofile)?$/, `-${language}-${i + 1}.${allocations ? 'heapprofile' : 'cpuprofile'}`), JSON.stringify(profile));
+    // Beside the profiles, the CPU time of the checks they sampled and the floor of the same run: profileStages.ts
+    // turns each stage's share of the samples into CPU ms and multiples of the floor (issue 10's closing note).
+    if (profileFile && !allocations) fs.writeFileSync(profileFile.replace(/\.cpuprofile$/, '') + `-${language}.cpu.json`, JSON.stringify({ language, words: draft.words, checkCpu: checkCpu.slice(1), tokenizeFloorCpu: Math.min(...tokenizeCpu) }));
     console.log(`full check vs a bare tokenize pass, ${Math.round(draft.words / 1000)}k words ${language}: ${(check / tokenize).toFixed(1)}x wall (median ${check.toFixed(0)} ms [${checks.map((ms) => ms.toFixed(0)).join(', ')}] vs ${tokenize.toFixed(1)} ms); ${cpuRatio.toFixed(1)}x CPU (median ${median(checkCpu).toFixed(0)} ms [${checkCpu.map((ms) => ms.toFixed(0)).join(', ')}] vs ${Math.min(...tokenizeCpu).toFixed(1)} ms)`);
     if (costs && runs > 1) printStageCosts(language, runs - 1, costedWall / (runs - 1));
   }
