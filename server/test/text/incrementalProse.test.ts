@@ -200,6 +200,40 @@ suite('incremental prose extraction', () => {
     assert.ok(plainEdits > 50, `${plainEdits} plain-word edits`);
   }
 
+  test('after random renamings of commands (letters typed into or removed from a name, in pieces) the prose, macros and body limits are a from-scratch reading', () => {
+    // Names that define macros, bound the body or change how far a reader looks (verbatim, \\iffalse, a citation).
+    const names = ['cite', 'citep', 'il', 'st', 'gp', 'emph', 'def', 'newcommand', 'begin', 'end', 'verb', 'iffalse', 'fi', 'item', 'footnote', 'x'];
+    const rich = `${defined.replace('\\end{document}\n', '')}\\begin{quote}\nSTAT3 rose~\\citep{wu2022interleukin} and \\il{} fell.\n\\end{quote}\n\n`
+      + 'Next \\iffalse hidden \\il{} \\fi IL-6 rose \\verb|%x| in \\footnote{see \\st{} here} cells.\n\n\\begin{itemize}\n\\item IL-11 rose.\n\\end{itemize}\n\n'
+      // One letter from a definition (`\\defx\\gq{...}` less its x) and the body's end after a word.
+      + 'Then \\defx\\gq{IL-8} and \\gq{} rose \\ende{document} here.\n\\end{document}\n';
+    for (const seed of [3, 4, 5, 6, 7, 8]) {
+      const random = lcg(seed);
+      let text = rich;
+      let state = extractChunked('latex', PieceText.of(text, 61));
+      let renamed = 0;
+      for (let n = 0; n < 150; n++) {
+        // A letter of a command's name, chosen at random among the backslashes followed by a letter.
+        const commands = [...text.matchAll(/\\[A-Za-z]+/g)];
+        const command = commands[Math.floor(random() * commands.length)];
+        const start = command.index! + 1 + Math.floor(random() * command[0].length);
+        const removed = Math.min(Math.floor(random() * 2), command.index! + command[0].length - start);
+        const inserted = random() < 0.5 ? names[Math.floor(random() * names.length)] : '';
+        const next = text.slice(0, start) + inserted + text.slice(start + removed);
+        const range = { start, oldEnd: start + removed, newEnd: start + inserted.length };
+        if (isPlainWordEdit(text, next, range, 0)) renamed++;
+        state = updateChunked(state, 'latex', PieceText.of(next, 61), undefined);
+        const where = `seed ${seed}, edit ${n}: ${JSON.stringify(next.slice(Math.max(0, start - 20), start + 20))}`;
+        assert.deepEqual(plain(state.prose), plain(extractProse('latex', next)), where);
+        assert.deepEqual([...state.macros!], [...latexDocumentMacros(next)], where);
+        const layout = latexLayout(next);
+        assert.deepEqual([state.layout!.bodyStart, state.layout!.limit], [layout.bodyStart, layout.limit], where);
+        text = next;
+      }
+      assert.ok(renamed > 20, `${renamed} renamings read as plain-word edits`);
+    }
+  });
+
   // A text in pieces is read from a window (readLatexChunks): whatever the window's size, the chunks are those a
   // reading of the whole string gives, also where a scanner looks far past a chunk's end.
   const chunksOf = (chunks: ProseChunk[]) => chunks.map((c) => ({ start: c.start, end: c.end, ...plain({ blocks: c.blocks, directives: c.directives }) }));
