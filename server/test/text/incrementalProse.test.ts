@@ -142,7 +142,15 @@ suite('incremental prose extraction', () => {
     { name: 'letters in a \\newcommand body', at: 'interleukin', offset: 3, removed: 0, inserted: 'x', plain: false },
     { name: 'letters in a \\def body', at: 'gpprotein', offset: 2, removed: 0, inserted: 'x', plain: false },
     { name: 'letters between a definition\'s name and its [0]', at: ' [0]', offset: 1, removed: 0, inserted: 'x', plain: false },
-    { name: 'letters glued to a macro name', at: '{} level', offset: 0, removed: 0, inserted: 'x', plain: false },
+    { name: 'letters glued to a macro\'s name where it is used', at: '{} level', offset: 0, removed: 0, inserted: 'x', plain: true },
+    { name: 'a citation command renamed', at: 'cite{wu', offset: 0, removed: 4, inserted: 'also', plain: true },
+    { name: 'letters in a defined name after \\def', at: 'gp{gpprotein', offset: 1, removed: 0, inserted: 'x', plain: false },
+    { name: 'letters in a defined name in \\newcommand{}', at: 'il}{interleukin', offset: 1, removed: 0, inserted: 'x', plain: false },
+    { name: 'letters in a definition command', at: 'newcommand{\\st', offset: 3, removed: 0, inserted: 'x', plain: false },
+    { name: 'a command renamed to \\def', at: 'cite{wu', offset: 0, removed: 4, inserted: 'def', plain: false },
+    { name: 'letters in \\end of the document', at: 'end{document}', offset: 1, removed: 0, inserted: 'x', plain: false },
+    { name: 'a command renamed to \\end', at: 'cite{wu', offset: 0, removed: 4, inserted: 'end', plain: false },
+    { name: 'every letter of a command removed', at: 'cite{wu', offset: 0, removed: 4, inserted: '', plain: false },
     { name: 'a letter in the cite key', at: 'wu2022', offset: 2, removed: 0, inserted: 'x', plain: false },
     { name: 'letters inside {document} of \\end', at: 'document}\n', offset: 3, removed: 1, inserted: 'x', plain: false },
     { name: 'a brace typed', at: 'level', offset: 0, removed: 0, inserted: '{', plain: false },
@@ -191,6 +199,40 @@ suite('incremental prose extraction', () => {
     // The shortcut was taken often enough for the comparison to mean something.
     assert.ok(plainEdits > 50, `${plainEdits} plain-word edits`);
   }
+
+  test('after random renamings of commands (letters typed into or removed from a name, in pieces) the prose, macros and body limits are a from-scratch reading', () => {
+    // Names that define macros, bound the body or change how far a reader looks (verbatim, \\iffalse, a citation).
+    const names = ['cite', 'citep', 'il', 'st', 'gp', 'emph', 'def', 'newcommand', 'begin', 'end', 'verb', 'iffalse', 'fi', 'item', 'footnote', 'x'];
+    const rich = `${defined.replace('\\end{document}\n', '')}\\begin{quote}\nSTAT3 rose~\\citep{wu2022interleukin} and \\il{} fell.\n\\end{quote}\n\n`
+      + 'Next \\iffalse hidden \\il{} \\fi IL-6 rose \\verb|%x| in \\footnote{see \\st{} here} cells.\n\n\\begin{itemize}\n\\item IL-11 rose.\n\\end{itemize}\n\n'
+      // One letter from a definition (`\\defx\\gq{...}` less its x) and the body's end after a word.
+      + 'Then \\defx\\gq{IL-8} and \\gq{} rose \\ende{document} here.\n\\end{document}\n';
+    for (const seed of [3, 4, 5, 6, 7, 8]) {
+      const random = lcg(seed);
+      let text = rich;
+      let state = extractChunked('latex', PieceText.of(text, 61));
+      let renamed = 0;
+      for (let n = 0; n < 150; n++) {
+        // A letter of a command's name, chosen at random among the backslashes followed by a letter.
+        const commands = [...text.matchAll(/\\[A-Za-z]+/g)];
+        const command = commands[Math.floor(random() * commands.length)];
+        const start = command.index! + 1 + Math.floor(random() * command[0].length);
+        const removed = Math.min(Math.floor(random() * 2), command.index! + command[0].length - start);
+        const inserted = random() < 0.5 ? names[Math.floor(random() * names.length)] : '';
+        const next = text.slice(0, start) + inserted + text.slice(start + removed);
+        const range = { start, oldEnd: start + removed, newEnd: start + inserted.length };
+        if (isPlainWordEdit(text, next, range, 0)) renamed++;
+        state = updateChunked(state, 'latex', PieceText.of(next, 61), undefined);
+        const where = `seed ${seed}, edit ${n}: ${JSON.stringify(next.slice(Math.max(0, start - 20), start + 20))}`;
+        assert.deepEqual(plain(state.prose), plain(extractProse('latex', next)), where);
+        assert.deepEqual([...state.macros!], [...latexDocumentMacros(next)], where);
+        const layout = latexLayout(next);
+        assert.deepEqual([state.layout!.bodyStart, state.layout!.limit], [layout.bodyStart, layout.limit], where);
+        text = next;
+      }
+      assert.ok(renamed > 20, `${renamed} renamings read as plain-word edits`);
+    }
+  });
 
   // A text in pieces is read from a window (readLatexChunks): whatever the window's size, the chunks are those a
   // reading of the whole string gives, also where a scanner looks far past a chunk's end.

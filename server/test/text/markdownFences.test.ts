@@ -9,6 +9,7 @@ import { extractMarkdownProse, extractMarkdownProseWithParser, markdownOptions }
 import { extractMarkdownProseIncrementally, splitIntoChunks } from '../../src/core/text/markdownChunks';
 import { blankFrontMatter, frontMatterEnd } from '../../src/core/text/markdownFences';
 import { blockShift, type ProseDocument } from '../../src/core/text/prose';
+import { PieceText } from '../../src/core/text/sourceText';
 import { assertOffsets } from './helpers';
 
 function plain(doc: ProseDocument) {
@@ -207,6 +208,13 @@ suite('Markdown fences, math blocks and thematic breaks: chunks of their own', f
     // Front matter whose lines end at CRs closes where the parser's lines say.
     assert.equal(frontMatterEnd('---\rtitle: x\r---\rIL-11 rose.\r'), 17);
     assert.deepEqual(texts('---\rtitle: x\r---\r\rIL-11 rose.\r'), ['IL-11 rose.']);
+    // Long front matter of CR lines, in a text in pieces too (a line's CR is found past a long stretch without LF),
+    // and a CR after the closing line's LF that does not end it.
+    const long = `---\r${'a: 1\r'.repeat(3000)}---\rIL-11 rose.\n`;
+    assert.equal(frontMatterEnd(long), 4 + 5 * 3000 + 4);
+    assert.equal(frontMatterEnd(PieceText.of(long, 97)), 4 + 5 * 3000 + 4);
+    assert.equal(frontMatterEnd('---\ntitle: x\n---\nIL-11 rose.\r\n'), 17);
+    assert.equal(frontMatterEnd('---\ntitle: x\n--- x\r---\r\n'), 24);
   });
 
   test('front matter closes at the first "---" or "..." line, as Pandoc closes it', () => {

@@ -294,14 +294,21 @@ export function frontMatterEnd(source: SourceText): number {
   // Read line by line through indexOf, so that a text in pieces (sourceText.ts) is not joined for it.
   const open = frontMatterOpening.exec(firstLine(source));
   if (!open) return -1;
-  let nextCR = source.indexOf('\r', open[0].length);
   for (let lineStart = open[0].length; lineStart < source.length; ) {
-    // The line ends at the first CR or LF (a CR's LF with it), as /\r\n?|\n/ finds it.
-    if (nextCR !== -1 && nextCR < lineStart) nextCR = source.indexOf('\r', lineStart);
+    // The line ends at the first CR or LF (a CR's LF with it), as /\r\n?|\n/ finds it. A CR is looked for in the
+    // stretch before the next LF: a search of the rest of the text, which a file with LF endings never ends early,
+    // read the whole of a thesis twice per edit (closesFrontMatter; issue 10, stop 56). A long stretch (a file of CR
+    // endings) is searched in the text, from the line's start, so that the reading stays linear.
     const newline = source.indexOf('\n', lineStart);
-    const ending = nextCR !== -1 && (newline === -1 || nextCR < newline) ? nextCR : newline;
+    const stretchEnd = newline === -1 ? source.length : newline;
+    let cr: number;
+    if (stretchEnd - lineStart <= 4096) {
+      const at = source.slice(lineStart, stretchEnd).indexOf('\r');
+      cr = at === -1 ? -1 : lineStart + at;
+    } else cr = source.indexOf('\r', lineStart);
+    const ending = cr !== -1 && (newline === -1 || cr < newline) ? cr : newline;
     const line = source.slice(lineStart, ending === -1 ? source.length : ending);
-    const endingLength = ending === nextCR && source.charCodeAt(ending + 1) === 10 ? 2 : 1;
+    const endingLength = ending === cr && source.charCodeAt(ending + 1) === 10 ? 2 : 1;
     if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return ending !== -1 ? ending + endingLength : source.length;
     if (ending === -1) break;
     lineStart = ending + endingLength;
