@@ -46,14 +46,19 @@ suite('library files at scale', () => {
   });
 
   test("papers are located at their key's field, wherever their key is also written", () => {
-    // A title that quotes another paper's key field (escaped in the file), keys with characters beyond ASCII, and
-    // both layouts: each paper's place is its own "key" field's (fastLoad.ts findRecord).
+    // A title that quotes another paper's key field (escaped in the file), keys with characters beyond ASCII, keys
+    // that are also parts of other strings, and both layouts: each paper's place is its own "key" field's (fastLoad.ts findRecord).
     const papers = [
       { ...paper, key: 'p1', title: 'A title with "key": "p2" in it' },
       { ...paper, key: 'p2' },
       { ...paper, key: 'müller2020' },
       { ...paper, key: 'p3', title: 'p4' },
       { ...paper, key: 'p4' },
+      // A key written earlier inside a longer key, and after an escaped quote in a title (its quote on each side).
+      { ...paper, key: 'q10' },
+      { ...paper, key: 'q1' },
+      { ...paper, key: 'q2', title: '"q3' },
+      { ...paper, key: 'q3' },
     ];
     for (const text of [JSON.stringify({ papers }, null, 2), `{"papers": [\n${papers.map((p) => JSON.stringify(p)).join(',\n')}\n]}`]) {
       const located: LineColumn[] = [];

@@ -119,28 +119,62 @@ function everyValid(list: unknown[], check: (record: unknown) => boolean): boole
 
 /** Each record located by its `field`, in file order (one forward pass). */
 function locateRecords(text: string, lines: LineIndex, records: Json[], field: string, locate: (record: object, at: LineColumn) => void): void {
+  const name = `"${field}"`;
   let cursor = 0;
   for (const record of records) {
-    const at = findRecord(text, field, record[field] as string, cursor);
+    const at = findRecord(text, name, record[field] as string, cursor);
     if (at >= 0) cursor = at;
     locate(record, lines.positionAt(at >= 0 ? at : cursor));
   }
 }
 
-/** Where `"field": "value"` is written at or after `from` (the offset of the field's name), or -1. */
-function findRecord(text: string, field: string, value: string, from: number): number {
-  const needle = JSON.stringify(value);
-  const name = `"${field}"`;
-  let at = text.indexOf(needle, from);
-  while (at >= 0) {
-    // The value must follow the field's name: `"id": "IL11"`, not a mention of the same string elsewhere.
-    // The name ends before the value starts: searching from `at` itself would find the value when the two are
-    // spelled alike (`"key": "key"`).
-    const before = text.lastIndexOf(name, at - name.length);
-    if (before >= from && onlyColonBetween(text, before + name.length, at)) return before;
-    at = text.indexOf(needle, at + needle.length);
+/**
+ * Where `"field": "value"` is written at or after `from` (the offset of the field's name), or -1. `name`: the
+ * field's name with its quotes. A value written as it is in JSON (no quote, backslash, control character or lone
+ * surrogate: every key and id of a valid library) is found with its quotes checked around it, no quoted copy made
+ * (a hundred thousand papers on a first read made two strings each for this).
+ */
+function findRecord(text: string, name: string, value: string, from: number): number {
+  if (value.length === 0 || !writtenAsIs(value)) return findQuoted(text, name, JSON.stringify(value), from);
+  const length = value.length;
+  // The quoted value's first occurrence at or after `min` is the value's first occurrence at or after `min + 1` with a quote on each side.
+  let min = from;
+  for (let v = text.indexOf(value, min + 1); v >= 0; v = text.indexOf(value, v + 1)) {
+    if (v - 1 < min || text.charCodeAt(v - 1) !== 34 || text.charCodeAt(v + length) !== 34) continue;
+    const at = v - 1;
+    const before = nameBefore(text, name, at, from);
+    if (before >= 0) return before;
+    min = at + length + 2;
   }
   return -1;
+}
+
+/** findRecord by the quoted value (`needle`, as JSON.stringify writes it). */
+function findQuoted(text: string, name: string, needle: string, from: number): number {
+  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    const before = nameBefore(text, name, at, from);
+    if (before >= 0) return before;
+  }
+  return -1;
+}
+
+/**
+ * Where the field's name is written when the quoted value at `at` follows it (`"id": "IL11"`, not a mention of
+ * the same string elsewhere), else -1. The name ends before the value starts: searching from `at` itself would
+ * find the value when the two are spelled alike (`"key": "key"`).
+ */
+function nameBefore(text: string, name: string, at: number, from: number): number {
+  const before = text.lastIndexOf(name, at - name.length);
+  return before >= from && onlyColonBetween(text, before + name.length, at) ? before : -1;
+}
+
+/** Whether JSON.stringify writes `value` as it is between its quotes. */
+function writtenAsIs(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
 }
 
 /**
@@ -184,7 +218,7 @@ export class LazyFactLocations {
       let cursor = 0;
       for (let n = 0; n < this.#facts.count; n++) {
         const id = this.#facts.idAt(n);
-        const at = findRecord(text, 'id', id, cursor);
+        const at = findRecord(text, '"id"', id, cursor);
         if (at >= 0) cursor = at;
         this.#positions.set(id, lines.positionAt(at >= 0 ? at : cursor));
       }
