@@ -123,8 +123,8 @@ export async function publishLatency(cli: string, language: 'markdown' | 'latex'
 export function latencyLine(cli: string, language: string, r: PublishLatency): string {
   const p = (values: number[]) => `${percentile(values, 50).toFixed(1)} / ${percentile(values, 95).toFixed(1)}`;
   // The slowest edits by version (the first measured is 5): which of them set the p95 (the first edits after the
-  // full check run the edit path's code before V8 has optimized it; an edit of an abbreviation's definition
-  // re-reads every block that uses it).
+  // full check run the edit path's code before V8 has optimized it for it; with --edits=100, version 104 edits
+  // an abbreviation's definition and re-reads every block that uses it, an edit the bench's row, 3-102, leaves out).
   const slowest = r.total.map((ms, i) => ({ ms, version: i + 5 })).sort((a, b) => b.ms - a.ms).slice(0, 6).map(({ ms, version }) => `v${version} ${ms.toFixed(0)}`).join(', ');
   return `${cli} ${language}, ${r.published} diagnostics, ${(r.bytesPerEdit / 1e6).toFixed(2)} MB per edit: p50 / p95 ms total ${p(r.total)} = to first byte ${p(r.toFirstByte)} + first to last byte ${p(r.transfer)} + last byte to parsed ${p(r.parse)}; page faults per edit: server main thread ${r.faults.main.toFixed(0)}, its other threads ${r.faults.otherThreads.toFixed(0)}, client ${r.faults.client.toFixed(0)}; server CPU ms per edit ${r.serverCpu.all.toFixed(1)} (main thread ${r.serverCpu.main.toFixed(1)}); slowest edits ms: ${slowest}`;
 }
