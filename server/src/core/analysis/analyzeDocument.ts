@@ -218,22 +218,46 @@ export function analyzeDocument(languageId: string, source: SourceText, kb: Know
   stageEnd(documentCost.extract, since);
   since = stageStart();
 
-  // Each block's state, from its chunk when the chunk was read before.
-  const states: BlockState[] = [];
-  for (const chunk of chunked.chunks) {
-    let chunkStates = blockStates.get(chunk.origin);
-    if (!chunkStates) {
-      chunkStates = chunk.blocks.map((block) => ({ text: block.text, definitions: findAbbreviationDefinitions(block.text, lexicon) }));
-      blockStates.set(chunk.origin, chunkStates);
-    }
-    for (const state of chunkStates) states.push(state);
-  }
+  const states = blockStatesOf(chunked, blockStates, lexicon);
   const computed = abbreviationsFromDefinitions([...inheritedDefinitions, ...states.map((s) => s.definitions)], lexicon);
   // Unchanged abbreviations keep their object, so that every block's result stands without a look.
   const abbreviations = previous && sameAbbreviations(previous.abbreviations, computed) ? previous.abbreviations : computed;
   const abbreviationsChanged = abbreviations !== previous?.abbreviations;
   stageEnd(documentCost.abbreviations, since);
 
+  const { blocks, recomputedBlocks } = blockResults(prose, states, kb, lexicon, abbreviations, abbreviationsChanged, cache);
+  const { sentences, blockSentences } = placedSentences(source, prose, states, blocks);
+  markOwnFindings(sentences, blockSentences, prose.directives);
+  const incremental: IncrementalState = { chunked, kb, blockStates, projectKey: project?.key, inheritedDefinitions };
+  return { prose, abbreviations, blocks, sentences, blockSentences, recomputedBlocks, rereadChunks: chunked.rereadChunks, incremental };
+}
+
+// analyzeDocument's passes over every block are functions of their own: V8 optimizes and, when an edit's objects
+// differ from the full check's, deoptimizes each alone. As one function, each such deoptimization in the first
+// edits after a full check recompiled all of it (50-80 ms of a compiler thread, 7 times in the first ~20 edits
+// of the bench's thesis; issue 10).
+
+/** Each block's state, from its chunk when the chunk was read before. */
+function blockStatesOf(chunked: ChunkedProse, blockStates: WeakMap<object, BlockState[]>, lexicon: ReturnType<typeof lexiconOf>): BlockState[] {
+  const states: BlockState[] = [];
+  for (const chunk of chunked.chunks) {
+    let chunkStates = blockStates.get(chunk.origin);
+    if (!chunkStates) {
+      chunkStates = chunk.blocks.map((block) => newBlockState(block.text, findAbbreviationDefinitions(block.text, lexicon)));
+      blockStates.set(chunk.origin, chunkStates);
+    }
+    for (const state of chunkStates) states.push(state);
+  }
+  return states;
+}
+
+/** A block's state with every field present from the start: one hidden class for all of them, whichever are set later. */
+function newBlockState(text: string, definitions: AbbreviationDefinition[]): BlockState {
+  return { text, signature: undefined, ascii: undefined, definitions, result: undefined, abbreviationKey: undefined, sentences: undefined, sentencesOf: undefined };
+}
+
+/** Each block's result: the previous one while its text and the abbreviations it can use stand, else cached or analyzed. */
+function blockResults(prose: ProseDocument, states: BlockState[], kb: KnowledgeBase, lexicon: ReturnType<typeof lexiconOf>, abbreviations: DocumentAbbreviations, abbreviationsChanged: boolean, cache: AnalysisCache | undefined): { blocks: BlockResult[]; recomputedBlocks: number } {
   let recomputedBlocks = 0;
   let stems: AbbreviationStem[] | undefined;
   const blocks: BlockResult[] = new Array(prose.blocks.length);
@@ -278,6 +302,11 @@ export function analyzeDocument(languageId: string, source: SourceText, kb: Know
     state.abbreviationKey = abbreviationKey;
     blocks[index] = result;
   });
+  return { blocks, recomputedBlocks };
+}
+
+/** Each block's sentences placed in the document, and all of them in order. */
+function placedSentences(source: SourceText, prose: ProseDocument, states: BlockState[], blocks: BlockResult[]): { sentences: AnalyzedSentence[]; blockSentences: AnalyzedSentence[][] } {
   const suppression = suppressionOf(source, prose.directives);
   const sentences: AnalyzedSentence[] = [];
   const blockSentences: AnalyzedSentence[][] = new Array(blocks.length);
@@ -300,9 +329,7 @@ export function analyzeDocument(languageId: string, source: SourceText, kb: Know
     blockSentences[blockIndex] = placed;
     for (const sentence of placed) sentences.push(sentence);
   }
-  markOwnFindings(sentences, blockSentences, prose.directives);
-  const incremental: IncrementalState = { chunked, kb, blockStates, projectKey: project?.key, inheritedDefinitions };
-  return { prose, abbreviations, blocks, sentences, blockSentences, recomputedBlocks, rereadChunks: chunked.rereadChunks, incremental };
+  return { sentences, blockSentences };
 }
 
 /**
