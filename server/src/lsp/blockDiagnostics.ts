@@ -62,13 +62,19 @@ export class BlockSender {
       const group = groups[index];
       let known = sent.byDiagnostics.get(group.diagnostics);
       if (!known) {
-        const spans = group.diagnostics.map((d) => d.span);
-        const anchor = Math.min(...spans.map((s) => s.start));
-        const offsets = new Int32Array(spans.length * 2);
-        spans.forEach((s, k) => {
-          offsets[2 * k] = s.start - anchor;
-          offsets[2 * k + 1] = s.end - anchor;
-        });
+        // One pass with a loop, no arrays made by map: TurboFan's inlined map makes a holey array where the
+        // interpreter's is packed, a map the optimized code had not seen, so the first edits after a full check
+        // deoptimized and recompiled this function (issue 10).
+        const diagnostics = group.diagnostics;
+        const offsets = new Int32Array(diagnostics.length * 2);
+        let anchor = Infinity;
+        for (let k = 0; k < diagnostics.length; k++) {
+          const span = diagnostics[k].span;
+          offsets[2 * k] = span.start;
+          offsets[2 * k + 1] = span.end;
+          if (span.start < anchor) anchor = span.start;
+        }
+        for (let k = 0; k < offsets.length; k++) offsets[k] -= anchor;
         known = { key: this.#nextKey++, anchor, shift: blockShift(group.block) };
         sent.byDiagnostics.set(group.diagnostics, known);
         added.push({ key: known.key, diagnostics: group.diagnostics.map(convert), offsets });
