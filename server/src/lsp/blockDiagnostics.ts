@@ -55,9 +55,9 @@ export class BlockSender {
     let tail = 0;
     while (head < limit && groups[head] === old[head]) head++;
     while (tail < limit - head && groups[groups.length - 1 - tail] === old[old.length - 1 - tail]) tail++;
-    const records: SentRecord[] = new Array(groups.length);
-    for (let index = 0; index < head; index++) records[index] = sent.records[index];
-    for (let k = 1; k <= tail; k++) records[groups.length - k] = sent.records[old.length - k];
+    // The records in order, the head's copied by slice: an array of records from the start, so that no store
+    // here is the first into an empty one (whose elements kind changes then; issue 10, as below).
+    const records: SentRecord[] = sent.records.slice(0, head);
     for (let index = head; index < groups.length - tail; index++) {
       const group = groups[index];
       let known = sent.byDiagnostics.get(group.diagnostics);
@@ -79,8 +79,9 @@ export class BlockSender {
         sent.byDiagnostics.set(group.diagnostics, known);
         added.push({ key: known.key, diagnostics: group.diagnostics.map(convert), offsets });
       }
-      records[index] = known;
+      records.push(known);
     }
+    for (let k = tail; k >= 1; k--) records.push(sent.records[old.length - k]);
     const order = new Int32Array(groups.length * 2);
     for (let index = 0; index < groups.length; index++) {
       const known = records[index];

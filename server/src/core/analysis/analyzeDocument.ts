@@ -219,7 +219,11 @@ export function analyzeDocument(languageId: string, source: SourceText, kb: Know
   since = stageStart();
 
   const states = blockStatesOf(chunked, blockStates, lexicon);
-  const computed = abbreviationsFromDefinitions([...inheritedDefinitions, ...states.map((s) => s.definitions)], lexicon);
+  // Pushed, not spread from a map: see placedSentences.
+  const definitions: AbbreviationDefinition[][] = [];
+  for (const inherited of inheritedDefinitions) definitions.push(inherited);
+  for (const state of states) definitions.push(state.definitions);
+  const computed = abbreviationsFromDefinitions(definitions, lexicon);
   // Unchanged abbreviations keep their object, so that every block's result stands without a look.
   const abbreviations = previous && sameAbbreviations(previous.abbreviations, computed) ? previous.abbreviations : computed;
   const abbreviationsChanged = abbreviations !== previous?.abbreviations;
@@ -286,13 +290,14 @@ function blockResults(prose: ProseDocument, states: BlockState[], kb: KnowledgeB
       blocks[index] = result;
     } else toAnalyze.push({ index, key, abbreviationKey });
   });
-  const recognized = toAnalyze.map(({ index }) => {
+  // (Pushed, not mapped: see placedSentences.)
+  const recognized: ReturnType<typeof recognizeEntities>[] = [];
+  for (const { index } of toAnalyze) {
     const at = stageStart();
-    const mentions = recognizeEntities(prose.blocks[index].text, lexicon, abbreviations);
+    recognized.push(recognizeEntities(prose.blocks[index].text, lexicon, abbreviations));
     // (The cost table's row of the stage analyzeBlock times when it recognizes a block itself.)
     stageEnd(recognizeCost, at);
-    return mentions;
-  });
+  }
   toAnalyze.forEach(({ index, key, abbreviationKey }, k) => {
     const state = states[index];
     // (A block whose key an earlier one of this pass had is served by the cache, as when each was read in turn.)
