@@ -55,26 +55,33 @@ export class BlockSender {
     let tail = 0;
     while (head < limit && groups[head] === old[head]) head++;
     while (tail < limit - head && groups[groups.length - 1 - tail] === old[old.length - 1 - tail]) tail++;
-    const records: SentRecord[] = new Array(groups.length);
-    for (let index = 0; index < head; index++) records[index] = sent.records[index];
-    for (let k = 1; k <= tail; k++) records[groups.length - k] = sent.records[old.length - k];
+    // The records in order, the head's copied by slice: an array of records from the start, so that no store
+    // here is the first into an empty one (whose elements kind changes then; issue 10, as below).
+    const records: SentRecord[] = sent.records.slice(0, head);
     for (let index = head; index < groups.length - tail; index++) {
       const group = groups[index];
       let known = sent.byDiagnostics.get(group.diagnostics);
       if (!known) {
-        const spans = group.diagnostics.map((d) => d.span);
-        const anchor = Math.min(...spans.map((s) => s.start));
-        const offsets = new Int32Array(spans.length * 2);
-        spans.forEach((s, k) => {
-          offsets[2 * k] = s.start - anchor;
-          offsets[2 * k + 1] = s.end - anchor;
-        });
+        // One pass with a loop, no arrays made by map: TurboFan's inlined map makes a holey array where the
+        // interpreter's is packed, a map the optimized code had not seen, so the first edits after a full check
+        // deoptimized and recompiled this function (issue 10).
+        const diagnostics = group.diagnostics;
+        const offsets = new Int32Array(diagnostics.length * 2);
+        let anchor = Infinity;
+        for (let k = 0; k < diagnostics.length; k++) {
+          const span = diagnostics[k].span;
+          offsets[2 * k] = span.start;
+          offsets[2 * k + 1] = span.end;
+          if (span.start < anchor) anchor = span.start;
+        }
+        for (let k = 0; k < offsets.length; k++) offsets[k] -= anchor;
         known = { key: this.#nextKey++, anchor, shift: blockShift(group.block) };
         sent.byDiagnostics.set(group.diagnostics, known);
         added.push({ key: known.key, diagnostics: group.diagnostics.map(convert), offsets });
       }
-      records[index] = known;
+      records.push(known);
     }
+    for (let k = tail; k >= 1; k--) records.push(sent.records[old.length - k]);
     const order = new Int32Array(groups.length * 2);
     for (let index = 0; index < groups.length; index++) {
       const known = records[index];

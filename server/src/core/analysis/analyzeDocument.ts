@@ -219,7 +219,11 @@ export function analyzeDocument(languageId: string, source: SourceText, kb: Know
   since = stageStart();
 
   const states = blockStatesOf(chunked, blockStates, lexicon);
-  const computed = abbreviationsFromDefinitions([...inheritedDefinitions, ...states.map((s) => s.definitions)], lexicon);
+  // Pushed, not spread from a map: see placedSentences.
+  const definitions: AbbreviationDefinition[][] = [];
+  for (const inherited of inheritedDefinitions) definitions.push(inherited);
+  for (const state of states) definitions.push(state.definitions);
+  const computed = abbreviationsFromDefinitions(definitions, lexicon);
   // Unchanged abbreviations keep their object, so that every block's result stands without a look.
   const abbreviations = previous && sameAbbreviations(previous.abbreviations, computed) ? previous.abbreviations : computed;
   const abbreviationsChanged = abbreviations !== previous?.abbreviations;
@@ -241,12 +245,18 @@ export function analyzeDocument(languageId: string, source: SourceText, kb: Know
 function blockStatesOf(chunked: ChunkedProse, blockStates: WeakMap<object, BlockState[]>, lexicon: ReturnType<typeof lexiconOf>): BlockState[] {
   const states: BlockState[] = [];
   for (const chunk of chunked.chunks) {
+    // (A chunk without blocks has no states: its empty array, of another elements kind than the others, made the
+    // first edits after a full check deoptimize this loop.)
+    if (chunk.blocks.length === 0) continue;
     let chunkStates = blockStates.get(chunk.origin);
     if (!chunkStates) {
-      chunkStates = chunk.blocks.map((block) => newBlockState(block.text, findAbbreviationDefinitions(block.text, lexicon)));
+      // Pushed into a literal, not mapped: map's array is packed or holey depending on the path it takes, and each
+      // kind is a map of its own.
+      chunkStates = [];
+      for (const block of chunk.blocks) chunkStates.push(newBlockState(block.text, findAbbreviationDefinitions(block.text, lexicon)));
       blockStates.set(chunk.origin, chunkStates);
     }
-    for (const state of chunkStates) states.push(state);
+    for (let index = 0; index < chunkStates.length; index++) states.push(chunkStates[index]);
   }
   return states;
 }
@@ -280,13 +290,14 @@ function blockResults(prose: ProseDocument, states: BlockState[], kb: KnowledgeB
       blocks[index] = result;
     } else toAnalyze.push({ index, key, abbreviationKey });
   });
-  const recognized = toAnalyze.map(({ index }) => {
+  // (Pushed, not mapped: see placedSentences.)
+  const recognized: ReturnType<typeof recognizeEntities>[] = [];
+  for (const { index } of toAnalyze) {
     const at = stageStart();
-    const mentions = recognizeEntities(prose.blocks[index].text, lexicon, abbreviations);
+    recognized.push(recognizeEntities(prose.blocks[index].text, lexicon, abbreviations));
     // (The cost table's row of the stage analyzeBlock times when it recognizes a block itself.)
     stageEnd(recognizeCost, at);
-    return mentions;
-  });
+  }
   toAnalyze.forEach(({ index, key, abbreviationKey }, k) => {
     const state = states[index];
     // (A block whose key an earlier one of this pass had is served by the cache, as when each was read in turn.)
@@ -319,10 +330,15 @@ function placedSentences(source: SourceText, prose: ProseDocument, states: Block
     let placed = state.sentencesOf === result ? state.sentences : undefined;
     if (placed && suppression.any && placed.some((sentence) => sentence.suppressed !== suppression.isSuppressed(sentence.span))) placed = undefined;
     if (!placed) {
-      placed = result.sentences.map((sentence) => {
-        const citations = sentence.citationIndices.map((i) => block.citations[i]);
-        return analyzedSentence(sentence, citations, block, suppression.any && suppression.isSuppressed(toSourceSpan(block, sentence.start, sentence.end)));
-      });
+      // Arrays pushed into literals, not made by map: TurboFan's inlined map makes a holey array where the
+      // interpreter's is packed, a map the code that reads them had not seen, so the first edits after a full check
+      // deoptimized it (and the diagnostics' `locate`, which reads the citations; issue 10).
+      placed = [];
+      for (const sentence of result.sentences) {
+        const citations: CitationMarker[] = [];
+        for (const i of sentence.citationIndices) citations.push(block.citations[i]);
+        placed.push(analyzedSentence(sentence, citations, block, suppression.any && suppression.isSuppressed(toSourceSpan(block, sentence.start, sentence.end))));
+      }
       state.sentences = placed;
       state.sentencesOf = result;
     }

@@ -119,16 +119,18 @@ export function abbreviationsFromDefinitions(definitionsPerText: readonly (reado
     for (const definition of definitions) {
       const key = normalizeTerm(definition.shortForm);
       if (map.has(key)) continue;
-      const known = lexicon.lookup(key)?.map((e) => e.entityId) ?? [];
+      // (The entries read as they are: an array mapped from them was holey or packed as the code ran optimized or
+      // not, and the first edits after a full check deoptimized this function on it; issue 10.)
+      const known = lexicon.lookup(key);
       // A definition that agrees with the library adds nothing; only new names and redefinitions are kept.
-      if (definition.mentioned.some((id) => known.includes(id))) continue;
+      if (known && definition.mentioned.some((id) => known.some((e) => e.entityId === id))) continue;
       if (definition.entityId) map.set(key, definition.entityId);
       // A long form naming no known entity at all redefines a library abbreviation ("ATC (air traffic control)"),
       // unless it spells the symbol's own numbered part: "S6 kinase-1 (S6K1)" is the gene the library names S6K1, or
       // spells the whole symbol, number and all: "Signal transducer and activators of transcription-3 (STAT3)".
       // A long form that only matches the short form's letters inside its words is no redefinition either (`spelledByInitials`),
       // unless each of its words opens its own run of the letters (`spelledByWordParts`).
-      else if (definition.mentioned.length === 0 && known.length > 0 && (spelledByInitials(definition) || spelledByWordParts(definition)) && !spellsNumberedPart(definition) && !spellsSymbol(definition)) map.set(key, null);
+      else if (definition.mentioned.length === 0 && known !== undefined && known.length > 0 && (spelledByInitials(definition) || spelledByWordParts(definition)) && !spellsNumberedPart(definition) && !spellsSymbol(definition)) map.set(key, null);
     }
   }
   return map;

@@ -109,9 +109,28 @@ function assemble(base: Omit<ChunkedProse, 'prose' | 'lineage'>, lineage: Chunke
     for (const block of chunk.blocks) blocks.push(block);
     for (const directive of chunk.directives) directives.push(directive);
   }
-  const chunked: ChunkedProse = { ...base, prose: { blocks, directives }, lineage };
+  // Every field written, in one order, whatever the caller had: a spread of each caller's object made a shape per
+  // call site, and the first edits after a full check deoptimized the code that reads them (issue 10).
+  const chunked: ChunkedProse = {
+    languageId: base.languageId,
+    source: base.source,
+    chunks: base.chunks,
+    prose: { blocks, directives },
+    layout: base.layout,
+    inherited: base.inherited,
+    macros: base.macros,
+    expansions: base.expansions,
+    rereadChunks: base.rereadChunks,
+    lineage,
+  };
   lineage.latest = chunked;
   return chunked;
+}
+
+/** The same reading for a text that did not change: `previous`'s fields with `source` now, in assemble's shape. */
+function sameReading(previous: ChunkedProse, source: SourceText): ChunkedProse {
+  const { languageId, chunks, prose, layout, inherited, macros, expansions, lineage } = previous;
+  return { languageId, source, chunks, prose, layout, inherited, macros, expansions, rereadChunks: 0, lineage };
 }
 
 /** A chunk of prose read in the source's own offsets (LaTeX); its blocks are fresh, so they take the placement as they are. */
@@ -244,7 +263,7 @@ export function updateChunked(previous: ChunkedProse, languageId: string, source
   if (previous.lineage.latest !== previous) return extractChunked(languageId, source, inherited);
   const range = known && known.before === previous.source && known.range.newEnd - known.range.oldEnd === source.length - previous.source.length ? known.range : changedRange(flatText(previous.source), flatText(source));
   if (!range) {
-    const same: ChunkedProse = { ...previous, source, rereadChunks: 0 };
+    const same = sameReading(previous, source);
     previous.lineage.latest = same;
     return same;
   }
@@ -279,7 +298,9 @@ function updateMarkdown(previous: ChunkedProse, source: SourceText, range: Range
   const replaced = new Map<string, ProseChunk[]>();
   for (const chunk of old.slice(first, rest >= 0 ? rest : old.length)) {
     const text = previous.source.slice(chunk.start, chunk.end);
-    replaced.set(text, [...(replaced.get(text) ?? []), chunk]);
+    const list = replaced.get(text);
+    if (list) list.push(chunk);
+    else replaced.set(text, [chunk]);
   }
   let rereadChunks = 0;
   const fresh = ranges.map((c) => {
@@ -291,7 +312,8 @@ function updateMarkdown(previous: ChunkedProse, source: SourceText, range: Range
   });
   // Everything is read: now the chunks after the edit move (in place, so this is the last step).
   const kept = rest >= 0 ? old.slice(rest).map((c) => moveChunk(c, delta)) : [];
-  const chunks = [...old.slice(0, first), ...fresh, ...kept];
+  // concat, not spreads: a spread's feedback followed which part held the array's first chunk, and deoptimized.
+  const chunks = old.slice(0, first).concat(fresh, kept);
   return assemble({ languageId: previous.languageId, source, chunks, rereadChunks }, previous.lineage);
 }
 
