@@ -294,12 +294,15 @@ export function frontMatterEnd(source: SourceText): number {
   // Read line by line through indexOf, so that a text in pieces (sourceText.ts) is not joined for it.
   const open = frontMatterOpening.exec(firstLine(source));
   if (!open) return -1;
+  // The next LF, kept across lines until they pass it: a search per line would read the rest of a file of CR
+  // endings once per line (its square, with no LF to end it).
+  let newline = -2;
   for (let lineStart = open[0].length; lineStart < source.length; ) {
     // The line ends at the first CR or LF (a CR's LF with it), as /\r\n?|\n/ finds it. A CR is looked for in the
     // stretch before the next LF: a search of the rest of the text, which a file with LF endings never ends early,
     // read the whole of a thesis twice per edit (closesFrontMatter; issue 10, stop 56). A long stretch (a file of CR
     // endings) is searched in the text, from the line's start, so that the reading stays linear.
-    const newline = source.indexOf('\n', lineStart);
+    if (newline === -2 || (newline !== -1 && newline < lineStart)) newline = source.indexOf('\n', lineStart);
     const stretchEnd = newline === -1 ? source.length : newline;
     let cr: number;
     if (stretchEnd - lineStart <= 4096) {
